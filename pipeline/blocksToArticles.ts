@@ -1,0 +1,136 @@
+// Step 2: typed blocks → articles. Articles end at their bylines; the headlines,
+// printed together at the end in another order, are matched to articles by the
+// words they share, and each article is placed by the region its text names most.
+import { PipelineError } from './errors.ts';
+import type { PageBlock } from './pageToBlocks.ts';
+
+export interface ArticleDraft {
+  /** 1-based raw line of the article's first block. */
+  line: number;
+  regionId: string;
+  headline: string;
+  subheadline?: string;
+  reporters: string[];
+  correspondents: string[];
+  /** False for an article printed without its byline on this page. */
+  bylineOnPage: boolean;
+  beginningMissing: boolean;
+  dateline: boolean;
+  blocks: { type: 'heading' | 'paragraph'; text: string; line: number }[];
+}
+
+export interface RegionMatcher {
+  id: string;
+  match: string[];
+}
+
+const DATELINE = /^本报讯\s*/;
+/** Openings that continue a text begun elsewhere (a jump from another page). */
+const CONTINUATION = /^(与此同时|同时|此外|另外|而且|但是|因此|然而|不仅如此)[，,]/;
+
+export function blocksToArticles(blocks: PageBlock[], regions: RegionMatcher[], file: string): ArticleDraft[] {
+  const drafts = splitAtBylines(blocks, file);
+  const headlines = blocks.filter((b) => b.kind === 'headline');
+  if (headlines.length !== drafts.length) {
+    const merged = drafts.find((d) => d.blocks.slice(1).some((b) => DATELINE.test(b.text)));
+    throw new PipelineError(
+      { file, line: merged?.line ?? headlines[0]?.line },
+      `one headline per article (${drafts.length} articles end with a byline or the page's end)`,
+      `${headlines.length} headlines${merged ? `; the article at line ${merged.line} contains a second 本报讯 — is its byline missing?` : ''}`,
+    );
+  }
+  const assignment = matchHeadlines(headlines.map((h) => h.text + (h.subtitle ?? '')), drafts.map(articleText), file, headlines.map((h) => h.line));
+  return drafts.map((draft, index) => {
+    const headline = headlines[assignment[index]!]!;
+    return {
+      ...draft,
+      headline: headline.text,
+      ...(headline.subtitle ? { subheadline: headline.subtitle } : {}),
+      regionId: detectRegion(headline.text + articleText(draft), regions, file, draft.line),
+    };
+  });
+}
+
+type Draft = Omit<ArticleDraft, 'regionId' | 'headline' | 'subheadline'>;
+
+function splitAtBylines(blocks: PageBlock[], file: string): Draft[] {
+  const drafts: Draft[] = [];
+  let current: Draft['blocks'] = [];
+  const close = (byline?: { reporters: string[]; correspondents: string[] }) => {
+    const first = current[0];
+    if (!first) return;
+    const dateline = DATELINE.test(first.text);
+    if (dateline) first.text = first.text.replace(DATELINE, '');
+    drafts.push({
+      line: first.line,
+      reporters: byline?.reporters ?? [],
+      correspondents: byline?.correspondents ?? [],
+      bylineOnPage: byline !== undefined,
+      beginningMissing: !dateline && CONTINUATION.test(first.text),
+      dateline,
+      blocks: current,
+    });
+    current = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'heading') current.push({ type: block.kind, text: block.text, line: block.line });
+    else if (block.kind === 'byline') {
+      if (current.length === 0) throw new PipelineError({ file, line: block.line }, 'article text before this byline', 'a byline with no article');
+      close(block);
+    }
+  }
+  close();
+  return drafts;
+}
+
+export function articleText(article: Pick<ArticleDraft, 'blocks'>): string {
+  return article.blocks.map((b) => b.text).join('\n');
+}
+
+/** Distinct pairs of adjacent Chinese characters: the unit of word overlap in unsegmented text. */
+function bigrams(text: string): Set<string> {
+  const chars = [...text].filter((c) => /[\u4E00-\u9FFF]/.test(c));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/**
+ * Returns, for each article, the index of its headline. Pairs are taken greedily
+ * from the best overlap down; a headline that shares fewer than two character
+ * pairs with its article is refused rather than guessed.
+ */
+export function matchHeadlines(headlines: string[], articles: string[], file: string, lines: number[]): number[] {
+  const articleGrams = articles.map(bigrams);
+  const pairs: { h: number; a: number; score: number; shared: number }[] = [];
+  headlines.forEach((text, h) => {
+    const grams = bigrams(text);
+    articleGrams.forEach((ag, a) => {
+      const shared = [...grams].filter((g) => ag.has(g)).length;
+      pairs.push({ h, a, score: shared / Math.max(1, grams.size), shared });
+    });
+  });
+  pairs.sort((x, y) => y.score - x.score || y.shared - x.shared);
+  const byArticle = new Array<number>(articles.length).fill(-1);
+  const usedHeadlines = new Set<number>();
+  for (const p of pairs) {
+    if (byArticle[p.a] !== -1 || usedHeadlines.has(p.h) || p.shared < 2) continue;
+    byArticle[p.a] = p.h;
+    usedHeadlines.add(p.h);
+  }
+  const unmatched = headlines.findIndex((_, h) => !usedHeadlines.has(h));
+  if (unmatched >= 0) {
+    throw new PipelineError({ file, line: lines[unmatched] }, 'a headline that shares words with one article on the page', `"${headlines[unmatched]}" matches none`);
+  }
+  return byArticle;
+}
+
+function detectRegion(text: string, regions: RegionMatcher[], file: string, line: number): string {
+  const counts = regions.map((r) => ({ id: r.id, n: r.match.reduce((sum, name) => sum + text.split(name).length - 1, 0) }));
+  counts.sort((a, b) => b.n - a.n);
+  const best = counts[0];
+  if (!best || best.n === 0) {
+    throw new PipelineError({ file, line }, `an article that names one of the known regions (${regions.map((r) => r.id).join(', ')})`, 'none named');
+  }
+  return best.id;
+}

@@ -1,0 +1,115 @@
+// The dataset contract, shared by the pipeline (which validates what it writes)
+// and the app (whose types are inferred from it). Types are never written twice.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const REGION_IDS = ['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng'] as const;
+
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+export const sourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The year the page was printed, as the page implies it. */
+  date: z.object({ year: z.number().int(), inferred: z.boolean(), basis: z.string() }),
+  /** Number of lines in the raw file. */
+  lines: z.number().int().positive(),
+});
+
+export const regionSchema = z.object({
+  id: z.enum(REGION_IDS),
+  name: bilingual,
+  province: bilingual,
+  /** Government seat, [lon, lat] in WGS84. */
+  coord: z.tuple([z.number().min(73).max(136), z.number().min(3).max(54)]),
+  areaCode: z.string().regex(/^\d{6}$/),
+});
+
+export const sectorSchema = z.object({ id: z.string().regex(/^[a-z-]+$/), name: bilingual });
+
+export const blockSchema = z.object({
+  type: z.enum(['heading', 'paragraph']),
+  text: z.string().min(1),
+  /** First line of the block in the raw page (1-based), for tracing back. */
+  line: z.number().int().positive(),
+});
+
+export const articleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  sourceId: z.string(),
+  regionId: z.enum(REGION_IDS),
+  headline: z.string().min(1),
+  subheadline: z.string().min(1).optional(),
+  reporters: z.array(z.string().min(1)),
+  correspondents: z.array(z.string().min(1)),
+  /** True when the article starts mid-text: its beginning is not on this page. */
+  beginningMissing: z.boolean(),
+  /** False when the page prints no byline for the article (reporters then are empty). */
+  bylineOnPage: z.boolean(),
+  /** True for articles that open with the paper's own dateline (本报讯). */
+  dateline: z.boolean(),
+  blocks: z.array(blockSchema).min(1),
+});
+
+export const APPROX = ['exact', 'over', 'about', 'under'] as const;
+export const STATUS = ['actual', 'forecast', 'target', 'rank'] as const;
+export const UNIT_FAMILIES = [
+  'currency', 'percent', 'mass', 'area', 'energy', 'volume', 'length', 'count', 'person-times',
+  'rank', 'index', 'duration',
+] as const;
+
+export const periodSchema = z.object({
+  /** Human-readable form: 2022, 2022-02, 2019–2021, 2022-01..04. */
+  label: z.string(),
+  year: z.number().int(),
+  month: z.number().int().min(1).max(12).optional(),
+  /** For a span (cumulative figures, "the first four months"). */
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** True when the year came from 今年/去年 and the page's date. */
+  inferred: z.boolean(),
+});
+
+export const indicatorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  regionId: z.enum(REGION_IDS),
+  articleId: z.string(),
+  sectorIds: z.array(z.string()).min(1),
+  label: bilingual,
+  value: z.number(),
+  unit: z.string(),
+  approx: z.enum(APPROX),
+  period: periodSchema.optional(),
+  status: z.enum(STATUS),
+  /** The sentence the number came from, verbatim from the article text. */
+  quote: z.string().min(1),
+  /** Where the number sits: block index in the article, and the mention's character span in that block. */
+  at: z.object({ block: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().positive() }),
+  /** The mention exactly as printed, e.g. "317.7亿元". */
+  mention: z.string().min(1),
+  normalized: z.object({ value: z.number(), unit: z.string(), family: z.enum(UNIT_FAMILIES) }),
+});
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: z.array(sourceSchema).min(1),
+  regions: z.array(regionSchema).min(1),
+  sectors: z.array(sectorSchema).min(1),
+  articles: z.array(articleSchema).min(1),
+  indicators: z.array(indicatorSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type RegionId = Region['id'];
+export type Sector = z.infer<typeof sectorSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Approx = (typeof APPROX)[number];
+export type Status = (typeof STATUS)[number];
+export type UnitFamily = (typeof UNIT_FAMILIES)[number];
+export type Dataset = z.infer<typeof datasetSchema>;
