@@ -93,7 +93,7 @@ function pickMention(a: IndicatorAnnotation, article: ArticleRef, ctx: Indicator
     throw new PipelineError(
       { file: ctx.file, id: a.id },
       `${a.value} ${a.unit}${a.approx ? ` (${a.approx})` : ''} ${where}`,
-      near.length ? `the text says ${near.map(describe).join(', ')}` : 'no such number in the text',
+      near.length ? `in the text ${near.map(describe).join(', ')}` : 'no such number in the text',
     );
   }
   throw new PipelineError({ file: ctx.file, id: a.id }, `one mention of ${a.value} ${a.unit} ${where}`, `${matches.length}; add or lengthen "find"`);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { blocksToArticles, matchHeadlines } from './blocksToArticles.ts';
+import { pageToBlocks } from './pageToBlocks.ts';
+import { PAGE_FILE, pageText } from './testing/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { join } from 'node:path';
+
+const regions = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'annotations', 'regions.yaml'), 'utf8'));
+
+describe('blocksToArticles on the real page', () => {
+  const articles = blocksToArticles(pageToBlocks(pageText(), PAGE_FILE), regions, PAGE_FILE);
+
+  it('splits six articles and places each in its region', () => {
+    expect(articles.map((a) => a.regionId)).toEqual(['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng']);
+  });
+
+  it('matches headlines by content, not by position', () => {
+    expect(articles.map((a) => a.headline)).toEqual([
+      '这里崛起“千亿产业”群',
+      '遂潼一体加速 川渝样板渐成',
+      '招商“五连冠”背后的“蜀山答卷”',
+      '吉林临江多措并举加快信用体系建设',
+      '云南安宁法治教育培训基地挂牌',
+      '城乡公益岗 抗疫保民生',
+    ]);
+    expect(articles[1]!.subheadline).toBe('潼南区凸显重庆主城都市区桥头堡作用');
+  });
+
+  it('says that the first article begins on another page', () => {
+    expect(articles.map((a) => a.beginningMissing)).toEqual([true, false, false, false, false, false]);
+  });
+
+  it('reads the 本报讯 dateline off the text', () => {
+    expect(articles.map((a) => a.dateline)).toEqual([false, false, false, true, true, false]);
+    expect(articles[3]!.blocks[0]!.text.startsWith('开展社会信用体系建设以来')).toBe(true);
+  });
+
+  it('keeps the bylines, and says so where the page prints none', () => {
+    expect(articles[1]).toMatchObject({ reporters: ['吴昊'], correspondents: ['汤阳', '朱琛琛'], bylineOnPage: true });
+    expect(articles[5]).toMatchObject({ reporters: [], correspondents: [], bylineOnPage: false });
+  });
+
+  it('keeps each subheading in its article', () => {
+    expect(articles[2]!.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual([
+      '制度亲商打造贴身服务团队',
+      '服务安商让企业主动代言',
+      '生态聚商创新要素保障',
+    ]);
+  });
+});
+
+describe('bad pages', () => {
+  it('stops when a byline is missing between two articles', () => {
+    const text = pageText().replace('记者 郑义 通讯员 蔡璐仰', '');
+    expect(() => blocksToArticles(pageToBlocks(text, 'p.txt'), regions, 'p.txt')).toThrow(
+      /p\.txt, line \d+: expected one headline per article \(5 articles.*6 headlines.*本报讯.*byline missing/,
+    );
+  });
+
+  it('stops when a headline matches no article', () => {
+    const text = pageText().replace('云南安宁法治教育培训基地挂牌', '北极熊冰川漂流观测站');
+    expect(() => blocksToArticles(pageToBlocks(text, 'p.txt'), regions, 'p.txt')).toThrow(
+      /p\.txt, line 1066: expected a headline that shares words with one article.*北极熊冰川漂流观测站/,
+    );
+  });
+
+  it('stops when the headlines are missing', () => {
+    const text = pageText().split('招商“五连冠”')[0]!;
+    expect(() => pageToBlocks(text, 'p.txt')).toThrow(/expected the headlines after the last article/);
+  });
+});
+
+describe('matchHeadlines', () => {
+  it('pairs each headline with the article it shares most words with', () => {
+    expect(matchHeadlines(['临江信用体系', '邹城公益岗位'], ['邹城市公益岗位人员', '临江市信用体系建设'], 'f', [1, 2])).toEqual([1, 0]);
+  });
+});

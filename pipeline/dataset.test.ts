@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { REGION_IDS } from '../src/domain/schema.ts';
+import { buildDataset, inferPageYear, type PipelineInput } from './dataset.ts';
+import { realInputs } from './testing/fixtures.ts';
+
+const dataset = buildDataset(realInputs());
+
+/** The real inputs with the page annotation text changed. */
+function withAnnotation(edit: (yaml: string) => string): PipelineInput {
+  const inputs = realInputs();
+  return { ...inputs, annotations: inputs.annotations.map((a) => ({ ...a, content: edit(a.content) })) };
+}
+
+describe('the dataset built from the real page', () => {
+  it('has one source, dated 2022 from the page itself and flagged as inferred', () => {
+    expect(dataset.sources).toHaveLength(1);
+    expect(dataset.sources[0]).toMatchObject({ id: '2022-page-01', file: '2022-page-01.txt', date: { year: 2022, inferred: true } });
+    expect(dataset.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('has the six regions and one article on each', () => {
+    expect(dataset.regions.map((r) => r.id).sort()).toEqual([...REGION_IDS].sort());
+    expect(dataset.articles.map((a) => a.regionId).sort()).toEqual([...REGION_IDS].sort());
+  });
+
+  it('covers the quantitative facts: well over 60 indicators, every region but Anning', () => {
+    expect(dataset.indicators.length).toBeGreaterThan(80);
+    const count = (id: string) => dataset.indicators.filter((i) => i.regionId === id).length;
+    for (const id of REGION_IDS.filter((r) => r !== 'anning')) expect(count(id)).toBeGreaterThan(5);
+    expect(count('anning')).toBe(0);
+  });
+
+  it('quotes every number verbatim from its article, and the number sits in the quote', () => {
+    for (const indicator of dataset.indicators) {
+      const article = dataset.articles.find((a) => a.id === indicator.articleId)!;
+      const block = article.blocks[indicator.at.block]!;
+      expect(block.text).toContain(indicator.quote);
+      expect(block.text.slice(indicator.at.start, indicator.at.end)).toBe(indicator.mention);
+      expect(indicator.quote).toContain(indicator.mention);
+      expect(article.regionId).toBe(indicator.regionId);
+    }
+  });
+
+  it('reads qualifiers and periods from the text', () => {
+    const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+    expect(byId.get('jingmen-auto-output-2022')).toMatchObject({ value: 500, unit: '亿元', approx: 'over', status: 'forecast', period: { year: 2022, inferred: true } });
+    expect(byId.get('jingmen-auto-output-2021')).toMatchObject({ value: 317.7, normalized: { value: 3.177e10, unit: 'CNY' }, period: { year: 2021, inferred: false } });
+    expect(byId.get('linjiang-credit-rank')).toMatchObject({ value: 4, status: 'rank', normalized: { family: 'rank' }, period: { label: '2022-02' } });
+  });
+
+  it('dates the page by the latest year it prints', () => {
+    expect(inferPageYear('2019年…2021年…2022年城乡公益性岗位', 'p.txt')).toBe(2022);
+    expect(() => inferPageYear('今年', 'p.txt')).toThrow(/p\.txt: expected a page that prints at least one year/);
+  });
+});
+
+describe('annotations that disagree with the text stop the build', () => {
+  it('a value the text does not print', () => {
+    const inputs = withAnnotation((y) => y.replace('value: 317.7', 'value: 318'));
+    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, id jingmen-auto-output-2021: expected 318 亿元 in article jingmen-2022-page-01; found in the text "317\.7亿元"/);
+  });
+
+  it('a unit the text does not print', () => {
+    const inputs = withAnnotation((y) => y.replace(/(id: jingmen-gem-capacity[\s\S]*?unit: )万吨/, '$1吨'));
+    expect(() => buildDataset(inputs)).toThrow(/id jingmen-gem-capacity: expected 9 吨 .*in the text "9万吨"/);
+  });
+
+  it('a quote that is not in the text', () => {
+    const inputs = withAnnotation((y) => y.replace('find: 隔膜全球第一', 'find: 隔膜全国第一'));
+    expect(() => buildDataset(inputs)).toThrow(/id jingmen-semcorp-rank: expected the text "隔膜全国第一" in article jingmen-2022-page-01; found it is not there/);
+  });
+
+  it('a duplicate id', () => {
+    const inputs = withAnnotation((y) => y.replace('id: jingmen-kedali-rank', 'id: jingmen-semcorp-rank'));
+    expect(() => buildDataset(inputs)).toThrow(/id jingmen-semcorp-rank: expected a unique indicator id; found a duplicate id/);
+  });
+
+  it('a number that no annotation describes', () => {
+    const inputs = withAnnotation((y) => y.replace(/ {2}- id: zoucheng-monthly-pay[\s\S]*$/, ''));
+    expect(() => buildDataset(inputs)).toThrow(/id zoucheng-2022-page-01: expected every number in the text to be an indicator or ignored.*"1100多元"/);
+  });
+
+  it('an unknown sector', () => {
+    const inputs = withAnnotation((y) => y.replace('sectors: [culture-tourism]', 'sectors: [space]'));
+    expect(() => buildDataset(inputs)).toThrow(/id tongnan-tourism-routes: expected sectors from sectors\.yaml; found "space"/);
+  });
+
+  it('an unreadable period', () => {
+    const inputs = withAnnotation((y) => y.replace('period: 2020-07', 'period: 明年'));
+    expect(() => buildDataset(inputs)).toThrow(/id jingmen-eve-bmw-supplier-rank: expected a period like/);
+  });
+
+  it('a malformed annotation', () => {
+    const inputs = withAnnotation((y) => y.replace('status: rank', 'status: ranked'));
+    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, id jingmen-eve-bmw-supplier-rank: expected indicators\.9\.status to be valid/);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral, findMentions } from './numbers.ts';
+
+const only = (text: string) => {
+  const found = findMentions(text);
+  expect(found).toHaveLength(1);
+  const { value, unit, approx, rank, text: printed } = found[0]!;
+  return { value, unit, approx, rank, printed };
+};
+
+describe('findMentions on real fragments', () => {
+  it.each([
+    ['规划建设了14.4平方公里的', { value: 14.4, unit: '平方公里', approx: 'exact', printed: '14.4平方公里' }],
+    ['产业产值317.7亿元，同', { value: 317.7, unit: '亿元', approx: 'exact' }],
+    ['同比增长59.2%的成绩', { value: 59.2, unit: '%', approx: 'exact' }],
+    ['已收到放款超4000万元。', { value: 4000, unit: '万元', approx: 'over', printed: '超4000万元' }],
+    ['意向金额近亿元，', { value: 1, unit: '亿元', approx: 'under', printed: '近亿元' }],
+    ['产值超千亿的汽车', { value: 1000, unit: '亿', approx: 'over', printed: '超千亿' }],
+    ['有望突破千亿元大关', { value: 1000, unit: '亿元', approx: 'over' }],
+    ['并已形成9万吨产能', { value: 9, unit: '万吨', approx: 'exact' }],
+    ['全市98%以上企业', { value: 98, unit: '%', approx: 'over', printed: '98%以上' }],
+    ['累计发送乘客40余万人次。', { value: 40, unit: '万人次', approx: 'over', printed: '40余万人次' }],
+    ['在全国中排名第4位。', { value: 4, unit: '位', rank: true, printed: '第4位' }],
+    ['隔膜全球第一的恩捷', { value: 1, unit: '', rank: true, printed: '第一' }],
+    ['全球200多家知名整车厂', { value: 200, unit: '家', approx: 'over' }],
+    ['人均月收入830元以上。', { value: 830, unit: '元', approx: 'over' }],
+    ['近 200 亿元'.replace(/ /g, ''), { value: 200, unit: '亿元', approx: 'under' }],
+    ['三大医疗绿色通道', { value: 3, unit: '大', approx: 'exact' }],
+    ['城市信用综合指数88.68，', { value: 88.68, unit: '', approx: 'exact' }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('reads a range as its two ends', () => {
+    const found = findMentions('投资占全国比重由2019年的0.3%增至2021年的6.8%');
+    expect(found.map((m) => [m.value, m.unit])).toEqual([[0.3, '%'], [6.8, '%']]);
+  });
+
+  it('treats II类 as a class, not a number', () => {
+    expect(findMentions('涪江遂潼水质保持段保持II类水质。')).toEqual([]);
+  });
+
+  it('skips calendar dates but keeps durations', () => {
+    expect(findMentions('2020年7月，2021年11月，4月14日，5月起')).toEqual([]);
+    expect(only('从项目规划到投产仅用8个月')).toMatchObject({ value: 8, unit: '个月' });
+  });
+
+  it('skips numbers that are part of a name', () => {
+    expect(findMentions('长三角G60科创走廊，打造1+N思政教育实践体系')).toEqual([]);
+  });
+
+  it('does not read the 亿 of a company name', () => {
+    expect(findMentions('湖北亿纬动力有限公司')).toEqual([]);
+  });
+
+  it('reports the span of each mention in the text', () => {
+    const text = '实现贷款4.58亿元。';
+    const [m] = findMentions(text);
+    expect(text.slice(m!.start, m!.end)).toBe('4.58亿元');
+  });
+});
+
+describe('chineseNumeral', () => {
+  it.each([['十三', 13], ['二十', 20], ['两', 2], ['百', 100], ['五', 5]])('%s → %d', (text, n) => {
+    expect(chineseNumeral(text)).toBe(n);
+  });
+  it('refuses text that is not a numeral', () => {
+    expect(chineseNumeral('十四五x')).toBeUndefined();
+  });
+});
