@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildMapFiles } from './cli.ts';
+import { decodeCollection, decodeRing, type FeatureCollection } from './decode.ts';
+import { simplifyLine } from './simplify.ts';
+
+const MAP_DIR = join(import.meta.dirname, '..', '..', 'data', 'map');
+
+describe('decode', () => {
+  it('reads zig-zag deltas from an offset', () => {
+    // 'B'=2 → +1, 'A'=1 → -1 ; 'D'=4 → +2 ; 'C'=3 → -2
+    expect(decodeRing('BADC', [1024, 2048], 1024)).toEqual([[1 + 1 / 1024, 2 - 1 / 1024], [1 + 3 / 1024, 2 - 3 / 1024]]);
+  });
+
+  it('turns the shipped China map into plausible provinces', () => {
+    const china = decodeCollection(JSON.parse(readFileSync(join(MAP_DIR, 'china.json'), 'utf8')) as FeatureCollection);
+    expect(china.features).toHaveLength(34);
+    const hubei = china.features.find((f) => f.properties.name === '湖北')!;
+    const ring = hubei.geometry.type === 'Polygon' ? hubei.geometry.coordinates[0]! : hubei.geometry.coordinates[0]![0]!;
+    for (const [lon, lat] of ring) {
+      expect(lon).toBeGreaterThan(108);
+      expect(lon).toBeLessThan(117);
+      expect(lat).toBeGreaterThan(29);
+      expect(lat).toBeLessThan(34);
+    }
+  });
+});
+
+describe('simplifyLine', () => {
+  it('drops points closer to the line than the tolerance and keeps the ends', () => {
+    expect(simplifyLine([[0, 0], [1, 0.001], [2, 0], [3, 5]], 0.01)).toEqual([[0, 0], [2, 0], [3, 5]]);
+  });
+});
+
+describe('npm run map', () => {
+  it('would not change the committed map files (run `npm run map` if this fails)', () => {
+    for (const [file, text] of buildMapFiles()) expect(readFileSync(join(MAP_DIR, file), 'utf8'), file).toBe(text);
+  });
+
+  it('keeps each place in its file, around its government seat', () => {
+    const seats: Record<string, [number, number]> = { jingmen: [112.208, 30.974], anning: [102.479, 24.92] };
+    for (const [id, [lon, lat]] of Object.entries(seats)) {
+      const places = JSON.parse(readFileSync(join(MAP_DIR, 'places', `${id}.json`), 'utf8'));
+      const place = places.features.find((f: { properties: { name: string } }) => f.properties.name === places.place);
+      expect(place.properties.cp[0]).toBeCloseTo(lon, 1);
+      expect(place.properties.cp[1]).toBeCloseTo(lat, 1);
+    }
+  });
+});
