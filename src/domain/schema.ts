@@ -1,10 +1,10 @@
 // The dataset contract, shared by the pipeline (which validates what it writes)
 // and the app (whose types are inferred from it). Types are never written twice.
 import { z } from 'zod';
+import { APPROX, REGION_IDS, SCHEMA_VERSION, STATUS, UNIT_FAMILIES } from './constants.ts';
 
-export const SCHEMA_VERSION = 1;
+export { APPROX, REGION_IDS, SCHEMA_VERSION, STATUS, UNIT_FAMILIES };
 
-export const REGION_IDS = ['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng'] as const;
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
@@ -53,12 +53,6 @@ export const articleSchema = z.object({
   blocks: z.array(blockSchema).min(1),
 });
 
-export const APPROX = ['exact', 'over', 'about', 'under'] as const;
-export const STATUS = ['actual', 'forecast', 'target', 'rank'] as const;
-export const UNIT_FAMILIES = [
-  'currency', 'percent', 'mass', 'area', 'energy', 'volume', 'length', 'count', 'person-times',
-  'rank', 'index', 'duration',
-] as const;
 
 export const periodSchema = z.object({
   /** Human-readable form: 2022, 2022-02, 2019–2021, 2022-01..04. */

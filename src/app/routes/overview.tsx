@@ -1,0 +1,39 @@
+// `/`: headline figures, the map, the stories, the explorer and the table, all under the filters.
+import { useMemo } from 'react';
+import { ArticleList } from '../../features/articles/ArticleList.tsx';
+import { Explorer } from '../../features/explorer/Explorer.tsx';
+import { FilterBar } from '../../features/filters/FilterBar.tsx';
+import { HeadlineFigures } from '../../features/headline-figures/HeadlineFigures.tsx';
+import { IndicatorTable } from '../../features/indicator-table/IndicatorTable.tsx';
+import { RegionMap } from '../../features/map/RegionMap.tsx';
+import { StoryCharts } from '../../features/stories/StoryCharts.tsx';
+import { filterArticles, filterIndicators } from '../../data/selectors.ts';
+import { EmptyState } from '../empty-state.tsx';
+import { useDocumentTitle } from '../use-document-title.ts';
+import { useView } from '../view-context.tsx';
+
+export function Component() {
+  const ctx = useView();
+  const { index, view, t } = ctx;
+  const rows = useMemo(() => filterIndicators(index, view), [index, view]);
+  const articles = useMemo(() => filterArticles(index, view), [index, view]);
+  useDocumentTitle(t('appName'));
+  return (
+    <div className="page">
+      <h1 className="page-title">{t('overview')}</h1>
+      <FilterBar ctx={ctx} />
+      {rows.length === 0 && <EmptyState ctx={ctx} />}
+      <HeadlineFigures ctx={ctx} rows={rows} />
+      <div className="split">
+        <section aria-labelledby="map-title" className="card">
+          <h2 id="map-title">{t('map')}</h2>
+          <RegionMap ctx={ctx} rows={rows} />
+        </section>
+        <ArticleList ctx={ctx} articles={articles} />
+      </div>
+      <StoryCharts ctx={ctx} rows={rows} />
+      <Explorer ctx={ctx} rows={rows} />
+      {rows.length > 0 && <IndicatorTable ctx={ctx} rows={rows} />}
+    </div>
+  );
+}

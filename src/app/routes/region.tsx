@@ -1,0 +1,79 @@
+// `/region/:regionId`: the place on its map, its figures, stories, sectors, table and article.
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { ArticleList } from '../../features/articles/ArticleList.tsx';
+import { Explorer } from '../../features/explorer/Explorer.tsx';
+import { FilterBar } from '../../features/filters/FilterBar.tsx';
+import { HeadlineFigures } from '../../features/headline-figures/HeadlineFigures.tsx';
+import { IndicatorTable } from '../../features/indicator-table/IndicatorTable.tsx';
+import { PlaceMap } from '../../features/map/PlaceMap.tsx';
+import { StoryCharts } from '../../features/stories/StoryCharts.tsx';
+import { filterArticles, filterIndicators, sectorBreakdown } from '../../data/selectors.ts';
+import { toggleId } from '../../url/view-state.ts';
+import { hrefWith } from '../../url/href.ts';
+import { EmptyState } from '../empty-state.tsx';
+import { NotFound } from '../not-found.tsx';
+import { useDocumentTitle } from '../use-document-title.ts';
+import { useView } from '../view-context.tsx';
+
+export function Component() {
+  const ctx = useView();
+  const { index, view, lang, t, update } = ctx;
+  const { regionId = '' } = useParams();
+  const region = index.regionById.get(regionId);
+  const filters = useMemo(() => ({ regions: [regionId], sectors: view.sectors, q: view.q }), [regionId, view.sectors, view.q]);
+  const rows = useMemo(() => filterIndicators(index, filters), [index, filters]);
+  const all = useMemo(() => filterIndicators(index, { regions: [regionId], sectors: [], q: '' }), [index, regionId]);
+  const articles = useMemo(() => filterArticles(index, { ...filters, q: '' }), [index, filters]);
+  const sectors = useMemo(() => sectorBreakdown(all), [all]);
+  useDocumentTitle(region ? `${region.name[lang]} · ${t('appName')}` : t('notFound'));
+  if (!region) return <NotFound ctx={ctx} />;
+
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to={hrefWith('/', view, ['lang'])}>{t('overview')}</Link> / {region.province[lang]}
+      </p>
+      <h1 className="page-title">
+        {region.name[lang]} <span className="subtle">{region.province[lang]}</span>
+      </h1>
+      <div className="split">
+        <section aria-labelledby="where-title" className="card">
+          <h2 id="where-title">{t('whereItLies')}</h2>
+          <PlaceMap ctx={ctx} region={region} />
+        </section>
+        <div>
+          <ArticleList ctx={ctx} articles={articles} />
+          {all.length === 0 ? (
+            <p className="notice">{t('noFigures')}</p>
+          ) : (
+            <section aria-labelledby="sectors-title">
+              <h2 id="sectors-title">{t('sectorBreakdown')}</h2>
+              <ul className="sector-bars">
+                {sectors.map(({ sectorId, count }) => (
+                  <li key={sectorId}>
+                    <button type="button" className="sector-bar" aria-pressed={view.sectors.includes(sectorId)} onClick={() => update({ sectors: toggleId(view.sectors, sectorId) })}>
+                      <span>{index.sectorById.get(sectorId)?.name[lang]}</span>
+                      <span className="bar" style={{ width: `${(count / all.length) * 100}%`, background: ctx.palette.region[region.id] }} />
+                      <span className="count">{count}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
+      {all.length > 0 && (
+        <>
+          <FilterBar ctx={ctx} fixedRegionId={region.id} />
+          {rows.length === 0 && <EmptyState ctx={ctx} keepRegions />}
+          <HeadlineFigures ctx={ctx} rows={rows} />
+          <StoryCharts ctx={ctx} rows={rows} regionId={region.id} />
+          <Explorer ctx={ctx} rows={rows} />
+          {rows.length > 0 && <IndicatorTable ctx={ctx} rows={rows} />}
+        </>
+      )}
+    </div>
+  );
+}

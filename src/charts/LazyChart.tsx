@@ -1,0 +1,46 @@
+// Charts and maps load ECharts on demand: the page's text paints first, and a
+// placeholder of the chart's exact height keeps the layout from jumping.
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import type { ChartProps } from './Chart.tsx';
+import type { MapChartProps } from './MapChart.tsx';
+
+const Chart = lazy(() => import('./Chart.tsx'));
+const MapChart = lazy(() => import('./MapChart.tsx'));
+
+function Placeholder({ height, label }: { height: number; label: string }) {
+  return (
+    <div className="chart-placeholder" style={{ height }} role="status">
+      {label}
+    </div>
+  );
+}
+
+class ChartErrorBoundary extends Component<{ height: number; message: string; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? <Placeholder height={this.props.height} label={this.props.message} /> : this.props.children;
+  }
+}
+
+export function LazyChart(props: ChartProps & { loadingLabel: string; errorLabel: string }) {
+  return (
+    <ChartErrorBoundary height={props.height} message={props.errorLabel}>
+      <Suspense fallback={<Placeholder height={props.height} label={props.loadingLabel} />}>
+        <Chart {...props} />
+      </Suspense>
+    </ChartErrorBoundary>
+  );
+}
+
+export function LazyMapChart(props: MapChartProps & { loadingLabel: string; errorLabel: string }) {
+  return (
+    <ChartErrorBoundary height={props.height} message={props.errorLabel}>
+      <Suspense fallback={<Placeholder height={props.height} label={props.loadingLabel} />}>
+        <MapChart {...props} />
+      </Suspense>
+    </ChartErrorBoundary>
+  );
+}

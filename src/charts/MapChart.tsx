@@ -1,0 +1,20 @@
+// A chart on a boundary map: waits for the map file, then draws like any chart.
+import { use, useMemo } from 'react';
+import Chart from './Chart.tsx';
+import { loadChinaMap, loadPlaceMap } from './map-registry.ts';
+
+export interface MapChartProps {
+  name: string;
+  /** "china", or a region id for that place's city map. */
+  map: string;
+  /** Builds the option once the map is registered (its name and the place's feature name). */
+  option: (map: { name: string; place?: string }) => object;
+  height: number;
+  onSelect?: (id: string) => void;
+}
+
+export default function MapChart({ map, option, ...rest }: MapChartProps) {
+  const registered = use(map === 'china' ? loadChinaMap() : loadPlaceMap(map));
+  const built = useMemo(() => option(registered), [option, registered]);
+  return <Chart {...rest} option={built} />;
+}

@@ -1,0 +1,76 @@
+// Bar chart option from indicators that share one unit. Forecasts and goals are
+// drawn hollow-dashed so they never read as achieved figures.
+import type { Indicator, Region } from '../../domain/schema.ts';
+import { formatValue } from '../../format/number.ts';
+import type { Lang } from '../../url/view-state.ts';
+import type { Palette } from '../palette.ts';
+import { indicatorTooltip } from './indicator-tooltip.ts';
+import { axisScale } from './scale.ts';
+
+export interface BarOptionInput {
+  indicators: Indicator[];
+  /** Category label for each bar. */
+  category: (indicator: Indicator) => string;
+  regions: ReadonlyMap<string, Region>;
+  lang: Lang;
+  palette: Palette;
+  /** A sentence for screen readers: what the chart shows. */
+  title: string;
+  horizontal?: boolean;
+}
+
+export function buildBarOption(input: BarOptionInput) {
+  const { indicators, palette, lang } = input;
+  const scale = axisScale(indicators, lang);
+  const data = indicators.map((indicator) => {
+    const color = palette.region[indicator.regionId];
+    const projected = indicator.status === 'forecast' || indicator.status === 'target';
+    return {
+      id: indicator.id,
+      name: input.category(indicator),
+      value: scale.value(indicator),
+      tip: indicatorTooltip(indicator, input.regions.get(indicator.regionId), lang),
+      itemStyle: projected ? { color: `${color}33`, borderColor: color, borderType: 'dashed' as const, borderWidth: 2 } : { color },
+      label: { formatter: formatValue(indicator, lang) },
+    };
+  });
+  const categoryAxis = {
+    type: 'category' as const,
+    data: data.map((d) => d.name),
+    axisLabel: { color: palette.text, width: input.horizontal ? 140 : 90, overflow: 'break' as const, interval: 0 },
+    axisLine: { lineStyle: { color: palette.axis } },
+    axisTick: { show: false },
+    ...(input.horizontal ? { inverse: true } : {}),
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    name: scale.axisName,
+    nameTextStyle: { color: palette.subtleText },
+    inverse: scale.inverse,
+    axisLabel: { color: palette.subtleText, formatter: scale.tick },
+    splitLine: { lineStyle: { color: palette.splitLine } },
+  };
+  return {
+    aria: { enabled: true, label: { description: `${input.title}: ${indicators.map((i) => `${input.category(i)} ${formatValue(i, lang)}`).join('; ')}` } },
+    animationDuration: 300,
+    grid: { left: 8, right: input.horizontal ? 72 : 16, top: 32, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item' as const,
+      confine: true,
+      backgroundColor: palette.tooltipBackground,
+      textStyle: { color: palette.text },
+      formatter: (p: { data: { tip: string } }) => p.data.tip,
+    },
+    xAxis: input.horizontal ? valueAxis : categoryAxis,
+    yAxis: input.horizontal ? categoryAxis : valueAxis,
+    series: [
+      {
+        type: 'bar' as const,
+        data,
+        barMaxWidth: 44,
+        cursor: 'pointer',
+        label: { show: true, position: input.horizontal ? ('right' as const) : ('top' as const), color: palette.text },
+      },
+    ],
+  };
+}

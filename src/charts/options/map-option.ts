@@ -1,0 +1,110 @@
+// Map options: the six places on the China map, and one place inside its city.
+import type { Indicator, Region } from '../../domain/schema.ts';
+import { formatValue } from '../../format/number.ts';
+import type { Lang } from '../../url/view-state.ts';
+import type { Palette } from '../palette.ts';
+import { escapeHtml } from './escape.ts';
+
+export interface ChinaMapInput {
+  regions: Region[];
+  /** Regions the filter selects; empty means no region filter. */
+  activeRegionIds: string[];
+  /** Indicators under the current filters, for counts and key figures. */
+  indicators: Indicator[];
+  lang: Lang;
+  palette: Palette;
+  countLabel: (n: number) => string;
+}
+
+export function buildChinaMapOption(input: ChinaMapInput) {
+  const { palette, lang } = input;
+  const data = input.regions.map((region) => {
+    const own = input.indicators.filter((i) => i.regionId === region.id);
+    const active = input.activeRegionIds.length === 0 || input.activeRegionIds.includes(region.id);
+    const selected = input.activeRegionIds.includes(region.id);
+    const tip = [
+      `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
+      escapeHtml(input.countLabel(own.length)),
+      ...own.filter((i) => i.status === 'actual').slice(0, 3).map((i) => `${escapeHtml(i.label[lang])}：${escapeHtml(formatValue(i, lang))}`),
+    ].join('<br/>');
+    return {
+      id: region.id,
+      name: region.name[lang],
+      value: [...region.coord, own.length],
+      tip,
+      symbolSize: selected ? 22 : 14,
+      itemStyle: {
+        color: active ? palette.region[region.id] : palette.muted,
+        borderColor: selected ? palette.text : '#ffffff',
+        borderWidth: selected ? 3 : 1.5,
+      },
+      label: { fontWeight: selected ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted },
+    };
+  });
+  return {
+    aria: {
+      enabled: true,
+      label: { description: `${input.regions.map((r) => `${r.name[lang]}（${r.province[lang]}）`).join('、')}` },
+    },
+    animation: false,
+    tooltip: { trigger: 'item' as const, confine: true, backgroundColor: palette.tooltipBackground, textStyle: { color: palette.text }, formatter: (p: { data?: { tip?: string }; name: string }) => p.data?.tip ?? escapeHtml(p.name) },
+    geo: {
+      map: 'china',
+      roam: false,
+      // Keeps the South China Sea inset ECharts draws for the map named "china".
+      layoutCenter: ['50%', '52%'],
+      layoutSize: '118%',
+      itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.6 },
+      emphasis: { disabled: true },
+      silent: true,
+      label: { show: false },
+    },
+    series: [
+      {
+        type: 'scatter' as const,
+        coordinateSystem: 'geo' as const,
+        data,
+        cursor: 'pointer',
+        label: { show: true, formatter: '{b}', position: 'right' as const, fontSize: 12 },
+        emphasis: { scale: 1.3 },
+        z: 3,
+      },
+    ],
+  };
+}
+
+export interface PlaceMapInput {
+  mapName: string;
+  /** The feature name of the place inside the city map, e.g. 掇刀区. */
+  placeFeature: string;
+  region: Region;
+  lang: Lang;
+  palette: Palette;
+}
+
+export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palette }: PlaceMapInput) {
+  const color = palette.region[region.id];
+  return {
+    aria: { enabled: true, label: { description: `${region.name[lang]}, ${region.province[lang]}` } },
+    animation: false,
+    tooltip: { trigger: 'item' as const, formatter: (p: { name: string }) => escapeHtml(p.name) },
+    geo: {
+      map: mapName,
+      roam: false,
+      itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.8 },
+      emphasis: { itemStyle: { areaColor: palette.mapEmphasis }, label: { show: true, color: palette.text } },
+      label: { show: false },
+      regions: [{ name: placeFeature, itemStyle: { areaColor: `${color}66`, borderColor: color, borderWidth: 2 }, label: { show: true, color: palette.text, fontWeight: 'bold' as const } }],
+    },
+    series: [
+      {
+        type: 'scatter' as const,
+        coordinateSystem: 'geo' as const,
+        data: [{ name: region.name[lang], value: region.coord }],
+        symbolSize: 10,
+        itemStyle: { color, borderColor: '#ffffff', borderWidth: 1.5 },
+        silent: true,
+      },
+    ],
+  };
+}

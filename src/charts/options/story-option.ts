@@ -1,0 +1,37 @@
+// A story's option from the indicators that pass the filters, or null when none do.
+import type { Indicator, Region } from '../../domain/schema.ts';
+import { STATUS_LABEL } from '../../i18n/messages.ts';
+import type { Lang } from '../../url/view-state.ts';
+import type { Story } from '../stories.ts';
+import type { Palette } from '../palette.ts';
+import { buildBarOption } from './bar-option.ts';
+import { buildRankOption } from './rank-option.ts';
+
+export interface StoryContext {
+  passing: ReadonlyMap<string, Indicator>;
+  regions: ReadonlyMap<string, Region>;
+  lang: Lang;
+  palette: Palette;
+}
+
+/** The story's indicators that pass the filters, in the story's order. */
+export function storyIndicators(story: Story, passing: ReadonlyMap<string, Indicator>): Indicator[] {
+  return story.indicatorIds.flatMap((id) => passing.get(id) ?? []);
+}
+
+export function buildStoryOption(story: Story, ctx: StoryContext): object | null {
+  const indicators = storyIndicators(story, ctx.passing);
+  if (indicators.length === 0) return null;
+  const title = story.title[ctx.lang];
+  if (story.kind === 'rank') {
+    const [rank, of] = story.indicatorIds.map((id) => ctx.passing.get(id));
+    // A rank is drawn against its field; without both the chart would mislead.
+    if (!rank || !of) return null;
+    return buildRankOption({ rank, of, regions: ctx.regions, lang: ctx.lang, palette: ctx.palette, title });
+  }
+  const category = (i: Indicator) =>
+    story.category === 'period'
+      ? `${i.period?.label ?? ''}${i.status === 'actual' ? '' : ` ${STATUS_LABEL[ctx.lang][i.status]}`}`
+      : i.label[ctx.lang];
+  return buildBarOption({ indicators, category, regions: ctx.regions, lang: ctx.lang, palette: ctx.palette, title, horizontal: story.horizontal ?? false });
+}

@@ -1,0 +1,89 @@
+// Pure selectors: (dataset index, view state) → rows. No React, no ECharts.
+import type { Article, Indicator, UnitFamily } from '../domain/schema.ts';
+import type { SortDir, SortKey, ViewState } from '../url/view-state.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+
+export type Filters = Pick<ViewState, 'regions' | 'sectors' | 'q'>;
+
+const matchesQuery = (index: DatasetIndex, id: string, q: string) => !q || (index.searchText.get(id) ?? '').includes(q.toLowerCase());
+
+export function filterIndicators(index: DatasetIndex, filters: Filters, facetToSkip?: 'regions' | 'sectors'): Indicator[] {
+  return index.dataset.indicators.filter(
+    (i) =>
+      (facetToSkip === 'regions' || filters.regions.length === 0 || filters.regions.includes(i.regionId)) &&
+      (facetToSkip === 'sectors' || filters.sectors.length === 0 || i.sectorIds.some((s) => filters.sectors.includes(s))) &&
+      matchesQuery(index, i.id, filters.q),
+  );
+}
+
+/** Articles in the selected regions whose text matches the search. Sectors belong to indicators, so they do not filter articles. */
+export function filterArticles(index: DatasetIndex, filters: Filters): Article[] {
+  return index.dataset.articles.filter(
+    (a) => (filters.regions.length === 0 || filters.regions.includes(a.regionId)) && matchesQuery(index, a.id, filters.q),
+  );
+}
+
+/**
+ * Counts for each facet value under the other active filters: what you would get
+ * by adding that value. The standard faceted-search rule, so a count never lies.
+ */
+export function facetCounts(index: DatasetIndex, filters: Filters): { regions: Map<string, number>; sectors: Map<string, number> } {
+  const regions = new Map(index.dataset.regions.map((r) => [r.id as string, 0]));
+  for (const i of filterIndicators(index, filters, 'regions')) regions.set(i.regionId, (regions.get(i.regionId) ?? 0) + 1);
+  const sectors = new Map(index.dataset.sectors.map((s) => [s.id, 0]));
+  for (const i of filterIndicators(index, filters, 'sectors')) for (const s of i.sectorIds) sectors.set(s, (sectors.get(s) ?? 0) + 1);
+  return { regions, sectors };
+}
+
+export function sortIndicators(rows: Indicator[], sort: SortKey, dir: SortDir, index: DatasetIndex, lang: 'zh' | 'en'): Indicator[] {
+  const regionOrder = new Map(index.dataset.regions.map((r, n) => [r.id as string, n]));
+  const order = index.dataset.indicators.reduce((m, i, n) => m.set(i.id, n), new Map<string, number>());
+  const compare: Record<SortKey, (a: Indicator, b: Indicator) => number> = {
+    region: (a, b) => regionOrder.get(a.regionId)! - regionOrder.get(b.regionId)!,
+    label: (a, b) => a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en'),
+    value: (a, b) => a.normalized.family.localeCompare(b.normalized.family) || a.normalized.value - b.normalized.value,
+    period: (a, b) => (a.period?.label ?? '').localeCompare(b.period?.label ?? ''),
+  };
+  const sign = dir === 'asc' ? 1 : -1;
+  // Ties keep the dataset's order (the order of the text), whatever the direction.
+  return [...rows].sort((a, b) => sign * compare[sort](a, b) || order.get(a.id)! - order.get(b.id)!);
+}
+
+export function familiesPresent(rows: Indicator[]): { family: UnitFamily; count: number }[] {
+  const counts = new Map<UnitFamily, number>();
+  for (const i of rows) counts.set(i.normalized.family, (counts.get(i.normalized.family) ?? 0) + 1);
+  return [...counts].map(([family, count]) => ({ family, count })).sort((a, b) => b.count - a.count || a.family.localeCompare(b.family));
+}
+
+export const EXPLORER_TOP_N = 12;
+
+/**
+ * Bars for the explorer: one unit family only (never unlike units on one axis),
+ * largest first, the top N unless all are asked for. Ranks sort best (1) first.
+ */
+export function explorerRows(rows: Indicator[], family: UnitFamily, all: boolean): { rows: Indicator[]; total: number } {
+  const same = rows.filter((i) => i.normalized.family === family);
+  const sorted = [...same].sort((a, b) => (family === 'rank' ? a.normalized.value - b.normalized.value : b.normalized.value - a.normalized.value));
+  return { rows: all ? sorted : sorted.slice(0, EXPLORER_TOP_N), total: same.length };
+}
+
+/** Indicator counts per sector, for a region's breakdown. */
+export function sectorBreakdown(rows: Indicator[]): { sectorId: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const i of rows) for (const s of i.sectorIds) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].map(([sectorId, count]) => ({ sectorId, count })).sort((a, b) => b.count - a.count || a.sectorId.localeCompare(b.sectorId));
+}
+
+/** Key indicators shown as tiles, in this order, when they pass the filters. */
+export const KEY_INDICATORS = [
+  'jingmen-auto-output-2021', 'shushan-gdp-2021', 'linjiang-credit-rank', 'zoucheng-posts-total',
+  'tongnan-cross-border-passengers', 'jingmen-lithium-investment-share-2021', 'shushan-zhanxin-financing',
+  'linjiang-xinyidai-loans', 'tongnan-forest-gain', 'zoucheng-posts-filled',
+];
+
+export function headlineFigures(rows: Indicator[], max = 4): Indicator[] {
+  const passing = new Map(rows.map((i) => [i.id, i]));
+  const keyed = KEY_INDICATORS.flatMap((id) => passing.get(id) ?? []);
+  const rest = rows.filter((i) => !KEY_INDICATORS.includes(i.id) && i.status === 'actual');
+  return [...keyed, ...rest].slice(0, max);
+}

@@ -1,0 +1,112 @@
+// An article as reconstructed from the page, with every reported number marked.
+// Selecting a number makes it the active indicator (?indicator=ID): its sentence
+// is highlighted, scrolled to, and its details shown beside the text.
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import type { ViewContext } from '../../app/view-context.tsx';
+import type { Article, Indicator } from '../../domain/schema.ts';
+import { articleSegments, quoteSpan } from '../../data/article-segments.ts';
+import { formatValue } from '../../format/number.ts';
+import { STATUS_LABEL } from '../../i18n/messages.ts';
+import { hrefWith } from '../../url/href.ts';
+
+export function ArticleReader({ ctx, article, active }: { ctx: ViewContext; article: Article; active?: Indicator }) {
+  const { index, lang, view, update, t } = ctx;
+  const indicators = index.indicatorsByArticle.get(article.id) ?? [];
+  const region = index.regionById.get(article.regionId);
+  const activeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Bring the quoted sentence into view when the link names one.
+    activeRef.current?.scrollIntoView({ block: 'center' });
+    activeRef.current?.focus({ preventScroll: true });
+  }, [active?.id]);
+
+  const select = (id: string | null) => update({ indicator: id ?? '' }, { replace: true });
+
+  return (
+    <div className="reader">
+      <article className="article" lang="zh-CN" aria-labelledby="article-headline">
+        <p className="kicker">
+          <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> · {region?.province[lang]}
+        </p>
+        <h1 id="article-headline">{article.headline}</h1>
+        {article.subheadline && <p className="subheadline">——{article.subheadline}</p>}
+        <p className="byline">
+          {article.bylineOnPage ? (
+            <>
+              {t('reporters')} {article.reporters.join(' ')}
+              {article.correspondents.length > 0 && ` · ${t('correspondents')} ${article.correspondents.join(' ')}`}
+            </>
+          ) : (
+            t('noByline')
+          )}
+        </p>
+        {article.beginningMissing && <p className="notice">{t('beginningMissing')}</p>}
+        {indicators.length === 0 && <p className="notice">{t('noFigures')}</p>}
+        {article.blocks.map((block, b) => {
+          if (block.type === 'heading') return <h2 key={b}>{block.text}</h2>;
+          const spans = indicators.filter((i) => i.at.block === b).map((i) => ({ start: i.at.start, end: i.at.end, id: i.id }));
+          const quote = active && active.at.block === b ? quoteSpan(block.text, active.quote, active.at) : undefined;
+          return (
+            <p key={b}>
+              {b === 0 && article.dateline && <span className="dateline">本报讯 </span>}
+              {articleSegments(block.text, spans, quote).map((seg, k) => {
+                const content = seg.indicatorId ? (
+                  <button
+                    type="button"
+                    className="mention"
+                    data-indicator={seg.indicatorId}
+                    aria-pressed={seg.indicatorId === active?.id}
+                    ref={seg.indicatorId === active?.id ? activeRef : undefined}
+                    onClick={() => select(seg.indicatorId === active?.id ? null : seg.indicatorId!)}
+                  >
+                    {seg.text}
+                  </button>
+                ) : (
+                  seg.text
+                );
+                return seg.inQuote ? (
+                  <mark key={k} className="quote" data-quote-of={active?.id}>
+                    {content}
+                  </mark>
+                ) : (
+                  <span key={k}>{content}</span>
+                );
+              })}
+            </p>
+          );
+        })}
+      </article>
+      {active && <IndicatorDetails ctx={ctx} indicator={active} onClose={() => select(null)} />}
+    </div>
+  );
+}
+
+function IndicatorDetails({ ctx, indicator, onClose }: { ctx: ViewContext; indicator: Indicator; onClose: () => void }) {
+  const { index, lang, t } = ctx;
+  return (
+    <aside className="details" aria-labelledby="details-title">
+      <h2 id="details-title">{indicator.label[lang]}</h2>
+      <dl>
+        <dt>{t('value')}</dt>
+        <dd className="details-value">{formatValue(indicator, lang)}</dd>
+        <dt>{t('period')}</dt>
+        <dd>
+          {indicator.period ? `${indicator.period.label}${indicator.period.inferred ? ` ${t('inferred')}` : ''}` : '—'}
+        </dd>
+        <dt>{t('status')}</dt>
+        <dd>{STATUS_LABEL[lang][indicator.status]}</dd>
+        <dt>{t('sector')}</dt>
+        <dd>{indicator.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、')}</dd>
+        <dt>{t('quote')}</dt>
+        <dd lang="zh-CN">
+          <q>{indicator.quote}</q>
+        </dd>
+      </dl>
+      <button type="button" className="button" onClick={onClose}>
+        {t('close')}
+      </button>
+    </aside>
+  );
+}

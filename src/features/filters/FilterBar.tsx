@@ -1,0 +1,85 @@
+// Region and sector filters with counts, text search, and clear-all.
+// Every change is one URL write; typing replaces the entry so Back skips keystrokes.
+import { useMemo, useState } from 'react';
+import type { ViewContext } from '../../app/view-context.tsx';
+import { facetCounts } from '../../data/selectors.ts';
+import { toggleId } from '../../url/view-state.ts';
+
+export function FilterBar({ ctx, fixedRegionId }: { ctx: ViewContext; fixedRegionId?: string }) {
+  const { index, view, update, t, lang } = ctx;
+  const counts = useMemo(
+    () => facetCounts(index, { regions: fixedRegionId ? [fixedRegionId] : view.regions, sectors: view.sectors, q: view.q }),
+    [index, fixedRegionId, view.regions, view.sectors, view.q],
+  );
+  const anyFilter = (!fixedRegionId && view.regions.length > 0) || view.sectors.length > 0 || view.q !== '';
+
+  return (
+    <section className="filters" aria-label={lang === 'zh' ? '筛选' : 'Filters'}>
+      {!fixedRegionId && (
+        <fieldset className="chips">
+          <legend>{t('regions')}</legend>
+          {index.dataset.regions.map((r) => (
+            <button
+              key={r.id}
+              type="button"
+              className="chip"
+              data-region={r.id}
+              aria-pressed={view.regions.includes(r.id)}
+              onClick={() => update({ regions: toggleId(view.regions, r.id) })}
+            >
+              {r.name[lang]} <span className="count">{counts.regions.get(r.id) ?? 0}</span>
+            </button>
+          ))}
+        </fieldset>
+      )}
+      <fieldset className="chips">
+        <legend>{t('sectors')}</legend>
+        {index.dataset.sectors.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className="chip"
+            data-sector={s.id}
+            aria-pressed={view.sectors.includes(s.id)}
+            onClick={() => update({ sectors: toggleId(view.sectors, s.id) })}
+          >
+            {s.name[lang]} <span className="count">{counts.sectors.get(s.id) ?? 0}</span>
+          </button>
+        ))}
+      </fieldset>
+      <div className="search-row">
+        <SearchBox ctx={ctx} />
+        <button type="button" className="button" disabled={!anyFilter} onClick={() => update({ regions: fixedRegionId ? view.regions : [], sectors: [], q: '' })}>
+          {t('clearAll')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function SearchBox({ ctx }: { ctx: ViewContext }) {
+  const { view, update, t } = ctx;
+  // The box keeps what is typed (spaces included); the URL keeps the trimmed query.
+  // When the URL changes from elsewhere (Back, clear-all) the box follows it.
+  const [text, setText] = useState(view.q);
+  const [seenQ, setSeenQ] = useState(view.q);
+  if (seenQ !== view.q) {
+    setSeenQ(view.q);
+    if (text.trim() !== view.q) setText(view.q);
+  }
+  return (
+    <label className="search">
+      <span>{t('search')}</span>
+      <input
+        type="search"
+        value={text}
+        placeholder={t('searchPlaceholder')}
+        maxLength={100}
+        onChange={(e) => {
+          setText(e.target.value);
+          update({ q: e.target.value.trim() }, { replace: true });
+        }}
+      />
+    </label>
+  );
+}

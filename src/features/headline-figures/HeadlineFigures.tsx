@@ -1,0 +1,32 @@
+// A few key figures as tiles; each opens the sentence it came from.
+import { Link } from 'react-router';
+import type { ViewContext } from '../../app/view-context.tsx';
+import type { Indicator } from '../../domain/schema.ts';
+import { headlineFigures } from '../../data/selectors.ts';
+import { formatValue } from '../../format/number.ts';
+import { STATUS_LABEL } from '../../i18n/messages.ts';
+import { hrefWith } from '../../url/href.ts';
+
+export function HeadlineFigures({ ctx, rows, max = 4 }: { ctx: ViewContext; rows: Indicator[]; max?: number }) {
+  const { index, lang, view, t } = ctx;
+  const figures = headlineFigures(rows, max);
+  if (figures.length === 0) return null;
+  return (
+    <section aria-labelledby="figures-title">
+      <h2 id="figures-title">{t('headlineFigures')}</h2>
+      <ul className="tiles">
+        {figures.map((i) => (
+          <li key={i.id} className="tile" style={{ borderTopColor: ctx.palette.region[i.regionId] }}>
+            <Link to={hrefWith(`/article/${i.articleId}`, view, ['lang'], { indicator: i.id })} className="tile-link">
+              <span className="tile-value">{formatValue(i, lang)}</span>
+              <span className="tile-label">{i.label[lang]}</span>
+              <span className="tile-meta">
+                {[index.regionById.get(i.regionId)?.name[lang], i.period?.label, i.status !== 'actual' ? STATUS_LABEL[lang][i.status] : ''].filter(Boolean).join(' · ')}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// The six places on the map of China; a click opens the place's view.
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import type { ViewContext } from '../../app/view-context.tsx';
+import { LazyMapChart } from '../../charts/LazyChart.tsx';
+import { buildChinaMapOption } from '../../charts/options/map-option.ts';
+import type { Indicator } from '../../domain/schema.ts';
+import { hrefWith } from '../../url/href.ts';
+
+export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows: Indicator[]; height?: number }) {
+  const { index, view, palette, t, lang } = ctx;
+  const navigate = useNavigate();
+  const option = useCallback(
+    () =>
+      buildChinaMapOption({
+        regions: index.dataset.regions,
+        activeRegionIds: view.regions,
+        indicators: rows,
+        lang,
+        palette,
+        countLabel: (n) => t('indicatorsCount', { n }),
+      }),
+    [index, view.regions, rows, lang, palette, t],
+  );
+  const onSelect = useCallback((regionId: string) => navigate(hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q'])), [navigate, view]);
+  return (
+    <figure className="map">
+      <LazyMapChart name="china-map" map="china" option={option} height={height} onSelect={onSelect} loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
+      <figcaption className="note">{t('mapNote')}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,60 @@
+// The articles' stories as charts. A click on a mark opens its sentence; each
+// chart's figures are also listed as links, for keyboards and screen readers.
+import { useCallback, useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ViewContext } from '../../app/view-context.tsx';
+import { LazyChart } from '../../charts/LazyChart.tsx';
+import { buildStoryOption, storyIndicators } from '../../charts/options/story-option.ts';
+import { STORIES, type Story } from '../../charts/stories.ts';
+import type { Indicator } from '../../domain/schema.ts';
+import { formatValue } from '../../format/number.ts';
+import { hrefWith } from '../../url/href.ts';
+
+export function useOpenIndicator(ctx: ViewContext) {
+  const navigate = useNavigate();
+  const { index, view } = ctx;
+  return useCallback(
+    (id: string) => {
+      const indicator = index.indicatorById.get(id);
+      if (indicator) navigate(hrefWith(`/article/${indicator.articleId}`, view, ['lang'], { indicator: id }));
+    },
+    [navigate, index, view],
+  );
+}
+
+export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: Indicator[]; regionId?: string }) {
+  const { index, lang, palette, t } = ctx;
+  const passing = useMemo(() => new Map(rows.map((i) => [i.id, i])), [rows]);
+  const stories = useMemo(
+    () =>
+      STORIES.filter((s) => !regionId || s.regionId === regionId)
+        .map((story) => ({ story, option: buildStoryOption(story, { passing, regions: index.regionById, lang, palette }) }))
+        .filter((s): s is { story: Story; option: object } => s.option !== null),
+    [regionId, passing, index, lang, palette],
+  );
+  const open = useOpenIndicator(ctx);
+  if (stories.length === 0) return null;
+  return (
+    <section aria-labelledby="stories-title">
+      <h2 id="stories-title">{t('charts')}</h2>
+      <div className="card-grid">
+        {stories.map(({ story, option }) => (
+          <article key={story.id} className="card" data-story={story.id}>
+            <h3>{story.title[lang]}</h3>
+            <LazyChart name={`story-${story.id}`} option={option} height={240} onSelect={open} loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
+            <ul className="figure-list">
+              {storyIndicators(story, passing).map((i) => (
+                <li key={i.id}>
+                  <Link to={hrefWith(`/article/${i.articleId}`, ctx.view, ['lang'], { indicator: i.id })}>
+                    {i.label[lang]}
+                    {i.period ? `（${i.period.label}）` : ''}：{formatValue(i, lang)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

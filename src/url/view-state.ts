@@ -1,0 +1,120 @@
+// The view-state codec: the query string is the single source of shareable state.
+// parse() never throws: each parameter is valid, invalid (reported, then ignored)
+// or missing (default). serialize() writes only what differs from the defaults, in
+// a fixed order, so one view has one URL.
+import { UNIT_FAMILIES } from '../domain/constants.ts';
+import type { UnitFamily } from '../domain/schema.ts';
+
+export type Lang = 'zh' | 'en';
+export type SortKey = 'region' | 'label' | 'value' | 'period';
+export type SortDir = 'asc' | 'desc';
+
+export interface ViewState {
+  regions: string[];
+  sectors: string[];
+  q: string;
+  lang: Lang;
+  /** Unit family the explorer chart compares. */
+  family: UnitFamily;
+  /** Explorer shows every bar instead of the top N. */
+  all: boolean;
+  sort: SortKey;
+  dir: SortDir;
+  /** The article view's active indicator, whose sentence is marked. */
+  indicator: string;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  regions: [], sectors: [], q: '', lang: 'zh', family: 'currency', all: false, sort: 'region', dir: 'asc', indicator: '',
+};
+
+export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; rawValue: string; reason: string } | { status: 'missing' };
+
+export interface ParseNote {
+  param: string;
+  rawValue: string;
+  reason: string;
+}
+
+/** What ids are valid depends on the dataset, so the parser is told them. */
+export interface Vocabulary {
+  regionIds: ReadonlySet<string>;
+  sectorIds: ReadonlySet<string>;
+  indicatorById: ReadonlyMap<string, unknown>;
+}
+
+const SORT_KEYS: readonly SortKey[] = ['region', 'label', 'value', 'period'];
+const MAX_QUERY = 100;
+
+function parseIdList(raw: string | null, known: ReadonlySet<string>): ParamResult<string[]> & { unknown?: string[] } {
+  if (raw === null) return { status: 'missing' };
+  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !known.has(id));
+  const value = [...new Set(ids.filter((id) => known.has(id)))];
+  if (unknown.length) return { status: 'invalid', rawValue: unknown.join(','), reason: 'unknown id' };
+  return { status: 'valid', value };
+}
+
+function parseEnum<T extends string>(raw: string | null, options: readonly T[]): ParamResult<T> {
+  if (raw === null) return { status: 'missing' };
+  return (options as readonly string[]).includes(raw) ? { status: 'valid', value: raw as T } : { status: 'invalid', rawValue: raw, reason: 'not one of ' + options.join(', ') };
+}
+
+export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary): { view: ViewState; notes: ParseNote[] } {
+  const notes: ParseNote[] = [];
+  const take = <T>(param: string, result: ParamResult<T>, fallback: T): T => {
+    if (result.status === 'valid') return result.value;
+    if (result.status === 'invalid') notes.push({ param, rawValue: result.rawValue, reason: result.reason });
+    return fallback;
+  };
+  // A list with some unknown ids keeps the known ones and reports the rest.
+  const ids = (param: string, known: ReadonlySet<string>) => {
+    const raw = params.get(param);
+    const result = parseIdList(raw, known);
+    if (result.status !== 'invalid') return take(param, result, []);
+    notes.push({ param, rawValue: result.rawValue, reason: result.reason });
+    return [...new Set((raw ?? '').split(',').map((s) => s.trim()).filter((id) => known.has(id)))];
+  };
+  const q = params.get('q');
+  const all = params.get('all');
+  const indicator = params.get('indicator');
+  return {
+    view: {
+      regions: ids('region', vocabulary.regionIds),
+      sectors: ids('sector', vocabulary.sectorIds),
+      q: q === null ? '' : q.trim().slice(0, MAX_QUERY),
+      lang: take('lang', parseEnum(params.get('lang'), ['zh', 'en'] as const), DEFAULT_VIEW.lang),
+      family: take('family', parseEnum(params.get('family'), UNIT_FAMILIES), DEFAULT_VIEW.family),
+      all: take('all', all === null ? { status: 'missing' } : all === '1' ? { status: 'valid', value: true } : { status: 'invalid', rawValue: all, reason: 'expected 1' }, false),
+      sort: take('sort', parseEnum(params.get('sort'), SORT_KEYS), DEFAULT_VIEW.sort),
+      dir: take('dir', parseEnum(params.get('dir'), ['asc', 'desc'] as const), DEFAULT_VIEW.dir),
+      indicator: take(
+        'indicator',
+        indicator === null ? { status: 'missing' } : vocabulary.indicatorById.has(indicator) ? { status: 'valid', value: indicator } : { status: 'invalid', rawValue: indicator, reason: 'unknown id' },
+        '',
+      ),
+    },
+    notes,
+  };
+}
+
+/** Query string for a view, without the leading "?"; empty for the default view. */
+export function serializeViewState(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.regions.length) params.set('region', [...view.regions].sort().join(','));
+  if (view.sectors.length) params.set('sector', [...view.sectors].sort().join(','));
+  if (view.q) params.set('q', view.q);
+  if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
+  if (view.family !== DEFAULT_VIEW.family) params.set('family', view.family);
+  if (view.all) params.set('all', '1');
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+  if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);
+  if (view.indicator) params.set('indicator', view.indicator);
+  // Commas in id lists read better unescaped, and are safe in a query string.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** Toggles one id in a list, keeping the list sorted. */
+export function toggleId(list: string[], id: string): string[] {
+  return (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]).sort();
+}
