@@ -3,8 +3,9 @@
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, LabelLayout, CanvasRenderer]);
 
 export { echarts };

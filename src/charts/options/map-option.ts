@@ -66,6 +66,8 @@ export function buildChinaMapOption(input: ChinaMapInput) {
         data,
         cursor: 'pointer',
         label: { show: true, formatter: '{b}', position: 'right' as const, fontSize: 12 },
+        // Neighbouring places (蜀山 and 荆门 sit 5° apart) push their labels apart.
+        labelLayout: { moveOverlap: 'shiftY' as const },
         emphasis: { scale: 1.3 },
         z: 3,
       },

@@ -25,7 +25,7 @@ export function buildRankOption({ rank, of, regions, lang, palette, title }: Ran
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item' as const, confine: true, backgroundColor: palette.tooltipBackground, textStyle: { color: palette.text }, formatter: (p: { data: { tip: string } }) => p.data.tip },
     xAxis: { type: 'value' as const, min: 1, max: of.value, axisLabel: { color: palette.subtleText }, splitLine: { show: false } },
-    yAxis: { type: 'category' as const, data: [field], axisLabel: { color: palette.text, width: 120, overflow: 'break' as const }, axisTick: { show: false } },
+    yAxis: { type: 'category' as const, data: [field], axisLabel: { color: palette.text, width: 110, overflow: 'break' as const, margin: 16 }, axisTick: { show: false }, axisLine: { show: false } },
     series: [
       {
         type: 'bar' as const,
@@ -38,7 +38,7 @@ export function buildRankOption({ rank, of, regions, lang, palette, title }: Ran
         data: [{ id: rank.id, name: rank.label[lang], value: [rank.value, field], tip: indicatorTooltip(rank, region, lang) }],
         symbolSize: 22,
         itemStyle: { color },
-        label: { show: true, position: 'top' as const, formatter: formatValue(rank, lang), color: palette.text, fontWeight: 'bold' as const },
+        label: { show: true, position: 'right' as const, distance: 8, formatter: formatValue(rank, lang), color: palette.text, fontWeight: 'bold' as const, fontSize: 14 },
         cursor: 'pointer',
         z: 3,
       },

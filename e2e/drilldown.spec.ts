@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { clickMark, waitForChart } from './support/charts.ts';
+import { watchErrors } from './support/page.ts';
+
+test('clicking a chart bar opens the article at that number’s sentence', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await clickMark(page, 'story-jingmen-auto-output', 0, 1);
+  await expect(page).toHaveURL(/\/article\/jingmen-2022-page-01\?indicator=jingmen-auto-output-2022$/);
+  const quote = page.locator('mark.quote');
+  await expect(quote.first()).toBeVisible();
+  await expect(page.locator('mark.quote')).toContainText(['预计今年汽车产业产值将超过500亿元。'.slice(0, 4)]);
+  expect((await quote.allTextContents()).join('')).toBe('预计今年汽车产业产值将超过500亿元。');
+  await expect(page.getByRole('button', { name: '超过500亿元' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('complementary')).toContainText('汽车产业产值（预计）');
+  await expect(page.getByRole('complementary')).toContainText('2022');
+  expect(errors).toEqual([]);
+});
+
+test('clicking a place on the map opens its region view', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await clickMark(page, 'china-map', 0, 3);
+  await expect(page).toHaveURL(/\/region\/linjiang\?lang=en$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Linjiang');
+  await waitForChart(page, 'place-map');
+  await waitForChart(page, 'story-linjiang-credit-rank');
+});
+
+test('a cold deep link to an article marks the quote and loads no chart code', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/article/zoucheng-2022-page-01?indicator=zoucheng-posts-total');
+  const mention = page.getByRole('button', { name: '3894名' });
+  await expect(mention).toHaveAttribute('aria-pressed', 'true');
+  await expect(mention).toBeInViewport();
+  await expect(mention).toBeFocused();
+  expect((await page.locator('mark.quote').allTextContents()).join('')).toBe('5月起，全市的3894名公益性岗位人员将定期领取岗位补贴，月平均待遇1100多元。');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('城乡公益岗 抗疫保民生');
+  await expect(page.getByText('本版未刊登署名')).toBeVisible();
+  expect(requested.filter((p) => /Chart|MapChart|china|places/.test(p))).toEqual([]);
+});
+
+test('selecting a number in the text opens its details and can be closed', async ({ page }) => {
+  await page.goto('/article/tongnan-2022-page-01');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('遂潼一体加速 川渝样板渐成');
+  await expect(page.getByText('——潼南区凸显重庆主城都市区桥头堡作用')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '生态环保联防联控' })).toBeVisible();
+  await page.getByRole('button', { name: '34次' }).click();
+  await expect(page).toHaveURL(/indicator=tongnan-joint-river-patrols/);
+  await expect(page.getByRole('complementary')).toContainText('多层级联合巡河');
+  await page.getByRole('complementary').getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/article\/tongnan-2022-page-01$/);
+});
+
+test('the first article says its beginning is on another page', async ({ page }) => {
+  await page.goto('/article/jingmen-2022-page-01');
+  await expect(page.getByText('本文开头刊于其他版面')).toBeVisible();
+  await expect(page.getByText('记者 杨露勇 · 通讯员 朱杨')).toBeVisible();
+});
+
+test('a table value links to its quote; /indicator/ID does too', async ({ page }) => {
+  await page.goto('/?region=shushan');
+  await page.locator('tr[data-indicator="shushan-demands-resolved"] a').click();
+  await expect(page).toHaveURL(/\/article\/shushan-2022-page-01\?indicator=shushan-demands-resolved$/);
+  await expect(page.getByRole('button', { name: '33个' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/indicator/linjiang-credit-rank');
+  await expect(page).toHaveURL(/\/article\/linjiang-2022-page-01\?indicator=linjiang-credit-rank$/);
+  await expect(page.getByRole('button', { name: '第4位' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('Anning shows its article and says honestly that it reports no figures', async ({ page }) => {
+  await page.goto('/region/anning');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('安宁市');
+  await expect(page.getByText('这篇报道没有给出可量化的数据。').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: '云南安宁法治教育培训基地挂牌' })).toBeVisible();
+  await expect(page.locator('table.indicator-table')).toHaveCount(0);
+  await waitForChart(page, 'place-map');
+});

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { seriesData, waitForChart } from './support/charts.ts';
+import { tableIds, tableRegions, watchErrors } from './support/page.ts';
+
+test('filtering to one region and one sector: map, charts and table agree, and a reload keeps the view', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: /^潼南区/ }).click();
+  const ecology = page.getByRole('button', { name: /^生态环保/ });
+  const expectedCount = Number(await ecology.locator('.count').textContent());
+  await ecology.click();
+  await expect(page).toHaveURL(/\?region=tongnan&sector=ecology$/);
+
+  const check = async () => {
+    await expect(page.getByRole('button', { name: /^潼南区/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: /^生态环保/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(expectedCount);
+    expect(new Set(await tableRegions(page))).toEqual(new Set(['tongnan']));
+    const ids = await tableIds(page);
+
+    // The map marks the one region and counts its filtered indicators.
+    const markers = await seriesData<{ id: string; value: number[]; symbolSize: number }>(page, 'china-map');
+    const tongnan = markers.find((m) => m.id === 'tongnan')!;
+    expect(tongnan.value[2]).toBe(expectedCount);
+    expect(tongnan.symbolSize).toBeGreaterThan(markers.find((m) => m.id === 'jingmen')!.symbolSize);
+    expect(markers.filter((m) => m.id !== 'tongnan').every((m) => m.value[2] === 0)).toBe(true);
+
+    // Only the river story remains, and every bar in it and in the explorer is a table row.
+    await expect(page.locator('[data-story]')).toHaveCount(1);
+    await expect(page.locator('[data-story="tongnan-rivers"]')).toBeVisible();
+    const river = await seriesData<{ id: string }>(page, 'story-tongnan-rivers');
+    const explorer = await seriesData<{ id: string }>(page, 'explorer');
+    for (const bar of [...river, ...explorer]) expect(ids).toContain(bar.id);
+  };
+
+  await check();
+  await page.reload();
+  await check();
+  expect(errors).toEqual([]);
+});
+
+test('Back and Forward step through filter changes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^邹城市/ }).click();
+  await expect(page).toHaveURL(/\?region=zoucheng$/);
+  await page.getByRole('button', { name: /^公共服务/ }).click();
+  await expect(page).toHaveURL(/\?region=zoucheng&sector=public-services$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?region=zoucheng$/);
+  await expect(page.getByRole('button', { name: /^公共服务/ })).toHaveAttribute('aria-pressed', 'false');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('button', { name: /^邹城市/ })).toHaveAttribute('aria-pressed', 'false');
+  await page.goForward();
+  await expect(page).toHaveURL(/\?region=zoucheng$/);
+  expect(new Set(await tableRegions(page))).toEqual(new Set(['zoucheng']));
+});
+
+test('text search filters the table, an empty result says so and clears', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox').fill('公益');
+  await expect(page).toHaveURL(/q=%E5%85%AC%E7%9B%8A/);
+  await expect(page.locator('table.indicator-table tbody tr').first()).toBeVisible();
+  expect(new Set(await tableRegions(page))).toEqual(new Set(['zoucheng']));
+
+  await page.getByRole('searchbox').fill('没有这种东西');
+  await expect(page.getByText('没有符合当前筛选条件的指标。')).toBeVisible();
+  await expect(page.locator('table.indicator-table')).toHaveCount(0);
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(92);
+});
+
+test('sorting the table is part of the link', async ({ page }) => {
+  await page.goto('/?region=jingmen');
+  await page.getByRole('button', { name: /^数值/ }).click();
+  await expect(page).toHaveURL(/sort=value/);
+  await page.getByRole('button', { name: /^数值/ }).click();
+  await expect(page).toHaveURL(/sort=value&dir=desc/);
+  await expect(page.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'descending');
+  const first = await tableIds(page);
+  await page.reload();
+  expect(await tableIds(page)).toEqual(first);
+  await waitForChart(page, 'explorer');
+});
+
+test('keyboard: a filter chip toggles with Enter and shows its focus', async ({ page }) => {
+  await page.goto('/');
+  const chip = page.getByRole('button', { name: /^临江市/ });
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?region=linjiang$/);
+  await expect(chip).toBeFocused();
+  const outline = await chip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './support/page.ts';
+
+test('switching language changes the UI, keeps the view and survives a reload', async ({ page }) => {
+  await page.goto('/?region=jingmen');
+  await page.getByRole('button', { name: '切换到英文' }).click();
+  await expect(page).toHaveURL(/\?region=jingmen&lang=en$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  await expect(page.getByRole('button', { name: /^Jingmen Hi-tech Zone/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.app')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('table.indicator-table')).toContainText('Auto industry output');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Indicator table' })).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await expect(page).toHaveURL(/\?region=jingmen$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+});
+
+test('the language switch on an article keeps its marked number', async ({ page }) => {
+  await page.goto('/article/linjiang-2022-page-01?indicator=linjiang-credit-index');
+  await page.getByRole('button', { name: '切换到英文' }).click();
+  await expect(page).toHaveURL(/indicator=linjiang-credit-index/);
+  await expect(page.getByRole('complementary')).toContainText('City credit composite index');
+  // Article text stays Chinese.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('吉林临江多措并举加快信用体系建设');
+});
+
+for (const path of ['/region/atlantis', '/article/no-such-article', '/indicator/no-such-indicator', '/some/unknown/path']) {
+  test(`a bad link shows a friendly not-found: ${path}`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await page.getByRole('link', { name: '返回总览' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a garbage query string is ignored with a visible note and never rendered as HTML', async ({ page }) => {
+  const errors = watchErrors(page);
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto('/?region=jingmen,atlantis&lang=xx&family=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&sort=%3Cb%3E&all=maybe');
+  const note = page.getByRole('note');
+  await expect(note).toContainText('region=atlantis');
+  await expect(note).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^荆门高新区/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  expect(dialog).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('copy link puts the current URL on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?sector=ecology&lang=en');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('the theme preference is kept on this device, not in the link', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '切换配色' }).click();
+  await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await expect(page).toHaveURL(/\/$/);
+  await page.reload();
+  await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+});

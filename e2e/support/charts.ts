@@ -1,0 +1,43 @@
+// Reaching ECharts marks from a test: wait until a chart has drawn, then click
+// the canvas where a mark is. Uses the test-only hook (src/charts/test-hook.ts).
+import type { Page } from '@playwright/test';
+
+export async function waitForChart(page: Page, name: string) {
+  await page.waitForFunction((n) => (window.__pulseCharts?.[n]?.renders ?? 0) > 0, name);
+}
+
+/** The centre of a data item's mark, in page coordinates. */
+export async function markPosition(page: Page, name: string, seriesIndex: number, dataIndex: number) {
+  await waitForChart(page, name);
+  return page.evaluate(
+    ([n, s, d]) => {
+      const chart = window.__pulseCharts![n as string]!.chart;
+      // A mark below the fold cannot be clicked: bring the chart into view first.
+      chart.getDom().scrollIntoView({ block: 'center' });
+      // getItemLayout: a rectangle for bars, a point for scatter marks.
+      const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): unknown } } } }).getModel();
+      const layout = model.getSeriesByIndex(s as number).getData().getItemLayout(d as number) as { x: number; y: number; width: number; height: number } | number[];
+      const [x, y] = Array.isArray(layout) ? layout : [layout.x + layout.width / 2, layout.y + layout.height / 2];
+      const box = chart.getDom().getBoundingClientRect();
+      return { x: box.left + x!, y: box.top + y! };
+    },
+    [name, seriesIndex, dataIndex] as const,
+  );
+}
+
+export async function clickMark(page: Page, name: string, seriesIndex: number, dataIndex: number) {
+  const { x, y } = await markPosition(page, name, seriesIndex, dataIndex);
+  await page.mouse.click(x, y);
+}
+
+/** The current option's series data of a chart, as the user sees it drawn. */
+export async function seriesData<T>(page: Page, name: string, seriesIndex = 0): Promise<T[]> {
+  await waitForChart(page, name);
+  return page.evaluate(
+    ([n, s]) => {
+      const option = window.__pulseCharts![n as string]!.chart.getOption() as { series: { data: unknown[] }[] };
+      return option.series[s as number]!.data as never[];
+    },
+    [name, seriesIndex] as const,
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { index } from '../testing/dataset.ts';
+import { explorerRows, facetCounts, filterArticles, filterIndicators, headlineFigures, sectorBreakdown, sortIndicators } from './selectors.ts';
+
+const none = { regions: [], sectors: [], q: '' };
+
+describe('filterIndicators', () => {
+  it('returns everything without filters', () => {
+    expect(filterIndicators(index, none)).toHaveLength(index.dataset.indicators.length);
+  });
+  it('keeps indicators in any selected region and any selected sector', () => {
+    const rows = filterIndicators(index, { regions: ['tongnan', 'linjiang'], sectors: ['ecology'], q: '' });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((i) => ['tongnan', 'linjiang'].includes(i.regionId) && i.sectorIds.includes('ecology'))).toBe(true);
+  });
+  it('searches labels in both languages and the quoted sentence', () => {
+    expect(filterIndicators(index, { ...none, q: '格林美' }).map((i) => i.id)).toContain('jingmen-gem-output');
+    expect(filterIndicators(index, { ...none, q: 'river patrols' }).map((i) => i.id)).toEqual(['tongnan-joint-river-patrols']);
+    expect(filterIndicators(index, { ...none, q: 'zzzz-nothing' })).toEqual([]);
+  });
+});
+
+describe('filterArticles', () => {
+  it('finds Anning by its text though it has no figures', () => {
+    expect(filterArticles(index, { ...none, q: '法治教育' }).map((a) => a.regionId)).toContain('anning');
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts each region under the other filters, not its own', () => {
+    const { regions, sectors } = facetCounts(index, { regions: ['jingmen'], sectors: ['ecology'], q: '' });
+    // Region counts ignore the region filter: adding Tongnan would give its ecology indicators.
+    expect(regions.get('tongnan')).toBe(filterIndicators(index, { regions: ['tongnan'], sectors: ['ecology'], q: '' }).length);
+    expect(regions.get('anning')).toBe(0);
+    // Sector counts ignore the sector filter but keep the region.
+    expect(sectors.get('nev-battery')).toBe(filterIndicators(index, { regions: ['jingmen'], sectors: ['nev-battery'], q: '' }).length);
+  });
+});
+
+describe('sortIndicators', () => {
+  it('sorts by value within unit families and keeps text order on ties', () => {
+    const rows = filterIndicators(index, { ...none, regions: ['jingmen'] }).filter((i) => i.normalized.family === 'currency');
+    const sorted = sortIndicators(rows, 'value', 'desc', index, 'zh');
+    const values = sorted.map((i) => i.normalized.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+  it('sorts by period as text and keeps undated rows first ascending', () => {
+    const sorted = sortIndicators(filterIndicators(index, none), 'period', 'asc', index, 'en');
+    expect(sorted[0]!.period).toBeUndefined();
+    expect(sorted.at(-1)!.period?.label).toBe('2025');
+  });
+});
+
+describe('explorerRows', () => {
+  it('keeps one unit family, largest first, top 12 unless all', () => {
+    const rows = filterIndicators(index, none);
+    const top = explorerRows(rows, 'count', false);
+    expect(top.rows).toHaveLength(12);
+    expect(top.total).toBeGreaterThan(12);
+    expect(new Set(top.rows.map((i) => i.normalized.unit))).toEqual(new Set(['count']));
+    expect(top.rows[0]!.normalized.value).toBeGreaterThanOrEqual(top.rows[1]!.normalized.value);
+    expect(explorerRows(rows, 'count', true).rows).toHaveLength(top.total);
+  });
+});
+
+describe('headlineFigures and sectorBreakdown', () => {
+  it('shows key figures that pass the filters, in their order', () => {
+    expect(headlineFigures(filterIndicators(index, none)).map((i) => i.id)).toEqual([
+      'jingmen-auto-output-2021', 'shushan-gdp-2021', 'linjiang-credit-rank', 'zoucheng-posts-total',
+    ]);
+    expect(headlineFigures(filterIndicators(index, { ...none, regions: ['tongnan'] }))[0]!.regionId).toBe('tongnan');
+  });
+  it('counts a region’s indicators by sector', () => {
+    const breakdown = sectorBreakdown(filterIndicators(index, { ...none, regions: ['zoucheng'] }));
+    expect(breakdown[0]).toEqual({ sectorId: 'employment-welfare', count: 11 });
+  });
+});
