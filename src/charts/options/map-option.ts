@@ -38,7 +38,11 @@ export function buildChinaMapOption(input: ChinaMapInput) {
         borderColor: selected ? palette.text : '#ffffff',
         borderWidth: selected ? 3 : 1.5,
       },
-      label: { fontWeight: selected ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted },
+      label: {
+        position: labelPosition(region, input.regions),
+        fontWeight: selected ? ('bold' as const) : ('normal' as const),
+        color: active ? palette.text : palette.muted,
+      },
     };
   });
   return {
@@ -51,9 +55,11 @@ export function buildChinaMapOption(input: ChinaMapInput) {
     geo: {
       map: 'china',
       roam: false,
-      // Keeps the South China Sea inset ECharts draws for the map named "china".
-      layoutCenter: ['50%', '52%'],
-      layoutSize: '118%',
+      // Fits the whole country, South China Sea inset included, in any box.
+      top: 8,
+      bottom: 8,
+      left: 8,
+      right: 8,
       itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.6 },
       emphasis: { disabled: true },
       silent: true,
@@ -66,13 +72,24 @@ export function buildChinaMapOption(input: ChinaMapInput) {
         data,
         cursor: 'pointer',
         label: { show: true, formatter: '{b}', position: 'right' as const, fontSize: 12 },
-        // Neighbouring places (蜀山 and 荆门 sit 5° apart) push their labels apart.
-        labelLayout: { moveOverlap: 'shiftY' as const },
         emphasis: { scale: 1.3 },
         z: 3,
       },
     ],
   };
+}
+
+/**
+ * Labels sit right of their marker unless another place lies just east on about
+ * the same latitude (潼南, 荆门 and 蜀山 are 5–6° apart): then left if the west is
+ * clear, else below, so neighbouring labels never overlap.
+ */
+export function labelPosition(region: Region, all: Region[]): 'right' | 'left' | 'bottom' {
+  const [lon, lat] = region.coord;
+  const near = (o: Region, side: 1 | -1) =>
+    o.id !== region.id && side * (o.coord[0] - lon) > 0 && Math.abs(o.coord[0] - lon) < 8 && Math.abs(o.coord[1] - lat) < 2;
+  if (!all.some((o) => near(o, 1))) return 'right';
+  return all.some((o) => near(o, -1)) ? 'bottom' : 'left';
 }
 
 export interface PlaceMapInput {

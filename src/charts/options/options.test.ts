@@ -3,7 +3,7 @@ import { indicator, index } from '../../testing/dataset.ts';
 import { LIGHT } from '../palette.ts';
 import { STORIES } from '../stories.ts';
 import { buildBarOption } from './bar-option.ts';
-import { buildChinaMapOption } from './map-option.ts';
+import { buildChinaMapOption, labelPosition } from './map-option.ts';
 import { buildStoryOption } from './story-option.ts';
 import { buildExplorerOption } from './explorer-option.ts';
 
@@ -97,5 +97,13 @@ describe('buildChinaMapOption', () => {
     expect(linjiang.symbolSize).toBeGreaterThan(anning.symbolSize);
     expect(linjiang.itemStyle.color).toBe(LIGHT.region.linjiang);
     expect(anning.itemStyle.color).toBe(LIGHT.muted);
+  });
+});
+
+describe('labelPosition', () => {
+  it('moves a label below its marker when a neighbour sits just east', () => {
+    expect(labelPosition(index.regionById.get('jingmen')!, index.dataset.regions)).toBe('bottom');
+    expect(labelPosition(index.regionById.get('shushan')!, index.dataset.regions)).toBe('right');
+    expect(labelPosition(index.regionById.get('tongnan')!, index.dataset.regions)).toBe('left');
   });
 });

@@ -42,8 +42,12 @@ export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: Indicato
                   </button>
                 </th>
               ))}
-              <th scope="col">{t('sector')}</th>
-              <th scope="col">{t('status')}</th>
+              <th scope="col" className="col-sector">
+                {t('sector')}
+              </th>
+              <th scope="col" className="col-status">
+                {t('status')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,8 +68,8 @@ export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: Indicato
                   </Link>
                 </td>
                 <td>{i.period?.label ?? '—'}</td>
-                <td>{i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、')}</td>
-                <td>{STATUS_LABEL[lang][i.status]}</td>
+                <td className="col-sector">{i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、')}</td>
+                <td className="col-status">{STATUS_LABEL[lang][i.status]}</td>
               </tr>
             ))}
           </tbody>
