@@ -1,13 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { seriesData, waitForChart } from './support/charts.ts';
 import { tableIds, tableRegions, watchErrors } from './support/page.ts';
+import { readFileSync } from 'node:fs';
+
+// The committed dataset is the oracle: the app must show exactly what it holds.
+const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as { indicators: { id: string; regionId: string; sectorIds: string[] }[] };
 
 test('filtering to one region and one sector: map, charts and table agree, and a reload keeps the view', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
   await page.getByRole('button', { name: /^潼南区/ }).click();
+  await expect(page).toHaveURL(/\?region=tongnan$/);
+  const expectedCount = dataset.indicators.filter((i) => i.regionId === 'tongnan' && i.sectorIds.includes('ecology')).length;
+  // The sector's count says what adding it to Tongnan gives.
   const ecology = page.getByRole('button', { name: /^生态环保/ });
-  const expectedCount = Number(await ecology.locator('.count').textContent());
+  await expect(ecology.locator('.count')).toHaveText(String(expectedCount));
   await ecology.click();
   await expect(page).toHaveURL(/\?region=tongnan&sector=ecology$/);
 

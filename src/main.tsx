@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { router } from './app/router.tsx';
+
+import { AppRouter } from './app/router.tsx';
 import { loadDataset } from './data/load-dataset.ts';
 import './styles.css';
 
@@ -10,6 +10,6 @@ void loadDataset().catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <AppRouter />
   </StrictMode>,
 );

@@ -1,8 +1,9 @@
 // The frame around every view: header (title, language, theme, copy link), the
 // notes about ignored URL parameters, the page, and the data credits.
-import { Suspense } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
+import { RouteErrorBoundary } from './route-error.tsx';
 import { t } from '../i18n/messages.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { hrefWith } from '../url/href.ts';
@@ -50,6 +51,12 @@ function ParamNotes() {
 function Frame() {
   const { lang, t } = useView();
   const theme = useUiStore((s) => s.theme);
+  const { pathname } = useLocation();
+  // A new view starts at its top. A layout effect runs before the views' own
+  // effects, so the article reader can still scroll to a quote after it.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   return (
     <div className="app" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <a className="skip-link" href="#main">
@@ -58,7 +65,9 @@ function Frame() {
       <Header />
       <main id="main" tabIndex={-1}>
         <ParamNotes />
-        <Outlet />
+        <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('mapNote')}</p>
@@ -91,8 +100,10 @@ function Loading() {
 
 export function Layout() {
   return (
-    <Suspense fallback={<Loading />}>
-      <Frame />
-    </Suspense>
+    <RouteErrorBoundary>
+      <Suspense fallback={<Loading />}>
+        <Frame />
+      </Suspense>
+    </RouteErrorBoundary>
   );
 }

@@ -1,18 +1,29 @@
-// Routes: each view's code loads only when it is visited.
-import { createBrowserRouter } from 'react-router';
+// Routes: each view's code loads only when it is visited. Declarative routes keep
+// react-router's data-loading machinery (unused here) out of the first download.
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './layout.tsx';
-import { RouteError } from './route-error.tsx';
 
-export const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, lazy: () => import('./routes/overview.tsx') },
-      { path: 'region/:regionId', lazy: () => import('./routes/region.tsx') },
-      { path: 'article/:articleId', lazy: () => import('./routes/article.tsx') },
-      { path: 'indicator/:indicatorId', lazy: () => import('./routes/indicator.tsx') },
-      { path: '*', lazy: () => import('./routes/not-found.tsx') },
-    ],
-  },
-]);
+const route = (load: () => Promise<{ Component: () => React.ReactNode }>) => lazy(() => load().then((m) => ({ default: m.Component })));
+
+const Overview = route(() => import('./routes/overview.tsx'));
+const Region = route(() => import('./routes/region.tsx'));
+const Article = route(() => import('./routes/article.tsx'));
+const Indicator = route(() => import('./routes/indicator.tsx'));
+const NotFound = route(() => import('./routes/not-found.tsx'));
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<Overview />} />
+          <Route path="region/:regionId" element={<Region />} />
+          <Route path="article/:articleId" element={<Article />} />
+          <Route path="indicator/:indicatorId" element={<Indicator />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

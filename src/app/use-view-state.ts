@@ -14,7 +14,7 @@ export function useViewState(index: DatasetIndex) {
       // actions never undo each other.
       setParams(
         (current) => new URLSearchParams(serializeViewState({ ...parseViewState(current, index).view, ...patch })),
-        { replace: options.replace ?? false, preventScrollReset: true },
+        { replace: options.replace ?? false },
       );
     },
     [setParams, index],

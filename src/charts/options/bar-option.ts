@@ -17,6 +17,8 @@ export interface BarOptionInput {
   /** A sentence for screen readers: what the chart shows. */
   title: string;
   horizontal?: boolean;
+  /** Width of category labels in px; longer labels end in "…" (the tooltip has them whole). */
+  labelWidth?: number;
 }
 
 export function buildBarOption(input: BarOptionInput) {
@@ -37,7 +39,12 @@ export function buildBarOption(input: BarOptionInput) {
   const categoryAxis = {
     type: 'category' as const,
     data: data.map((d) => d.name),
-    axisLabel: { color: palette.text, width: input.horizontal ? 140 : 90, overflow: 'break' as const, interval: 0 },
+    axisLabel: {
+      color: palette.text,
+      width: input.labelWidth ?? (input.horizontal ? 140 : 90),
+      overflow: input.labelWidth ? ('truncate' as const) : ('break' as const),
+      interval: 0,
+    },
     axisLine: { lineStyle: { color: palette.axis } },
     axisTick: { show: false },
     ...(input.horizontal ? { inverse: true } : {}),

@@ -4,10 +4,13 @@ import type { Lang } from '../../url/view-state.ts';
 import type { Palette } from '../palette.ts';
 import { buildBarOption } from './bar-option.ts';
 
-export function buildExplorerOption(rows: Indicator[], regions: ReadonlyMap<string, Region>, lang: Lang, palette: Palette, title: string) {
+export function buildExplorerOption(rows: Indicator[], regions: ReadonlyMap<string, Region>, lang: Lang, palette: Palette, title: string, labelWidth = 200) {
+  // Naming the region on every bar only helps when the bars come from several.
+  const oneRegion = new Set(rows.map((i) => i.regionId)).size <= 1;
   return buildBarOption({
     indicators: rows,
-    category: (i) => `${regions.get(i.regionId)?.name[lang] ?? ''} · ${i.label[lang]}`,
+    category: (i) => (oneRegion ? i.label[lang] : `${regions.get(i.regionId)?.name[lang] ?? ''} · ${i.label[lang]}`),
+    labelWidth,
     regions,
     lang,
     palette,

@@ -1,5 +1,5 @@
 // Compare indicators of one unit family across the filtered regions and sectors.
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildExplorerOption } from '../../charts/options/explorer-option.ts';
@@ -7,6 +7,18 @@ import type { Indicator } from '../../domain/schema.ts';
 import { EXPLORER_TOP_N, explorerRows, familiesPresent } from '../../data/selectors.ts';
 import { FAMILY_LABEL } from '../../i18n/messages.ts';
 import { useOpenIndicator } from '../stories/StoryCharts.tsx';
+
+const NARROW = '(max-width: 600px)';
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
+}
 
 /** Ranks of different things (a firm's world rank, a city's national rank) do not compare. */
 const NOT_COMPARABLE = new Set(['rank']);
@@ -18,7 +30,11 @@ export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: Indicator[] })
   const family = families.some((f) => f.family === view.family) ? view.family : families[0]?.family;
   const bars = useMemo(() => (family ? explorerRows(rows, family, view.all) : { rows: [], total: 0 }), [rows, family, view.all]);
   const title = `${t('explorer')}: ${family ? FAMILY_LABEL[lang][family] : ''}`;
-  const option = useMemo(() => buildExplorerOption(bars.rows, index.regionById, lang, palette, title), [bars.rows, index, lang, palette, title]);
+  const labelWidth = useNarrow() ? 110 : 240;
+  const option = useMemo(
+    () => buildExplorerOption(bars.rows, index.regionById, lang, palette, title, labelWidth),
+    [bars.rows, index, lang, palette, title, labelWidth],
+  );
   const open = useOpenIndicator(ctx);
   if (!family) return null;
   return (
