@@ -1,33 +1,37 @@
-// Lookups built once per dataset load, so selectors never scan for an id.
-import type { Article, Dataset, Indicator, Region, Sector } from '../domain/schema.ts';
+// Lookups built once per index load, so selectors never scan for an id.
+import type { AppIndex, ArticleSummary, IndicatorSummary } from '../domain/app-data.ts';
+import type { Region, Sector } from '../domain/schema.ts';
 
 export interface DatasetIndex {
-  dataset: Dataset;
+  dataset: AppIndex;
   regionById: ReadonlyMap<string, Region>;
   sectorById: ReadonlyMap<string, Sector>;
-  articleById: ReadonlyMap<string, Article>;
-  indicatorById: ReadonlyMap<string, Indicator>;
-  indicatorsByArticle: ReadonlyMap<string, Indicator[]>;
-  /** Lower-cased text each indicator is searched by: labels, quote, and its article's text. */
+  articleById: ReadonlyMap<string, ArticleSummary>;
+  indicatorById: ReadonlyMap<string, IndicatorSummary>;
+  indicatorsByArticle: ReadonlyMap<string, IndicatorSummary[]>;
+  /** Position of each indicator in the text's order, for stable sorting. */
+  order: ReadonlyMap<string, number>;
+  /** Lower-cased text each indicator or article is searched by. */
   searchText: ReadonlyMap<string, string>;
   regionIds: ReadonlySet<string>;
   sectorIds: ReadonlySet<string>;
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
-  const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
-  const articleText = new Map(dataset.articles.map((a) => [a.id, `${a.headline} ${a.blocks.map((b) => b.text).join(' ')}`]));
+export function indexDataset(dataset: AppIndex): DatasetIndex {
+  const byArticle = new Map<string, IndicatorSummary[]>(dataset.articles.map((a) => [a.id, []]));
+  for (const i of dataset.indicators) byArticle.get(i.articleId)?.push(i);
+  const searchText = new Map<string, string>();
+  for (const i of dataset.indicators) searchText.set(i.id, `${i.label.zh} ${i.label.en} ${i.quote}`.toLowerCase());
+  for (const a of dataset.articles) searchText.set(a.id, `${a.headline} ${a.subheadline ?? ''}`.toLowerCase());
   return {
     dataset,
     regionById: new Map(dataset.regions.map((r) => [r.id, r])),
     sectorById: new Map(dataset.sectors.map((s) => [s.id, s])),
-    articleById,
+    articleById: new Map(dataset.articles.map((a) => [a.id, a])),
     indicatorById: new Map(dataset.indicators.map((i) => [i.id, i])),
-    indicatorsByArticle: new Map(dataset.articles.map((a) => [a.id, dataset.indicators.filter((i) => i.articleId === a.id)])),
-    searchText: new Map([
-      ...dataset.indicators.map((i) => [i.id, `${i.label.zh} ${i.label.en} ${i.quote}`.toLowerCase()] as const),
-      ...dataset.articles.map((a) => [a.id, articleText.get(a.id)!.toLowerCase()] as const),
-    ]),
+    indicatorsByArticle: byArticle,
+    order: new Map(dataset.indicators.map((i, n) => [i.id, n])),
+    searchText,
     regionIds: new Set(dataset.regions.map((r) => r.id)),
     sectorIds: new Set(dataset.sectors.map((s) => s.id)),
   };

@@ -1,5 +1,6 @@
 // Pure selectors: (dataset index, view state) → rows. No React, no ECharts.
-import type { Article, Indicator, UnitFamily } from '../domain/schema.ts';
+import type { UnitFamily } from '../domain/schema.ts';
+import type { IndicatorSummary, ArticleSummary } from '../domain/app-data.ts';
 import type { SortDir, SortKey, ViewState } from '../url/view-state.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 
@@ -7,7 +8,7 @@ export type Filters = Pick<ViewState, 'regions' | 'sectors' | 'q'>;
 
 const matchesQuery = (index: DatasetIndex, id: string, q: string) => !q || (index.searchText.get(id) ?? '').includes(q.toLowerCase());
 
-export function filterIndicators(index: DatasetIndex, filters: Filters, facetToSkip?: 'regions' | 'sectors'): Indicator[] {
+export function filterIndicators(index: DatasetIndex, filters: Filters, facetToSkip?: 'regions' | 'sectors'): IndicatorSummary[] {
   return index.dataset.indicators.filter(
     (i) =>
       (facetToSkip === 'regions' || filters.regions.length === 0 || filters.regions.includes(i.regionId)) &&
@@ -17,7 +18,7 @@ export function filterIndicators(index: DatasetIndex, filters: Filters, facetToS
 }
 
 /** Articles in the selected regions whose text matches the search. Sectors belong to indicators, so they do not filter articles. */
-export function filterArticles(index: DatasetIndex, filters: Filters): Article[] {
+export function filterArticles(index: DatasetIndex, filters: Filters): ArticleSummary[] {
   return index.dataset.articles.filter(
     (a) => (filters.regions.length === 0 || filters.regions.includes(a.regionId)) && matchesQuery(index, a.id, filters.q),
   );
@@ -35,10 +36,10 @@ export function facetCounts(index: DatasetIndex, filters: Filters): { regions: M
   return { regions, sectors };
 }
 
-export function sortIndicators(rows: Indicator[], sort: SortKey, dir: SortDir, index: DatasetIndex, lang: 'zh' | 'en'): Indicator[] {
+export function sortIndicators(rows: IndicatorSummary[], sort: SortKey, dir: SortDir, index: DatasetIndex, lang: 'zh' | 'en'): IndicatorSummary[] {
   const regionOrder = new Map(index.dataset.regions.map((r, n) => [r.id as string, n]));
   const order = index.dataset.indicators.reduce((m, i, n) => m.set(i.id, n), new Map<string, number>());
-  const compare: Record<SortKey, (a: Indicator, b: Indicator) => number> = {
+  const compare: Record<SortKey, (a: IndicatorSummary, b: IndicatorSummary) => number> = {
     region: (a, b) => regionOrder.get(a.regionId)! - regionOrder.get(b.regionId)!,
     label: (a, b) => a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en'),
     value: (a, b) => a.normalized.family.localeCompare(b.normalized.family) || a.normalized.value - b.normalized.value,
@@ -49,7 +50,7 @@ export function sortIndicators(rows: Indicator[], sort: SortKey, dir: SortDir, i
   return [...rows].sort((a, b) => sign * compare[sort](a, b) || order.get(a.id)! - order.get(b.id)!);
 }
 
-export function familiesPresent(rows: Indicator[]): { family: UnitFamily; count: number }[] {
+export function familiesPresent(rows: IndicatorSummary[]): { family: UnitFamily; count: number }[] {
   const counts = new Map<UnitFamily, number>();
   for (const i of rows) counts.set(i.normalized.family, (counts.get(i.normalized.family) ?? 0) + 1);
   return [...counts].map(([family, count]) => ({ family, count })).sort((a, b) => b.count - a.count || a.family.localeCompare(b.family));
@@ -61,14 +62,14 @@ export const EXPLORER_TOP_N = 12;
  * Bars for the explorer: one unit family only (never unlike units on one axis),
  * largest first, the top N unless all are asked for. Ranks sort best (1) first.
  */
-export function explorerRows(rows: Indicator[], family: UnitFamily, all: boolean): { rows: Indicator[]; total: number } {
+export function explorerRows(rows: IndicatorSummary[], family: UnitFamily, all: boolean): { rows: IndicatorSummary[]; total: number } {
   const same = rows.filter((i) => i.normalized.family === family);
   const sorted = [...same].sort((a, b) => (family === 'rank' ? a.normalized.value - b.normalized.value : b.normalized.value - a.normalized.value));
   return { rows: all ? sorted : sorted.slice(0, EXPLORER_TOP_N), total: same.length };
 }
 
-/** Indicator counts per sector, for a region's breakdown. */
-export function sectorBreakdown(rows: Indicator[]): { sectorId: string; count: number }[] {
+/** IndicatorSummary counts per sector, for a region's breakdown. */
+export function sectorBreakdown(rows: IndicatorSummary[]): { sectorId: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const i of rows) for (const s of i.sectorIds) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts].map(([sectorId, count]) => ({ sectorId, count })).sort((a, b) => b.count - a.count || a.sectorId.localeCompare(b.sectorId));
@@ -81,7 +82,7 @@ export const KEY_INDICATORS = [
   'linjiang-xinyidai-loans', 'tongnan-forest-gain', 'zoucheng-posts-filled',
 ];
 
-export function headlineFigures(rows: Indicator[], max = 4): Indicator[] {
+export function headlineFigures(rows: IndicatorSummary[], max = 4): IndicatorSummary[] {
   const passing = new Map(rows.map((i) => [i.id, i]));
   const keyed = KEY_INDICATORS.flatMap((id) => passing.get(id) ?? []);
   const rest = rows.filter((i) => !KEY_INDICATORS.includes(i.id) && i.status === 'actual');

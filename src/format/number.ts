@@ -1,5 +1,6 @@
 // The one number-and-unit formatter: a value as printed, with its qualifier.
-import type { Approx, Indicator } from '../domain/schema.ts';
+import type { Approx } from '../domain/schema.ts';
+import type { IndicatorSummary } from '../domain/app-data.ts';
 import type { Lang } from '../url/view-state.ts';
 
 const APPROX_PREFIX: Record<Lang, Record<Approx, string>> = {
@@ -17,7 +18,7 @@ export function formatNumber(value: number, lang: Lang): string {
   return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
 }
 
-export function formatValue(indicator: Pick<Indicator, 'value' | 'unit' | 'approx' | 'normalized'>, lang: Lang): string {
+export function formatValue(indicator: Pick<IndicatorSummary, 'value' | 'unit' | 'approx' | 'normalized'>, lang: Lang): string {
   const number = formatNumber(indicator.value, lang);
   if (indicator.normalized.family === 'rank') {
     // 前20强 is a band ("top 20"), every other rank an ordinal (第4位, 全国第一).

@@ -1,5 +1,8 @@
 // `/article/:articleId?indicator=ID`: the reconstructed article with its numbers marked.
+import { use } from 'react';
 import { useParams } from 'react-router';
+import type { ArticleSummary } from '../../domain/app-data.ts';
+import { loadArticleChunk } from '../../data/load-dataset.ts';
 import { ArticleReader } from '../../features/article-reader/ArticleReader.tsx';
 import { NotFound } from '../not-found.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
@@ -22,7 +25,13 @@ export function Component() {
           {t('ignoredParams')} indicator={view.indicator}
         </p>
       )}
-      <ArticleReader ctx={ctx} article={article} active={active} />
+      <ArticleText ctx={ctx} article={article} active={active} />
     </div>
   );
+}
+
+/** Suspends until the article's text chunk has loaded. */
+function ArticleText(props: { ctx: ReturnType<typeof useView>; article: ArticleSummary; active: Parameters<typeof ArticleReader>[0]['active'] }) {
+  const chunk = use(loadArticleChunk(props.article.id));
+  return <ArticleReader {...props} chunk={chunk} />;
 }

@@ -1,6 +1,7 @@
 // Bar chart option from indicators that share one unit. Forecasts and goals are
 // drawn hollow-dashed so they never read as achieved figures.
-import type { Indicator, Region } from '../../domain/schema.ts';
+import type { Region } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../url/view-state.ts';
 import type { Palette } from '../palette.ts';
@@ -8,9 +9,9 @@ import { indicatorTooltip } from './indicator-tooltip.ts';
 import { axisScale } from './scale.ts';
 
 export interface BarOptionInput {
-  indicators: Indicator[];
+  indicators: IndicatorSummary[];
   /** Category label for each bar. */
-  category: (indicator: Indicator) => string;
+  category: (indicator: IndicatorSummary) => string;
   regions: ReadonlyMap<string, Region>;
   lang: Lang;
   palette: Palette;

@@ -1,11 +1,12 @@
 // The one tooltip text for an indicator: label, value with unit and qualifier, period, region, status.
-import type { Indicator, Region } from '../../domain/schema.ts';
+import type { Region } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
 import type { Lang } from '../../url/view-state.ts';
 import { escapeHtml } from './escape.ts';
 
-export function indicatorTooltip(indicator: Indicator, region: Region | undefined, lang: Lang): string {
+export function indicatorTooltip(indicator: IndicatorSummary, region: Region | undefined, lang: Lang): string {
   const lines = [
     `<strong>${escapeHtml(indicator.label[lang])}</strong>`,
     escapeHtml(formatValue(indicator, lang)),

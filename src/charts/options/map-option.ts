@@ -1,5 +1,6 @@
 // Map options: the six places on the China map, and one place inside its city.
-import type { Indicator, Region } from '../../domain/schema.ts';
+import type { Region } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../url/view-state.ts';
 import type { Palette } from '../palette.ts';
@@ -10,7 +11,7 @@ export interface ChinaMapInput {
   /** Regions the filter selects; empty means no region filter. */
   activeRegionIds: string[];
   /** Indicators under the current filters, for counts and key figures. */
-  indicators: Indicator[];
+  indicators: IndicatorSummary[];
   lang: Lang;
   palette: Palette;
   countLabel: (n: number) => string;
@@ -18,8 +19,15 @@ export interface ChinaMapInput {
 
 export function buildChinaMapOption(input: ChinaMapInput) {
   const { palette, lang } = input;
+  // One pass over the indicators, however many places there are.
+  const byRegion = new Map<string, IndicatorSummary[]>();
+  for (const i of input.indicators) {
+    const list = byRegion.get(i.regionId);
+    if (list) list.push(i);
+    else byRegion.set(i.regionId, [i]);
+  }
   const data = input.regions.map((region) => {
-    const own = input.indicators.filter((i) => i.regionId === region.id);
+    const own = byRegion.get(region.id) ?? [];
     const active = input.activeRegionIds.length === 0 || input.activeRegionIds.includes(region.id);
     const selected = input.activeRegionIds.includes(region.id);
     const tip = [

@@ -1,14 +1,15 @@
 // A rank among N, drawn as a position on a track of N: "4th of 383".
-import type { Indicator, Region } from '../../domain/schema.ts';
+import type { Region } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../url/view-state.ts';
 import type { Palette } from '../palette.ts';
 import { indicatorTooltip } from './indicator-tooltip.ts';
 
 export interface RankOptionInput {
-  rank: Indicator;
+  rank: IndicatorSummary;
   /** The size of the field ranked (a count). */
-  of: Indicator;
+  of: IndicatorSummary;
   regions: ReadonlyMap<string, Region>;
   lang: Lang;
   palette: Palette;

@@ -1,18 +1,18 @@
 // How a set of same-family indicators maps onto one value axis. If they share a
 // printed unit the axis speaks it (亿元, %); otherwise it uses the base unit.
-import type { Indicator } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatNumber } from '../../format/number.ts';
 import { FAMILY_LABEL } from '../../i18n/messages.ts';
 import type { Lang } from '../../url/view-state.ts';
 
 export interface AxisScale {
-  value: (indicator: Indicator) => number;
+  value: (indicator: IndicatorSummary) => number;
   axisName: string;
   tick: (value: number) => string;
   inverse: boolean;
 }
 
-export function axisScale(indicators: Indicator[], lang: Lang): AxisScale {
+export function axisScale(indicators: IndicatorSummary[], lang: Lang): AxisScale {
   const units = new Set(indicators.map((i) => i.normalized.unit));
   if (units.size > 1) throw new Error(`unlike units on one axis: ${[...units].join(', ')}`);
   const printed = new Set(indicators.map((i) => i.unit));

@@ -1,5 +1,6 @@
 // A story's option from the indicators that pass the filters, or null when none do.
-import type { Indicator, Region } from '../../domain/schema.ts';
+import type { Region } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
 import type { Lang } from '../../url/view-state.ts';
 import type { Story } from '../stories.ts';
@@ -8,14 +9,14 @@ import { buildBarOption } from './bar-option.ts';
 import { buildRankOption } from './rank-option.ts';
 
 export interface StoryContext {
-  passing: ReadonlyMap<string, Indicator>;
+  passing: ReadonlyMap<string, IndicatorSummary>;
   regions: ReadonlyMap<string, Region>;
   lang: Lang;
   palette: Palette;
 }
 
 /** The story's indicators that pass the filters, in the story's order. */
-export function storyIndicators(story: Story, passing: ReadonlyMap<string, Indicator>): Indicator[] {
+export function storyIndicators(story: Story, passing: ReadonlyMap<string, IndicatorSummary>): IndicatorSummary[] {
   return story.indicatorIds.flatMap((id) => passing.get(id) ?? []);
 }
 
@@ -29,7 +30,7 @@ export function buildStoryOption(story: Story, ctx: StoryContext): object | null
     if (!rank || !of) return null;
     return buildRankOption({ rank, of, regions: ctx.regions, lang: ctx.lang, palette: ctx.palette, title });
   }
-  const category = (i: Indicator) =>
+  const category = (i: IndicatorSummary) =>
     story.category === 'period'
       ? `${i.period?.label ?? ''}${i.status === 'actual' ? '' : ` ${STATUS_LABEL[ctx.lang][i.status]}`}`
       : i.label[ctx.lang];

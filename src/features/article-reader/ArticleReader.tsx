@@ -4,13 +4,13 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
-import type { Article, Indicator } from '../../domain/schema.ts';
+import type { ArticleChunk, ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts';
 import { articleSegments, quoteSpan } from '../../data/article-segments.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
 import { hrefWith } from '../../url/href.ts';
 
-export function ArticleReader({ ctx, article, active }: { ctx: ViewContext; article: Article; active?: Indicator }) {
+export function ArticleReader({ ctx, article, chunk, active }: { ctx: ViewContext; article: ArticleSummary; chunk: ArticleChunk; active?: IndicatorSummary }) {
   const { index, lang, view, update, t } = ctx;
   const indicators = index.indicatorsByArticle.get(article.id) ?? [];
   const region = index.regionById.get(article.regionId);
@@ -44,10 +44,14 @@ export function ArticleReader({ ctx, article, active }: { ctx: ViewContext; arti
         </p>
         {article.beginningMissing && <p className="notice">{t('beginningMissing')}</p>}
         {indicators.length === 0 && <p className="notice">{t('noFigures')}</p>}
-        {article.blocks.map((block, b) => {
+        {chunk.blocks.map((block, b) => {
           if (block.type === 'heading') return <h2 key={b}>{block.text}</h2>;
-          const spans = indicators.filter((i) => i.at.block === b).map((i) => ({ start: i.at.start, end: i.at.end, id: i.id }));
-          const quote = active && active.at.block === b ? quoteSpan(block.text, active.quote, active.at) : undefined;
+          const spans = indicators.flatMap((i) => {
+            const at = chunk.marks[i.id]?.at;
+            return at && at.block === b ? [{ start: at.start, end: at.end, id: i.id }] : [];
+          });
+          const activeAt = active ? chunk.marks[active.id]?.at : undefined;
+          const quote = active && activeAt && activeAt.block === b ? quoteSpan(block.text, active.quote, activeAt) : undefined;
           return (
             <p key={b}>
               {b === 0 && article.dateline && <span className="dateline">本报讯 </span>}
@@ -83,7 +87,7 @@ export function ArticleReader({ ctx, article, active }: { ctx: ViewContext; arti
   );
 }
 
-function IndicatorDetails({ ctx, indicator, onClose }: { ctx: ViewContext; indicator: Indicator; onClose: () => void }) {
+function IndicatorDetails({ ctx, indicator, onClose }: { ctx: ViewContext; indicator: IndicatorSummary; onClose: () => void }) {
   const { index, lang, t } = ctx;
   return (
     <aside className="details" aria-labelledby="details-title">

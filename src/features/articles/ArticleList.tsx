@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
-import type { Article } from '../../domain/schema.ts';
+import type { ArticleSummary } from '../../domain/app-data.ts';
 import { hrefWith } from '../../url/href.ts';
 
-export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: Article[] }) {
+export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: ArticleSummary[] }) {
   const { index, lang, view, t } = ctx;
   if (articles.length === 0) return null;
   return (

@@ -3,7 +3,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildExplorerOption } from '../../charts/options/explorer-option.ts';
-import type { Indicator } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { EXPLORER_TOP_N, explorerRows, familiesPresent } from '../../data/selectors.ts';
 import { FAMILY_LABEL } from '../../i18n/messages.ts';
 import { useOpenIndicator } from '../stories/StoryCharts.tsx';
@@ -23,7 +23,7 @@ function useNarrow(): boolean {
 /** Ranks of different things (a firm's world rank, a city's national rank) do not compare. */
 const NOT_COMPARABLE = new Set(['rank']);
 
-export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: Indicator[] }) {
+export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSummary[] }) {
   const { index, view, update, lang, palette, t } = ctx;
   const families = useMemo(() => familiesPresent(rows).filter((f) => !NOT_COMPARABLE.has(f.family)), [rows]);
   // The URL's family may have no rows under these filters: fall back to the first present.

@@ -1,13 +1,13 @@
 // A few key figures as tiles; each opens the sentence it came from.
 import { Link } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
-import type { Indicator } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { headlineFigures } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
 import { hrefWith } from '../../url/href.ts';
 
-export function HeadlineFigures({ ctx, rows, max = 4 }: { ctx: ViewContext; rows: Indicator[]; max?: number }) {
+export function HeadlineFigures({ ctx, rows, max = 4 }: { ctx: ViewContext; rows: IndicatorSummary[]; max?: number }) {
   const { index, lang, view, t } = ctx;
   const figures = headlineFigures(rows, max);
   if (figures.length === 0) return null;

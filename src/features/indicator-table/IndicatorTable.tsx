@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
-import type { Indicator } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { sortIndicators } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL, type MessageKey } from '../../i18n/messages.ts';
@@ -17,7 +17,7 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'period', label: 'period' },
 ];
 
-export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: Indicator[] }) {
+export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSummary[] }) {
   const { index, view, update, lang, t } = ctx;
   const sorted = useMemo(() => sortIndicators(rows, view.sort, view.dir, index, lang), [rows, view.sort, view.dir, index, lang]);
   const hovered = useUiStore((s) => s.hoveredRegionId);

@@ -4,10 +4,10 @@ import { useNavigate } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyMapChart } from '../../charts/LazyChart.tsx';
 import { buildChinaMapOption } from '../../charts/options/map-option.ts';
-import type { Indicator } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { hrefWith } from '../../url/href.ts';
 
-export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows: Indicator[]; height?: number }) {
+export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows: IndicatorSummary[]; height?: number }) {
   const { index, view, palette, t, lang } = ctx;
   const navigate = useNavigate();
   const option = useCallback(

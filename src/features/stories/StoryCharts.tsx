@@ -6,7 +6,7 @@ import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildStoryOption, storyIndicators } from '../../charts/options/story-option.ts';
 import { STORIES, type Story } from '../../charts/stories.ts';
-import type { Indicator } from '../../domain/schema.ts';
+import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import { hrefWith } from '../../url/href.ts';
 
@@ -22,7 +22,7 @@ export function useOpenIndicator(ctx: ViewContext) {
   );
 }
 
-export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: Indicator[]; regionId?: string }) {
+export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: IndicatorSummary[]; regionId?: string }) {
   const { index, lang, palette, t } = ctx;
   const passing = useMemo(() => new Map(rows.map((i) => [i.id, i])), [rows]);
   const stories = useMemo(

@@ -1,0 +1,4 @@
+// Reference only: the whole of ECharts.
+import * as echarts from 'echarts';
+
+export { echarts };

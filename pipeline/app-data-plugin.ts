@@ -1,0 +1,52 @@
+// Vite plugin: derives the app's data files from a dataset at build time and
+// serves them in dev. `virtual:pulse-data` tells the app where the index is;
+// file names carry a content hash, so they can be cached forever.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { toAppData } from '../src/domain/app-data.ts';
+import type { Dataset } from '../src/domain/schema.ts';
+
+const VIRTUAL = 'virtual:pulse-data';
+const RESOLVED = `\0${VIRTUAL}`;
+
+const hashed = (name: string, text: string) => `data/${name}-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`;
+
+export function pulseData(datasetPath: string): Plugin {
+  let files = new Map<string, string>();
+  let indexFile = '';
+  const derive = () => {
+    const { index, chunks } = toAppData(JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset);
+    files = new Map();
+    const chunkFiles: Record<string, string> = {};
+    for (const chunk of chunks) {
+      const text = JSON.stringify(chunk);
+      const file = hashed(`article-${chunk.id}`, text);
+      chunkFiles[chunk.id] = `/${file}`;
+      files.set(file, text);
+    }
+    const indexText = JSON.stringify({ ...index, chunkFiles });
+    indexFile = hashed('index', indexText);
+    files.set(indexFile, indexText);
+  };
+  return {
+    name: 'pulse-data',
+    buildStart() {
+      this.addWatchFile(datasetPath);
+      derive();
+    },
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? `export const indexUrl = ${JSON.stringify(`/${indexFile}`)};` : undefined),
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const text = files.get((req.url ?? '').split('?')[0]!.slice(1));
+        if (!text) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(text);
+      });
+    },
+    generateBundle() {
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
