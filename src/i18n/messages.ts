@@ -66,6 +66,7 @@ const zh = {
   pageDate: '版面年份',
   whereItLies: '所在位置',
   keyFigures: '主要数据',
+  showMore: '显示更多（还有 {n} 项）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -134,6 +135,7 @@ const en: Record<MessageKey, string> = {
   pageDate: 'Page year',
   whereItLies: 'Where it lies',
   keyFigures: 'Key figures',
+  showMore: 'Show more ({n} left)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

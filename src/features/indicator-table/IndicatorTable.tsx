@@ -1,5 +1,5 @@
 // The table behind every chart: sortable, each value a link to its sentence.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
@@ -17,9 +17,16 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'period', label: 'period' },
 ];
 
+/** Rows drawn at a time: the DOM stays bounded however large the corpus grows. */
+export const TABLE_PAGE = 100;
+
 export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSummary[] }) {
   const { index, view, update, lang, t } = ctx;
   const sorted = useMemo(() => sortIndicators(rows, view.sort, view.dir, index, lang), [rows, view.sort, view.dir, index, lang]);
+  // A new result starts again at its first page.
+  const [shown, setShown] = useState({ rows, limit: TABLE_PAGE });
+  const limit = shown.rows === rows ? shown.limit : TABLE_PAGE;
+  const visible = sorted.length > limit ? sorted.slice(0, limit) : sorted;
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
   return (
@@ -51,7 +58,7 @@ export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: Indicato
             </tr>
           </thead>
           <tbody>
-            {sorted.map((i) => (
+            {visible.map((i) => (
               <tr
                 key={i.id}
                 data-indicator={i.id}
@@ -75,6 +82,11 @@ export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: Indicato
           </tbody>
         </table>
       </div>
+      {sorted.length > limit && (
+        <button type="button" className="button more" onClick={() => setShown({ rows, limit: limit + TABLE_PAGE })}>
+          {t('showMore', { n: sorted.length - limit })}
+        </button>
+      )}
     </section>
   );
 }

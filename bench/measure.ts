@@ -1,0 +1,213 @@
+// What the benchmark measures in one fresh browser context. Each function drives
+// the real app in Chromium and reads the app's own performance marks.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
+
+export type Category = 'js' | 'css' | 'data' | 'map' | 'other';
+export type Bytes = Record<Category, { raw: number; gzip: number }>;
+
+export function categorize(path: string): Category {
+  if (path.endsWith('.js')) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (/\/assets\/(china|jingmen|tongnan|shushan|linjiang|anning|zoucheng)[^/]*\.json$/.test(path)) return 'map';
+  if (path.startsWith('/data/') || path.endsWith('.json')) return 'data';
+  return 'other';
+}
+
+const emptyBytes = (): Bytes => ({ js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, map: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } });
+
+/** Records every response body of a page, by category, raw and gzipped. */
+function recordBytes(page: Page): { bytes: Bytes; done: () => Promise<void> } {
+  const bytes = emptyBytes();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const category = categorize(new URL(response.url()).pathname);
+          bytes[category].raw += body.length;
+          bytes[category].gzip += gzipSync(body).length;
+        })
+        .catch(() => undefined),
+    );
+  });
+  return { bytes, done: async () => void (await Promise.all(pending)) };
+}
+
+async function markTime(page: Page, pattern: string, timeoutMs = 20_000): Promise<number> {
+  return page.evaluate(
+    ([source, timeout]) =>
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now();
+        const look = () => {
+          const hit = performance.getEntriesByType('mark').filter((m) => new RegExp(source as string).test(m.name));
+          if (hit.length) return resolve(Math.min(...hit.map((m) => m.startTime)));
+          if (performance.now() - started > (timeout as number)) return reject(new Error(`no mark ${source}`));
+          setTimeout(look, 10);
+        };
+        look();
+      }),
+    [pattern, timeoutMs] as const,
+  );
+}
+
+async function largestContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) last = entry.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(last), 300);
+      }),
+  );
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+/**
+ * A fresh context. tsx compiles this file with esbuild's keepNames, which wraps
+ * functions in a `__name` helper that does not exist in the page: define it there.
+ */
+async function freshContext(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return context;
+}
+
+export interface LoadResult {
+  bytes: Bytes;
+  firstChartMs: number;
+  mapMs: number;
+  lcpMs: number;
+}
+
+export async function loadOverview(browser: Browser, baseUrl: string): Promise<LoadResult> {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  const recorder = recordBytes(page);
+  await page.goto(`${baseUrl}/`);
+  const firstChartMs = await markTime(page, '^pulse:chart:(story|explorer)');
+  const mapMs = await markTime(page, '^pulse:chart:china-map$');
+  const lcpMs = await largestContentfulPaint(page);
+  await page.waitForLoadState('networkidle');
+  await recorder.done();
+  await context.close();
+  return { bytes: recorder.bytes, firstChartMs, mapMs, lcpMs };
+}
+
+export interface ArticleLoadResult {
+  bytes: Bytes;
+  quoteMs: number;
+  chartCodeLoaded: boolean;
+}
+
+export async function loadArticle(browser: Browser, baseUrl: string, path: string): Promise<ArticleLoadResult> {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  const recorder = recordBytes(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+  await page.goto(`${baseUrl}${path}`);
+  await page.locator('mark.quote').first().waitFor();
+  const quoteMs = await page.evaluate(() => performance.now());
+  await page.waitForLoadState('networkidle');
+  await recorder.done();
+  await context.close();
+  return { bytes: recorder.bytes, quoteMs, chartCodeLoaded: scripts.some((p) => /\/(Chart|MapChart)-[^/]+\.js$/.test(p) || /echarts/.test(p)) };
+}
+
+export interface JourneyResult {
+  toggleMs: number[];
+  openArticleMs: number;
+  searchMs: number;
+  peakHeapBytes: number;
+}
+
+/**
+ * The interaction journey on the hook build: filter toggles until map, charts and
+ * table all show the new state, opening an article from a chart mark, typing a search.
+ */
+export async function journey(browser: Browser, baseUrl: string, toggles: number): Promise<JourneyResult> {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.waitForFunction(() => (window.__pulseCharts?.['china-map']?.renders ?? 0) > 0 && (window.__pulseCharts?.explorer?.renders ?? 0) > 0);
+  let peakHeapBytes = await heapUsed(page);
+
+  const toggleMs: number[] = [];
+  for (let k = 0; k < toggles; k++) {
+    // Alternate a region and a sector, each switched on then off, so every toggle changes the rows.
+    const selector = k % 4 < 2 ? '.chip[data-region="jingmen"]' : '.chip[data-sector="ecology"]';
+    toggleMs.push(
+      await page.evaluate(
+        (sel) =>
+          new Promise<number>((resolve) => {
+            const caption = () => document.querySelector('.indicator-table caption')?.textContent ?? '';
+            const charts = window.__pulseCharts!;
+            const mapBefore = charts['china-map']!.renders;
+            const captionBefore = caption();
+            const t0 = performance.now();
+            (document.querySelector(sel) as HTMLButtonElement).click();
+            const check = () => {
+              if (charts['china-map']!.renders > mapBefore && caption() !== captionBefore) {
+                // One more frame: every chart updated in the same commit has painted.
+                requestAnimationFrame(() => resolve(performance.now() - t0));
+              } else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+        selector,
+      ),
+    );
+  }
+  peakHeapBytes = Math.max(peakHeapBytes, await heapUsed(page));
+
+  // Open an article from a chart mark, once the last toggle's bar animation (300 ms) is over.
+  await page.waitForTimeout(400);
+  const position = await page.evaluate(() => {
+    const chart = window.__pulseCharts!['story-jingmen-auto-output']!.chart;
+    chart.getDom().scrollIntoView({ block: 'center' });
+    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } } } } }).getModel();
+    const bar = model.getSeriesByIndex(0).getData().getItemLayout(0);
+    const box = chart.getDom().getBoundingClientRect();
+    return { x: box.left + bar.x + bar.width / 2, y: box.top + bar.y + bar.height / 2 };
+  });
+  const before = await page.evaluate(() => performance.now());
+  await page.mouse.click(position.x, position.y);
+  await page.locator('mark.quote').first().waitFor();
+  const openArticleMs = (await page.evaluate(() => performance.now())) - before;
+  peakHeapBytes = Math.max(peakHeapBytes, await heapUsed(page));
+
+  // Type a search term on the overview.
+  await page.goBack();
+  const box = page.getByRole('searchbox');
+  await box.waitFor();
+  const captionBefore = await page.locator('.indicator-table caption').textContent();
+  const t0 = await page.evaluate(() => performance.now());
+  await box.pressSequentially('锂电');
+  await page.waitForFunction((c) => document.querySelector('.indicator-table caption')?.textContent !== c, captionBefore);
+  const searchMs = (await page.evaluate(() => performance.now())) - t0;
+  peakHeapBytes = Math.max(peakHeapBytes, await heapUsed(page));
+  await context.close();
+  return { toggleMs, openArticleMs, searchMs, peakHeapBytes };
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export function p95(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
+}

@@ -1,0 +1,197 @@
+// `npm run bench [-- --scale 1,10,100,1000] [--runs 5] [--toggles 50] [--no-lighthouse]`
+// Builds the production bundle (and, at scale 1, the reference build), serves each
+// on localhost, drives Debian's Chromium through the journeys in measure.ts in
+// fresh browser contexts, prints a table and writes bench/results.json.
+// A script, not a test: timings are reported here, never asserted in `npm test`.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { Dataset } from '../src/domain/schema.ts';
+import { journey, loadArticle, loadOverview, median, p95, type Bytes, type JourneyResult } from './measure.ts';
+import { scaleDataset } from './scale.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const scales = option('scale', '1').split(',').map(Number);
+const runs = Number(option('runs', '5'));
+const toggles = Number(option('toggles', '50'));
+const lighthouse = !args.includes('--no-lighthouse');
+const OUT = resolve('bench/out');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function build(outDir: string, mode: string, dataset: string, env: Record<string, string> = {}) {
+  const result = spawnSync('npx', ['vite', 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir'], {
+    env: { ...process.env, PULSE_DATASET: dataset, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build ${mode} failed:\n${result.stderr}`);
+}
+
+async function serve(outDir: string, port: number): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`server on ${port} did not start`);
+}
+
+const sum = (b: Bytes, keys: (keyof Bytes)[], kind: 'raw' | 'gzip') => keys.reduce((s, k) => s + b[k][kind], 0);
+const kb = (n: number) => Math.round(n / 102.4) / 10;
+const ms = (n: number) => Math.round(n);
+
+interface VariantResult {
+  firstLoad: { jsGzipKB: number; jsRawKB: number; cssGzipKB: number; dataGzipKB: number; dataRawKB: number; mapGzipKB: number; mapRawKB: number; entryJsGzipKB: number };
+  articleLoad: { jsGzipKB: number; dataGzipKB: number; mapGzipKB: number; quoteMs: { median: number; p95: number }; chartCodeLoaded: boolean };
+  firstChartMs: { median: number; p95: number };
+  mapMs: { median: number; p95: number };
+  lcpMs: { median: number; p95: number };
+  toggleMs: { median: number; p95: number; count: number };
+  openArticleMs: { median: number; p95: number };
+  searchMs: { median: number; p95: number };
+  peakHeapMB: number;
+}
+
+async function measureVariant(name: string, dist: string, hookDist: string, port: number, articlePath: string): Promise<VariantResult> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  let server = await serve(dist, port);
+  const loads = [];
+  const articles = [];
+  try {
+    for (let r = 0; r < runs; r++) loads.push(await loadOverview(browser, `http://localhost:${port}`));
+    for (let r = 0; r < runs; r++) articles.push(await loadArticle(browser, `http://localhost:${port}`, articlePath));
+  } finally {
+    server.kill();
+  }
+  server = await serve(hookDist, port + 1);
+  const journeys: JourneyResult[] = [];
+  try {
+    for (let r = 0; r < runs; r++) journeys.push(await journey(browser, `http://localhost:${port + 1}`, toggles));
+  } finally {
+    server.kill();
+    await browser.close();
+  }
+  const entry = readFileSync(join(dist, 'index.html'), 'utf8').match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+  const entryGzip = entry ? (await import('node:zlib')).gzipSync(readFileSync(join(dist, entry))).length : 0;
+  const stat = (values: number[]) => ({ median: ms(median(values)), p95: ms(p95(values)) });
+  const b = loads[0]!.bytes;
+  const a = articles[0]!.bytes;
+  console.log(`  measured ${name}`);
+  return {
+    firstLoad: {
+      jsGzipKB: kb(b.js.gzip), jsRawKB: kb(b.js.raw), cssGzipKB: kb(b.css.gzip), dataGzipKB: kb(b.data.gzip), dataRawKB: kb(b.data.raw),
+      mapGzipKB: kb(b.map.gzip), mapRawKB: kb(b.map.raw), entryJsGzipKB: kb(entryGzip),
+    },
+    articleLoad: {
+      jsGzipKB: kb(sum(a, ['js'], 'gzip')), dataGzipKB: kb(a.data.gzip), mapGzipKB: kb(a.map.gzip),
+      quoteMs: stat(articles.map((x) => x.quoteMs)), chartCodeLoaded: articles.some((x) => x.chartCodeLoaded),
+    },
+    firstChartMs: stat(loads.map((l) => l.firstChartMs)),
+    mapMs: stat(loads.map((l) => l.mapMs)),
+    lcpMs: stat(loads.map((l) => l.lcpMs)),
+    toggleMs: { ...stat(journeys.flatMap((j) => j.toggleMs)), count: journeys.flatMap((j) => j.toggleMs).length },
+    openArticleMs: stat(journeys.map((j) => j.openArticleMs)),
+    searchMs: stat(journeys.map((j) => j.searchMs)),
+    peakHeapMB: Math.round(Math.max(...journeys.map((j) => j.peakHeapBytes)) / 1048576),
+  };
+}
+
+function runLighthouse(url: string): Record<string, number> {
+  const file = join(OUT, 'lighthouse.json');
+  const result = spawnSync(
+    'npx',
+    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${FLAGS.join(' ').replace('--headless', '--headless=new')}`],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    console.warn(`lighthouse failed: ${result.stderr.slice(0, 400)}`);
+    return {};
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { categories: Record<string, { score: number }> };
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+}
+
+function printTable(scale: number, app: VariantResult, reference?: VariantResult) {
+  const rows: [string, number | string, number | string | undefined][] = [
+    ['first load / : JS gzip KB (raw)', `${app.firstLoad.jsGzipKB} (${app.firstLoad.jsRawKB})`, reference && `${reference.firstLoad.jsGzipKB} (${reference.firstLoad.jsRawKB})`],
+    ['  entry JS before first paint, gzip KB', app.firstLoad.entryJsGzipKB, reference?.firstLoad.entryJsGzipKB],
+    ['  CSS gzip KB', app.firstLoad.cssGzipKB, reference?.firstLoad.cssGzipKB],
+    ['  data gzip KB (raw)', `${app.firstLoad.dataGzipKB} (${app.firstLoad.dataRawKB})`, reference && `${reference.firstLoad.dataGzipKB} (${reference.firstLoad.dataRawKB})`],
+    ['  map gzip KB (raw)', `${app.firstLoad.mapGzipKB} (${app.firstLoad.mapRawKB})`, reference && `${reference.firstLoad.mapGzipKB} (${reference.firstLoad.mapRawKB})`],
+    ['cold article link: JS / data / map gzip KB', `${app.articleLoad.jsGzipKB} / ${app.articleLoad.dataGzipKB} / ${app.articleLoad.mapGzipKB}`, reference && `${reference.articleLoad.jsGzipKB} / ${reference.articleLoad.dataGzipKB} / ${reference.articleLoad.mapGzipKB}`],
+    ['  chart code loaded on article link', String(app.articleLoad.chartCodeLoaded), reference && String(reference.articleLoad.chartCodeLoaded)],
+    ['  quote shown ms (median / p95)', `${app.articleLoad.quoteMs.median} / ${app.articleLoad.quoteMs.p95}`, reference && `${reference.articleLoad.quoteMs.median} / ${reference.articleLoad.quoteMs.p95}`],
+    ['first chart drawn ms (median / p95)', `${app.firstChartMs.median} / ${app.firstChartMs.p95}`, reference && `${reference.firstChartMs.median} / ${reference.firstChartMs.p95}`],
+    ['map drawn ms (median / p95)', `${app.mapMs.median} / ${app.mapMs.p95}`, reference && `${reference.mapMs.median} / ${reference.mapMs.p95}`],
+    ['LCP ms (median / p95)', `${app.lcpMs.median} / ${app.lcpMs.p95}`, reference && `${reference.lcpMs.median} / ${reference.lcpMs.p95}`],
+    [`filter toggle ms (median / p95 of ${app.toggleMs.count})`, `${app.toggleMs.median} / ${app.toggleMs.p95}`, reference && `${reference.toggleMs.median} / ${reference.toggleMs.p95}`],
+    ['open article from chart ms (median / p95)', `${app.openArticleMs.median} / ${app.openArticleMs.p95}`, reference && `${reference.openArticleMs.median} / ${reference.openArticleMs.p95}`],
+    ['type a search ms (median / p95)', `${app.searchMs.median} / ${app.searchMs.p95}`, reference && `${reference.searchMs.median} / ${reference.searchMs.p95}`],
+    ['peak JS heap MB', app.peakHeapMB, reference?.peakHeapMB],
+  ];
+  console.log(`\nscale ${scale} (runs: ${runs})`);
+  console.log(`| metric | app | ${reference ? 'reference | ratio |' : ''}`);
+  console.log(`|---|---|${reference ? '---|---|' : ''}`);
+  for (const [label, value, ref] of rows) {
+    const ratio = reference && typeof value === 'number' && typeof ref === 'number' && value > 0 ? ` ${(ref / value).toFixed(2)}x |` : reference ? ' |' : '';
+    const jsRatio = reference && label.startsWith('first load') ? ` ${(reference.firstLoad.jsGzipKB / app.firstLoad.jsGzipKB).toFixed(2)}x less |` : '';
+    console.log(`| ${label} | ${value} | ${reference ? `${ref} |` : ''}${jsRatio || ratio}`);
+  }
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const real = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
+  const results: Record<string, unknown> = { date: new Date().toISOString(), runs, toggles, scales: {} };
+  let port = 4300;
+  for (const scale of scales) {
+    const dir = join(OUT, `scale-${scale}`);
+    mkdirSync(dir, { recursive: true });
+    const datasetPath = scale === 1 ? resolve('data/dataset.json') : join(dir, 'dataset.json');
+    if (scale !== 1) writeFileSync(datasetPath, JSON.stringify(scaleDataset(real, scale)));
+    console.log(`scale ${scale}: building…`);
+    build(join(dir, 'dist'), 'production', datasetPath);
+    build(join(dir, 'dist-hook'), 'e2e', datasetPath);
+    const article = `/article/zoucheng-2022-page-01?indicator=zoucheng-posts-total`;
+    const app = await measureVariant('app', join(dir, 'dist'), join(dir, 'dist-hook'), port, article);
+    port += 2;
+    let reference: VariantResult | undefined;
+    if (scale === 1) {
+      build(join(dir, 'dist-reference'), 'reference', datasetPath);
+      // The reference with the chart hook, for its interaction figures.
+      build(join(dir, 'dist-reference-hook'), 'reference', datasetPath, { VITE_E2E_HOOKS: '1' });
+      reference = await measureVariant('reference', join(dir, 'dist-reference'), join(dir, 'dist-reference-hook'), port, article);
+      port += 2;
+    }
+    let scores: Record<string, number> = {};
+    if (lighthouse && scale === 1) {
+      const server = await serve(join(dir, 'dist'), port);
+      try {
+        scores = runLighthouse(`http://localhost:${port}/`);
+      } finally {
+        server.kill();
+      }
+      port += 1;
+    }
+    (results.scales as Record<string, unknown>)[scale] = { app, reference, lighthouse: scores };
+    printTable(scale, app, reference);
+    if (Object.keys(scores).length) console.log(`lighthouse: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwrote bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
