@@ -3,13 +3,14 @@
 // on localhost, drives Debian's Chromium through the journeys in measure.ts in
 // fresh browser contexts, prints a table and writes bench/results.json.
 // A script, not a test: timings are reported here, never asserted in `npm test`.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
 import { journey, loadArticle, loadOverview, median, p95, type Bytes, type JourneyResult } from './measure.ts';
 import { scaleDataset } from './scale.ts';
+import { serveStatic } from './static-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -32,18 +33,12 @@ function build(outDir: string, mode: string, dataset: string, env: Record<string
   if (result.status !== 0) throw new Error(`build ${mode} failed:\n${result.stderr}`);
 }
 
-async function serve(outDir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`server on ${port} did not start`);
+/** Serves a build on a free port of 127.0.0.1. */
+async function serve(outDir: string): Promise<{ url: string; kill: () => void }> {
+  const server = await serveStatic(outDir, 0);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, kill: () => server.close() };
 }
 
 const sum = (b: Bytes, keys: (keyof Bytes)[], kind: 'raw' | 'gzip') => keys.reduce((s, k) => s + b[k][kind], 0);
@@ -62,21 +57,21 @@ interface VariantResult {
   peakHeapMB: number;
 }
 
-async function measureVariant(name: string, dist: string, hookDist: string, port: number, articlePath: string): Promise<VariantResult> {
+async function measureVariant(name: string, dist: string, hookDist: string, articlePath: string): Promise<VariantResult> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  let server = await serve(dist, port);
+  let server = await serve(dist);
   const loads = [];
   const articles = [];
   try {
-    for (let r = 0; r < runs; r++) loads.push(await loadOverview(browser, `http://localhost:${port}`));
-    for (let r = 0; r < runs; r++) articles.push(await loadArticle(browser, `http://localhost:${port}`, articlePath));
+    for (let r = 0; r < runs; r++) loads.push(await loadOverview(browser, server.url));
+    for (let r = 0; r < runs; r++) articles.push(await loadArticle(browser, server.url, articlePath));
   } finally {
     server.kill();
   }
-  server = await serve(hookDist, port + 1);
+  server = await serve(hookDist);
   const journeys: JourneyResult[] = [];
   try {
-    for (let r = 0; r < runs; r++) journeys.push(await journey(browser, `http://localhost:${port + 1}`, toggles));
+    for (let r = 0; r < runs; r++) journeys.push(await journey(browser, server.url, toggles));
   } finally {
     server.kill();
     await browser.close();
@@ -106,15 +101,20 @@ async function measureVariant(name: string, dist: string, hookDist: string, port
   };
 }
 
-function runLighthouse(url: string): Record<string, number> {
+/** Lighthouse runs in a child process; async, because the server it loads lives in this one. */
+async function runLighthouse(url: string): Promise<Record<string, number>> {
   const file = join(OUT, 'lighthouse.json');
-  const result = spawnSync(
+  const flags = FLAGS.join(' ').replace('--headless', '--headless=new');
+  const child = spawn(
     'npx',
-    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${FLAGS.join(' ').replace('--headless', '--headless=new')}`],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8' },
+    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags}`],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  if (result.status !== 0) {
-    console.warn(`lighthouse failed: ${result.stderr.slice(0, 400)}`);
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) {
+    console.warn(`lighthouse failed: ${stderr.slice(0, 400)}`);
     return {};
   }
   const report = JSON.parse(readFileSync(file, 'utf8')) as { categories: Record<string, { score: number }> };
@@ -153,7 +153,6 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const real = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
   const results: Record<string, unknown> = { date: new Date().toISOString(), runs, toggles, scales: {} };
-  let port = 4300;
   for (const scale of scales) {
     const dir = join(OUT, `scale-${scale}`);
     mkdirSync(dir, { recursive: true });
@@ -163,25 +162,22 @@ async function main() {
     build(join(dir, 'dist'), 'production', datasetPath);
     build(join(dir, 'dist-hook'), 'e2e', datasetPath);
     const article = `/article/zoucheng-2022-page-01?indicator=zoucheng-posts-total`;
-    const app = await measureVariant('app', join(dir, 'dist'), join(dir, 'dist-hook'), port, article);
-    port += 2;
+    const app = await measureVariant('app', join(dir, 'dist'), join(dir, 'dist-hook'), article);
     let reference: VariantResult | undefined;
     if (scale === 1) {
       build(join(dir, 'dist-reference'), 'reference', datasetPath);
       // The reference with the chart hook, for its interaction figures.
       build(join(dir, 'dist-reference-hook'), 'reference', datasetPath, { VITE_E2E_HOOKS: '1' });
-      reference = await measureVariant('reference', join(dir, 'dist-reference'), join(dir, 'dist-reference-hook'), port, article);
-      port += 2;
+      reference = await measureVariant('reference', join(dir, 'dist-reference'), join(dir, 'dist-reference-hook'), article);
     }
     let scores: Record<string, number> = {};
     if (lighthouse && scale === 1) {
-      const server = await serve(join(dir, 'dist'), port);
+      const server = await serve(join(dir, 'dist'));
       try {
-        scores = runLighthouse(`http://localhost:${port}/`);
+        scores = await runLighthouse(`${server.url}/`);
       } finally {
         server.kill();
       }
-      port += 1;
     }
     (results.scales as Record<string, unknown>)[scale] = { app, reference, lighthouse: scores };
     printTable(scale, app, reference);

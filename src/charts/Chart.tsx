@@ -13,6 +13,8 @@ export interface ChartProps {
   onSelect?: (id: string) => void;
 }
 
+const REPLACE = ['series'];
+
 export default function Chart({ name, option, height, onSelect }: ChartProps) {
   const onEvents = useMemo(
     () => ({
@@ -27,7 +29,9 @@ export default function Chart({ name, option, height, onSelect }: ChartProps) {
     <ReactEChartsCore
       echarts={echarts}
       option={option}
-      notMerge
+      // Keep components (geo, axes) and replace only the series: an update redraws
+      // marks, not the map's provinces.
+      replaceMerge={REPLACE}
       lazyUpdate
       style={{ height, width: '100%' }}
       onEvents={onEvents}

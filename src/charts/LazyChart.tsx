@@ -4,8 +4,19 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { ChartProps } from './Chart.tsx';
 import type { MapChartProps } from './MapChart.tsx';
 
-const Chart = lazy(() => import('./Chart.tsx'));
-const MapChart = lazy(() => import('./MapChart.tsx'));
+const loadChart = () => import('./Chart.tsx');
+const loadMapChart = () => import('./MapChart.tsx');
+const Chart = lazy(loadChart);
+const MapChart = lazy(loadMapChart);
+
+/**
+ * Starts fetching the chart code in parallel with the data, for views that draw
+ * charts; the map code is a separate chunk, so it never delays the charts.
+ */
+export function preloadCharts() {
+  void loadChart().catch(() => undefined);
+  void loadMapChart().catch(() => undefined);
+}
 
 function Placeholder({ height, label }: { height: number; label: string }) {
   return (

@@ -61,6 +61,8 @@ export function buildBarOption(input: BarOptionInput) {
   return {
     aria: { enabled: true, label: { description: `${input.title}: ${indicators.map((i) => `${input.category(i)} ${formatValue(i, lang)}`).join('; ')}` } },
     animationDuration: 300,
+    // Filter changes redraw at once: the new state is there on the next frame.
+    animationDurationUpdate: 0,
     grid: { left: 8, right: input.horizontal ? 72 : 16, top: 32, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item' as const,

@@ -23,6 +23,8 @@ export function buildRankOption({ rank, of, regions, lang, palette, title }: Ran
   return {
     aria: { enabled: true, label: { description: `${title}: ${formatValue(rank, lang)} / ${formatValue(of, lang)}` } },
     animationDuration: 300,
+    // Filter changes redraw at once: the new state is there on the next frame.
+    animationDurationUpdate: 0,
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item' as const, confine: true, backgroundColor: palette.tooltipBackground, textStyle: { color: palette.text }, formatter: (p: { data: { tip: string } }) => p.data.tip },
     xAxis: { type: 'value' as const, min: 1, max: of.value, axisLabel: { color: palette.subtleText }, splitLine: { show: false } },
