@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clickMark, waitForChart } from './support/charts.ts';
+import { clickMark, markPosition, waitForChart } from './support/charts.ts';
 import { watchErrors } from './support/page.ts';
 
 test('clicking a chart bar opens the article at that number’s sentence', async ({ page }) => {
@@ -77,4 +77,15 @@ test('Anning shows its article and says honestly that it reports no figures', as
   await expect(page.getByRole('link', { name: '云南安宁法治教育培训基地挂牌' })).toBeVisible();
   await expect(page.locator('table.indicator-table')).toHaveCount(0);
   await waitForChart(page, 'place-map');
+});
+
+test('hovering a place on the map marks its rows in the table', async ({ page }) => {
+  await page.goto('/');
+  const { x, y } = await markPosition(page, 'china-map', 0, 5);
+  await page.mouse.move(x, y);
+  const hovered = page.locator('table.indicator-table tr.is-hovered');
+  await expect(hovered).toHaveCount(11);
+  expect(new Set(await hovered.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region)))).toEqual(new Set(['zoucheng']));
+  await page.mouse.move(5, 5);
+  await expect(hovered).toHaveCount(0);
 });

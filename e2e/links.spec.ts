@@ -3,7 +3,7 @@ import { watchErrors } from './support/page.ts';
 
 test('switching language changes the UI, keeps the view and survives a reload', async ({ page }) => {
   await page.goto('/?region=jingmen');
-  await page.getByRole('button', { name: '切换到英文' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(/\?region=jingmen&lang=en$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   await expect(page.getByRole('button', { name: /^Jingmen Hi-tech Zone/ })).toHaveAttribute('aria-pressed', 'true');
@@ -11,14 +11,14 @@ test('switching language changes the UI, keeps the view and survives a reload', 
   await expect(page.locator('table.indicator-table')).toContainText('Auto industry output');
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Indicator table' })).toBeVisible();
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: '中文' }).click();
   await expect(page).toHaveURL(/\?region=jingmen$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
 });
 
 test('the language switch on an article keeps its marked number', async ({ page }) => {
   await page.goto('/article/linjiang-2022-page-01?indicator=linjiang-credit-index');
-  await page.getByRole('button', { name: '切换到英文' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(/indicator=linjiang-credit-index/);
   await expect(page.getByRole('complementary')).toContainText('City credit composite index');
   // Article text stays Chinese.
@@ -64,7 +64,7 @@ test('copy link puts the current URL on the clipboard', async ({ page, context }
 
 test('the theme preference is kept on this device, not in the link', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '切换配色' }).click();
+  await page.getByRole('button', { name: '深色' }).click();
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
   await expect(page).toHaveURL(/\/$/);
   await page.reload();

@@ -26,11 +26,11 @@ function Header() {
         </span>
       </div>
       <nav className="header-actions" aria-label={view.lang === 'zh' ? '页面操作' : 'Page actions'}>
-        <button type="button" className="button" lang={view.lang === 'zh' ? 'en' : 'zh'} aria-label={t('languageLabel')} onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}>
+        <button type="button" className="button" lang={view.lang === 'zh' ? 'en' : 'zh'} title={t('languageLabel')} onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}>
           {t('language')}
         </button>
-        <button type="button" className="button" aria-label={t('themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
-          {theme === 'dark' ? t('themeLight') : t('theme')}
+        <button type="button" className="button" title={t('themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+          {t('theme')}
         </button>
         <CopyLinkButton label={t('copyLink')} copied={t('copied')} failed={t('copyFailed')} />
       </nav>

@@ -1,7 +1,9 @@
 // The one ECharts wrapper. It owns the instance, turns a click on a mark into
-// onSelect(mark id), and reports when the first frame is drawn.
+// onSelect(mark id) and hovering into onHover(mark id), highlights a mark by id
+// without rebuilding the option, and reports when the first frame is drawn.
+import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { echarts } from './echarts-setup.ts';
 import { exposeChartForTests } from './test-hook.ts';
 
@@ -11,20 +13,40 @@ export interface ChartProps {
   option: object;
   height: number;
   onSelect?: (id: string) => void;
+  onHover?: (id: string | null) => void;
+  /** The id of a mark of the first series to emphasise (e.g. the region hovered in the table). */
+  highlightId?: string | null;
 }
 
 const REPLACE = ['series'];
+type MarkEvent = { data?: { id?: unknown } };
+const markId = (params: MarkEvent) => (typeof params.data?.id === 'string' ? params.data.id : null);
 
-export default function Chart({ name, option, height, onSelect }: ChartProps) {
+export default function Chart({ name, option, height, onSelect, onHover, highlightId }: ChartProps) {
+  const chart = useRef<EChartsType | null>(null);
   const onEvents = useMemo(
     () => ({
-      click: (params: { data?: { id?: unknown } }) => {
-        const id = params.data?.id;
-        if (typeof id === 'string' && onSelect) onSelect(id);
+      click: (params: MarkEvent) => {
+        const id = markId(params);
+        if (id && onSelect) onSelect(id);
       },
+      mouseover: (params: MarkEvent) => onHover?.(markId(params)),
+      mouseout: () => onHover?.(null),
     }),
-    [onSelect],
+    [onSelect, onHover],
   );
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance) return;
+    // A highlight is an action on the drawn chart: the option stays as it is.
+    instance.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+    if (!highlightId) return;
+    const series = (instance.getOption() as { series?: { data?: { id?: string }[] }[] }).series?.[0]?.data ?? [];
+    const dataIndex = series.findIndex((d) => d?.id === highlightId);
+    if (dataIndex >= 0) instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
+  }, [highlightId, option]);
+
   return (
     <ReactEChartsCore
       echarts={echarts}
@@ -35,9 +57,10 @@ export default function Chart({ name, option, height, onSelect }: ChartProps) {
       lazyUpdate
       style={{ height, width: '100%' }}
       onEvents={onEvents}
-      onChartReady={(chart) => {
+      onChartReady={(instance) => {
+        chart.current = instance;
         performance.mark(`pulse:chart:${name}`);
-        exposeChartForTests(name, chart);
+        exposeChartForTests(name, instance);
       }}
     />
   );

@@ -36,22 +36,20 @@ class ChartErrorBoundary extends Component<{ height: number; message: string; ch
   }
 }
 
-export function LazyChart(props: ChartProps & { loadingLabel: string; errorLabel: string }) {
-  return (
-    <ChartErrorBoundary height={props.height} message={props.errorLabel}>
-      <Suspense fallback={<Placeholder height={props.height} label={props.loadingLabel} />}>
-        <Chart {...props} />
-      </Suspense>
-    </ChartErrorBoundary>
-  );
+type Loading = { loadingLabel: string; errorLabel: string };
+
+/** Wraps a lazily loaded chart in its placeholder and error boundary. */
+function withPlaceholder<P extends { height: number }>(Inner: React.ComponentType<P>) {
+  return function Lazy(props: P & Loading) {
+    return (
+      <ChartErrorBoundary height={props.height} message={props.errorLabel}>
+        <Suspense fallback={<Placeholder height={props.height} label={props.loadingLabel} />}>
+          <Inner {...props} />
+        </Suspense>
+      </ChartErrorBoundary>
+    );
+  };
 }
 
-export function LazyMapChart(props: MapChartProps & { loadingLabel: string; errorLabel: string }) {
-  return (
-    <ChartErrorBoundary height={props.height} message={props.errorLabel}>
-      <Suspense fallback={<Placeholder height={props.height} label={props.loadingLabel} />}>
-        <MapChart {...props} />
-      </Suspense>
-    </ChartErrorBoundary>
-  );
-}
+export const LazyChart = withPlaceholder<ChartProps>(Chart);
+export const LazyMapChart = withPlaceholder<MapChartProps>(MapChart);

@@ -11,6 +11,8 @@ export interface MapChartProps {
   option: (map: { name: string; place?: string }) => object;
   height: number;
   onSelect?: (id: string) => void;
+  onHover?: (id: string | null) => void;
+  highlightId?: string | null;
 }
 
 export default function MapChart({ map, option, ...rest }: MapChartProps) {

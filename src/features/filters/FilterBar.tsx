@@ -16,37 +16,21 @@ export function FilterBar({ ctx, fixedRegionId }: { ctx: ViewContext; fixedRegio
   return (
     <section className="filters" aria-label={lang === 'zh' ? '筛选' : 'Filters'}>
       {!fixedRegionId && (
-        <fieldset className="chips">
-          <legend>{t('regions')}</legend>
-          {index.dataset.regions.map((r) => (
-            <button
-              key={r.id}
-              type="button"
-              className="chip"
-              data-region={r.id}
-              aria-pressed={view.regions.includes(r.id)}
-              onClick={() => update({ regions: toggleId(view.regions, r.id) })}
-            >
-              {r.name[lang]} <span className="count">{counts.regions.get(r.id) ?? 0}</span>
-            </button>
-          ))}
-        </fieldset>
+        <FacetChips
+          legend={t('regions')}
+          facet="region"
+          items={index.dataset.regions.map((r) => ({ id: r.id, name: r.name[lang], count: counts.regions.get(r.id) ?? 0 }))}
+          selected={view.regions}
+          onToggle={(id) => update({ regions: toggleId(view.regions, id) })}
+        />
       )}
-      <fieldset className="chips">
-        <legend>{t('sectors')}</legend>
-        {index.dataset.sectors.map((s) => (
-          <button
-            key={s.id}
-            type="button"
-            className="chip"
-            data-sector={s.id}
-            aria-pressed={view.sectors.includes(s.id)}
-            onClick={() => update({ sectors: toggleId(view.sectors, s.id) })}
-          >
-            {s.name[lang]} <span className="count">{counts.sectors.get(s.id) ?? 0}</span>
-          </button>
-        ))}
-      </fieldset>
+      <FacetChips
+        legend={t('sectors')}
+        facet="sector"
+        items={index.dataset.sectors.map((s) => ({ id: s.id, name: s.name[lang], count: counts.sectors.get(s.id) ?? 0 }))}
+        selected={view.sectors}
+        onToggle={(id) => update({ sectors: toggleId(view.sectors, id) })}
+      />
       <div className="search-row">
         <SearchBox ctx={ctx} />
         <button type="button" className="button" disabled={!anyFilter} onClick={() => update({ regions: fixedRegionId ? view.regions : [], sectors: [], q: '' })}>
@@ -54,6 +38,28 @@ export function FilterBar({ ctx, fixedRegionId }: { ctx: ViewContext; fixedRegio
         </button>
       </div>
     </section>
+  );
+}
+
+interface FacetChipsProps {
+  legend: string;
+  facet: 'region' | 'sector';
+  items: { id: string; name: string; count: number }[];
+  selected: string[];
+  onToggle: (id: string) => void;
+}
+
+/** One facet as toggle buttons, each with the count it would give. */
+function FacetChips({ legend, facet, items, selected, onToggle }: FacetChipsProps) {
+  return (
+    <fieldset className="chips">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <button key={item.id} type="button" className="chip" {...{ [`data-${facet}`]: item.id }} aria-pressed={selected.includes(item.id)} onClick={() => onToggle(item.id)}>
+          {item.name} <span className="count">{item.count}</span>
+        </button>
+      ))}
+    </fieldset>
   );
 }
 

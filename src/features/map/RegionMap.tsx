@@ -5,6 +5,7 @@ import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyMapChart } from '../../charts/LazyChart.tsx';
 import { buildChinaMapOption } from '../../charts/options/map-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
+import { useUiStore } from '../../store/ui-store.ts';
 import { hrefWith } from '../../url/href.ts';
 
 export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows: IndicatorSummary[]; height?: number }) {
@@ -22,10 +23,21 @@ export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows:
       }),
     [index, view.regions, rows, lang, palette, t],
   );
+  // Hover is shared with the table through the UI store, never through the URL.
+  const hovered = useUiStore((s) => s.hoveredRegionId);
+  const setHovered = useUiStore((s) => s.setHoveredRegion);
   const onSelect = useCallback((regionId: string) => navigate(hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q'])), [navigate, view]);
   return (
     <figure className="map">
-      <LazyMapChart name="china-map" map="china" option={option} height={height} onSelect={onSelect} loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
+      <LazyMapChart
+        name="china-map"
+        map="china"
+        option={option}
+        height={height}
+        onSelect={onSelect}
+        onHover={setHovered}
+        highlightId={hovered}
+        loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
       <figcaption className="note">{t('mapNote')}</figcaption>
     </figure>
   );
