@@ -2,7 +2,9 @@
 // the canvas where a mark is. Uses the test-only hook (src/charts/test-hook.ts).
 import type { Page } from '@playwright/test';
 
+/** Charts are drawn when they come near the viewport: scroll to one, then wait for its first frame. */
 export async function waitForChart(page: Page, name: string) {
+  await page.locator(`[data-chart="${name}"]`).scrollIntoViewIfNeeded();
   await page.waitForFunction((n) => (window.__pulseCharts?.[n]?.renders ?? 0) > 0, name);
 }
 

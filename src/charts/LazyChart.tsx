@@ -1,6 +1,6 @@
 // Charts and maps load ECharts on demand: the page's text paints first, and a
 // placeholder of the chart's exact height keeps the layout from jumping.
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ChartProps } from './Chart.tsx';
 import type { MapChartProps } from './MapChart.tsx';
 
@@ -38,15 +38,49 @@ class ChartErrorBoundary extends Component<{ height: number; message: string; ch
 
 type Loading = { loadingLabel: string; errorLabel: string };
 
-/** Wraps a lazily loaded chart in its placeholder and error boundary. */
-function withPlaceholder<P extends { height: number }>(Inner: React.ComponentType<P>) {
+/**
+ * True once the element has come near the viewport. A chart is drawn when it is
+ * about to be seen, and stays drawn: a page of many charts costs only what is on
+ * screen, at load and on every filter change.
+ */
+function useSeen(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || seen) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setSeen(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, seen]);
+  return seen;
+}
+
+/** Wraps a lazily loaded chart in its placeholder and error boundary, drawn once near the viewport. */
+function withPlaceholder<P extends { height: number; name: string }>(Inner: React.ComponentType<P>) {
   return function Lazy(props: P & Loading) {
+    const box = useRef<HTMLDivElement>(null);
+    const seen = useSeen(box);
+    const placeholder = <Placeholder height={props.height} label={props.loadingLabel} />;
     return (
-      <ChartErrorBoundary height={props.height} message={props.errorLabel}>
-        <Suspense fallback={<Placeholder height={props.height} label={props.loadingLabel} />}>
-          <Inner {...props} />
-        </Suspense>
-      </ChartErrorBoundary>
+      <div ref={box} data-chart={props.name} style={{ minHeight: props.height }}>
+        {seen ? (
+          <ChartErrorBoundary height={props.height} message={props.errorLabel}>
+            <Suspense fallback={placeholder}>
+              <Inner {...props} />
+            </Suspense>
+          </ChartErrorBoundary>
+        ) : (
+          placeholder
+        )}
+      </div>
     );
   };
 }
