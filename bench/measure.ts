@@ -173,7 +173,7 @@ export async function journey(browser: Browser, baseUrl: string, toggles: number
   peakHeapBytes = Math.max(peakHeapBytes, await heapUsed(page));
 
   // Open an article from a chart mark, once the last toggle's bar animation (300 ms) is over.
-  await page.locator('[data-chart="story-jingmen-auto-output"]').scrollIntoViewIfNeeded();
+  await page.locator('[data-story="jingmen-auto-output"]').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => (window.__pulseCharts?.['story-jingmen-auto-output']?.renders ?? 0) > 0);
   await page.waitForTimeout(400);
   const position = await page.evaluate(() => {

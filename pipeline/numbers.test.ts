@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, findMentions } from './numbers.ts';
+import { dropSpacesAroundCjk } from './text.ts';
 
 const only = (text: string) => {
   const found = findMentions(text);
@@ -29,6 +30,16 @@ describe('findMentions on real fragments', () => {
     ['城市信用综合指数88.68，', { value: 88.68, unit: '', approx: 'exact' }],
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected);
+  });
+
+  it('reads fragments as the OCR prints them, spaces and all, once the page is joined', () => {
+    expect(findMentions(dropSpacesAroundCjk('规划建设了 14.4 平方公里的')).map((m) => [m.value, m.unit, m.text])).toEqual([[14.4, '平方公里', '14.4平方公里']]);
+    expect(findMentions(dropSpacesAroundCjk('去年产值近 200 亿元')).map((m) => [m.value, m.unit, m.approx])).toEqual([[200, '亿元', 'under']]);
+    expect(findMentions(dropSpacesAroundCjk('在 3 月中旬到岗'))).toEqual([]);
+  });
+
+  it('reads a bare 千亿 as 1000 亿', () => {
+    expect(only('建成千亿产业集群')).toMatchObject({ value: 1000, unit: '亿', approx: 'exact', printed: '千亿' });
   });
 
   it('reads a range as its two ends', () => {

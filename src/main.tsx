@@ -9,7 +9,7 @@ import './styles.css';
 // Start the dataset request before React renders, in parallel with route code.
 void loadDataset().catch(() => undefined);
 // Article links show text only: they never fetch chart code.
-if (!/^\/(article|indicator)\//.test(window.location.pathname)) preloadCharts();
+if (!/^\/(article|indicator)\//.test(window.location.pathname)) preloadCharts({ chinaMap: window.location.pathname === '/' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

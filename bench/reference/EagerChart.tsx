@@ -19,4 +19,4 @@ export function LazyMapChart(props: MapChartProps & { loadingLabel: string; erro
 }
 
 /** Everything is already loaded eagerly in the reference. */
-export function preloadCharts() {}
+export function preloadCharts(_options: { chinaMap: boolean }) {}

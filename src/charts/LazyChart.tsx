@@ -11,11 +11,13 @@ const MapChart = lazy(loadMapChart);
 
 /**
  * Starts fetching the chart code in parallel with the data, for views that draw
- * charts; the map code is a separate chunk, so it never delays the charts.
+ * charts, and the China map file for the view that shows it; the map is fetched
+ * apart from the chart code, so it never delays the charts.
  */
-export function preloadCharts() {
+export function preloadCharts({ chinaMap }: { chinaMap: boolean }) {
   void loadChart().catch(() => undefined);
   void loadMapChart().catch(() => undefined);
+  if (chinaMap) void import('./map-registry.ts').then((m) => m.loadChinaMap()).catch(() => undefined);
 }
 
 function Placeholder({ height, label }: { height: number; label: string }) {
