@@ -43,3 +43,10 @@ export async function seriesData<T>(page: Page, name: string, seriesIndex = 0): 
     [name, seriesIndex] as const,
   );
 }
+
+/** Scrolls past every chart on the page so each draws: for full-page screenshots. */
+export async function drawAllCharts(page: Page) {
+  const names = await page.locator('[data-chart]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chart ?? ''));
+  for (const name of names) await waitForChart(page, name);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
