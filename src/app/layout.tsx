@@ -7,7 +7,7 @@ import { RouteErrorBoundary } from './route-error.tsx';
 import { t } from '../i18n/messages.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { hrefWith } from '../url/href.ts';
-import { useView } from './view-context.tsx';
+import { useView, ViewProvider } from './view-context.tsx';
 
 function Header() {
   const { view, update, t, index } = useView();
@@ -102,7 +102,9 @@ export function Layout() {
   return (
     <RouteErrorBoundary>
       <Suspense fallback={<Loading />}>
-        <Frame />
+        <ViewProvider>
+          <Frame />
+        </ViewProvider>
       </Suspense>
     </RouteErrorBoundary>
   );
