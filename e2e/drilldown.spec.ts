@@ -24,6 +24,9 @@ test('clicking a place on the map opens its region view', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Linjiang');
   await waitForChart(page, 'place-map');
   await waitForChart(page, 'story-linjiang-credit-rank');
+  // Every row is Linjiang's: the table leaves the region column out.
+  await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(10);
+  await expect(page.getByRole('columnheader', { name: /^Region/ })).toHaveCount(0);
 });
 
 test('a cold deep link to an article marks the quote and loads no chart code', async ({ page }) => {

@@ -71,7 +71,7 @@ export function Component() {
           <HeadlineFigures ctx={ctx} rows={rows} />
           <StoryCharts ctx={ctx} rows={rows} regionId={region.id} />
           <Explorer ctx={ctx} rows={rows} />
-          {rows.length > 0 && <IndicatorTable ctx={ctx} rows={rows} />}
+          {rows.length > 0 && <IndicatorTable ctx={ctx} rows={rows} showRegion={false} />}
         </>
       )}
     </div>

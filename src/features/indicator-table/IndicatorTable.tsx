@@ -20,7 +20,8 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
 /** Rows drawn at a time: the DOM stays bounded however large the corpus grows. */
 export const TABLE_PAGE = 100;
 
-export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSummary[] }) {
+/** On a region's own view every row is that region's: the region column is left out. */
+export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewContext; rows: IndicatorSummary[]; showRegion?: boolean }) {
   const { index, view, update, lang, t } = ctx;
   const sorted = useMemo(() => sortIndicators(rows, view.sort, view.dir, index, lang), [rows, view.sort, view.dir, index, lang]);
   // A new result starts again at its first page.
@@ -37,7 +38,7 @@ export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: Indicato
           <caption>{t('tableCaption', { n: rows.length })}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((c) => (
+              {COLUMNS.filter((c) => showRegion || c.key !== 'region').map((c) => (
                 <th key={c.key} scope="col" aria-sort={view.sort === c.key ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button
                     type="button"
@@ -67,7 +68,7 @@ export function IndicatorTable({ ctx, rows }: { ctx: ViewContext; rows: Indicato
                 onMouseEnter={() => setHovered(i.regionId)}
                 onMouseLeave={() => setHovered(null)}
               >
-                <td>{index.regionById.get(i.regionId)?.name[lang]}</td>
+                {showRegion && <td>{index.regionById.get(i.regionId)?.name[lang]}</td>}
                 <td>{i.label[lang]}</td>
                 <td className="num">
                   <Link to={hrefWith(`/article/${i.articleId}`, view, ['lang'], { indicator: i.id })} title={i.quote}>
