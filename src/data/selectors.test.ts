@@ -61,6 +61,13 @@ describe('explorerRows', () => {
     expect(top.rows[0]!.normalized.value).toBeGreaterThanOrEqual(top.rows[1]!.normalized.value);
     expect(explorerRows(rows, 'count', true).rows).toHaveLength(top.total);
   });
+
+  it('picks the same top N as sorting everything would, ties in text order', () => {
+    const rows = filterIndicators(index, none);
+    for (const family of ['count', 'currency', 'rank'] as const) {
+      expect(explorerRows(rows, family, false).rows).toEqual(explorerRows(rows, family, true).rows.slice(0, 12));
+    }
+  });
 });
 
 describe('headlineFigures and sectorBreakdown', () => {

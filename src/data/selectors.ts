@@ -38,7 +38,7 @@ export function facetCounts(index: DatasetIndex, filters: Filters): { regions: M
 
 export function sortIndicators(rows: IndicatorSummary[], sort: SortKey, dir: SortDir, index: DatasetIndex, lang: 'zh' | 'en'): IndicatorSummary[] {
   const regionOrder = new Map(index.dataset.regions.map((r, n) => [r.id as string, n]));
-  const order = index.dataset.indicators.reduce((m, i, n) => m.set(i.id, n), new Map<string, number>());
+  const order = index.order;
   const compare: Record<SortKey, (a: IndicatorSummary, b: IndicatorSummary) => number> = {
     region: (a, b) => regionOrder.get(a.regionId)! - regionOrder.get(b.regionId)!,
     label: (a, b) => a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en'),
@@ -63,12 +63,23 @@ export const EXPLORER_TOP_N = 12;
  * largest first, the top N unless all are asked for. Ranks sort best (1) first.
  */
 export function explorerRows(rows: IndicatorSummary[], family: UnitFamily, all: boolean): { rows: IndicatorSummary[]; total: number } {
+  const before = (a: IndicatorSummary, b: IndicatorSummary) =>
+    family === 'rank' ? a.normalized.value - b.normalized.value : b.normalized.value - a.normalized.value;
   const same = rows.filter((i) => i.normalized.family === family);
-  const sorted = [...same].sort((a, b) => (family === 'rank' ? a.normalized.value - b.normalized.value : b.normalized.value - a.normalized.value));
-  return { rows: all ? sorted : sorted.slice(0, EXPLORER_TOP_N), total: same.length };
+  if (all) return { rows: same.sort(before), total: same.length };
+  // The top N in one pass: a corpus of 70,000 indicators is never sorted to show 12.
+  const top: IndicatorSummary[] = [];
+  for (const i of same) {
+    if (top.length === EXPLORER_TOP_N && before(i, top[top.length - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && before(i, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, i);
+    if (top.length > EXPLORER_TOP_N) top.pop();
+  }
+  return { rows: top, total: same.length };
 }
 
-/** IndicatorSummary counts per sector, for a region's breakdown. */
+/** Indicator counts per sector, for a region's breakdown. */
 export function sectorBreakdown(rows: IndicatorSummary[]): { sectorId: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const i of rows) for (const s of i.sectorIds) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -82,9 +93,15 @@ export const KEY_INDICATORS = [
   'linjiang-xinyidai-loans', 'tongnan-forest-gain', 'zoucheng-posts-filled',
 ];
 
+const KEY_SET = new Set(KEY_INDICATORS);
+
+/** One pass that stops early: the key figures in their order, then the first actual figures. */
 export function headlineFigures(rows: IndicatorSummary[], max = 4): IndicatorSummary[] {
-  const passing = new Map(rows.map((i) => [i.id, i]));
-  const keyed = KEY_INDICATORS.flatMap((id) => passing.get(id) ?? []);
-  const rest = rows.filter((i) => !KEY_INDICATORS.includes(i.id) && i.status === 'actual');
-  return [...keyed, ...rest].slice(0, max);
+  const keyed = new Map<string, IndicatorSummary>();
+  const rest: IndicatorSummary[] = [];
+  for (const i of rows) {
+    if (KEY_SET.has(i.id)) keyed.set(i.id, i);
+    else if (rest.length < max && i.status === 'actual') rest.push(i);
+  }
+  return [...KEY_INDICATORS.flatMap((id) => keyed.get(id) ?? []), ...rest].slice(0, max);
 }

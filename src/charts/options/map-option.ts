@@ -33,7 +33,7 @@ export function buildChinaMapOption(input: ChinaMapInput) {
     const tip = [
       `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
       escapeHtml(input.countLabel(own.length)),
-      ...own.filter((i) => i.status === 'actual').slice(0, 3).map((i) => `${escapeHtml(i.label[lang])}：${escapeHtml(formatValue(i, lang))}`),
+      ...firstActual(own, 3).map((i) => `${escapeHtml(i.label[lang])}：${escapeHtml(formatValue(i, lang))}`),
     ].join('<br/>');
     return {
       id: region.id,
@@ -85,6 +85,15 @@ export function buildChinaMapOption(input: ChinaMapInput) {
       },
     ],
   };
+}
+
+function firstActual(rows: IndicatorSummary[], n: number): IndicatorSummary[] {
+  const out: IndicatorSummary[] = [];
+  for (const i of rows) {
+    if (out.length === n) break;
+    if (i.status === 'actual') out.push(i);
+  }
+  return out;
 }
 
 /**

@@ -10,6 +10,8 @@ import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import { hrefWith } from '../../url/href.ts';
 
+const STORY_IDS = new Set(STORIES.flatMap((s) => s.indicatorIds));
+
 export function useOpenIndicator(ctx: ViewContext) {
   const navigate = useNavigate();
   const { index, view } = ctx;
@@ -24,7 +26,8 @@ export function useOpenIndicator(ctx: ViewContext) {
 
 export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: IndicatorSummary[]; regionId?: string }) {
   const { index, lang, palette, t } = ctx;
-  const passing = useMemo(() => new Map(rows.map((i) => [i.id, i])), [rows]);
+  // Only the stories' own indicators matter here, whatever the size of the corpus.
+  const passing = useMemo(() => new Map(rows.filter((i) => STORY_IDS.has(i.id)).map((i) => [i.id, i])), [rows]);
   const stories = useMemo(
     () =>
       STORIES.filter((s) => !regionId || s.regionId === regionId)
