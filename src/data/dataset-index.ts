@@ -11,8 +11,10 @@ export interface DatasetIndex {
   indicatorsByArticle: ReadonlyMap<string, IndicatorSummary[]>;
   /** Position of each indicator in the text's order, for stable sorting. */
   order: ReadonlyMap<string, number>;
-  /** Lower-cased text each indicator or article is searched by. */
-  searchText: ReadonlyMap<string, string>;
+  /** Lower-cased text each indicator is searched by: its labels and quote. */
+  indicatorText: ReadonlyMap<string, string>;
+  /** Lower-cased text each article is searched by: its headline and subtitle (its body is in its chunk). */
+  articleText: ReadonlyMap<string, string>;
   regionIds: ReadonlySet<string>;
   sectorIds: ReadonlySet<string>;
 }
@@ -20,9 +22,6 @@ export interface DatasetIndex {
 export function indexDataset(dataset: AppIndex): DatasetIndex {
   const byArticle = new Map<string, IndicatorSummary[]>(dataset.articles.map((a) => [a.id, []]));
   for (const i of dataset.indicators) byArticle.get(i.articleId)?.push(i);
-  const searchText = new Map<string, string>();
-  for (const i of dataset.indicators) searchText.set(i.id, `${i.label.zh} ${i.label.en} ${i.quote}`.toLowerCase());
-  for (const a of dataset.articles) searchText.set(a.id, `${a.headline} ${a.subheadline ?? ''}`.toLowerCase());
   return {
     dataset,
     regionById: new Map(dataset.regions.map((r) => [r.id, r])),
@@ -31,7 +30,8 @@ export function indexDataset(dataset: AppIndex): DatasetIndex {
     indicatorById: new Map(dataset.indicators.map((i) => [i.id, i])),
     indicatorsByArticle: byArticle,
     order: new Map(dataset.indicators.map((i, n) => [i.id, n])),
-    searchText,
+    indicatorText: new Map(dataset.indicators.map((i) => [i.id, `${i.label.zh} ${i.label.en} ${i.quote}`.toLowerCase()])),
+    articleText: new Map(dataset.articles.map((a) => [a.id, `${a.headline} ${a.subheadline ?? ''}`.toLowerCase()])),
     regionIds: new Set(dataset.regions.map((r) => r.id)),
     sectorIds: new Set(dataset.sectors.map((s) => s.id)),
   };

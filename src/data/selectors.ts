@@ -6,21 +6,21 @@ import type { DatasetIndex } from './dataset-index.ts';
 
 export type Filters = Pick<ViewState, 'regions' | 'sectors' | 'q'>;
 
-const matchesQuery = (index: DatasetIndex, id: string, q: string) => !q || (index.searchText.get(id) ?? '').includes(q.toLowerCase());
+const matches = (text: string | undefined, q: string) => !q || (text ?? '').includes(q.toLowerCase());
 
 export function filterIndicators(index: DatasetIndex, filters: Filters, facetToSkip?: 'regions' | 'sectors'): IndicatorSummary[] {
   return index.dataset.indicators.filter(
     (i) =>
       (facetToSkip === 'regions' || filters.regions.length === 0 || filters.regions.includes(i.regionId)) &&
       (facetToSkip === 'sectors' || filters.sectors.length === 0 || i.sectorIds.some((s) => filters.sectors.includes(s))) &&
-      matchesQuery(index, i.id, filters.q),
+      matches(index.indicatorText.get(i.id), filters.q),
   );
 }
 
 /** Articles in the selected regions whose text matches the search. Sectors belong to indicators, so they do not filter articles. */
 export function filterArticles(index: DatasetIndex, filters: Filters): ArticleSummary[] {
   return index.dataset.articles.filter(
-    (a) => (filters.regions.length === 0 || filters.regions.includes(a.regionId)) && matchesQuery(index, a.id, filters.q),
+    (a) => (filters.regions.length === 0 || filters.regions.includes(a.regionId)) && matches(index.articleText.get(a.id), filters.q),
   );
 }
 

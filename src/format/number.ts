@@ -14,8 +14,8 @@ const UNIT_EN: Record<string, string> = {
   吉瓦时: 'GWh', 万立方米: '×10k m³', 米: 'm', 万人次: '×10k person-trips', 万户: '×10k', 小时: 'h', 个月: 'months', 年: 'years',
 };
 
-// One formatter per language: toLocaleString builds a new one on every call,
-// which costs more than everything else in a table render.
+// One formatter per language, reused: toLocaleString with options builds a new
+// formatter on every call.
 const FORMATTERS: Record<Lang, Intl.NumberFormat> = {
   zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),

@@ -11,7 +11,7 @@ export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: Art
       <h2 id="articles-title">{t('articles')}</h2>
       <ul className="article-list">
         {articles.map((a) => {
-          const count = index.indicatorsByArticle.get(a.id)?.length ?? 0;
+          const count = a.indicatorCount;
           return (
             <li key={a.id} style={{ borderLeftColor: ctx.palette.region[a.regionId] }}>
               <Link to={hrefWith(`/article/${a.id}`, view, ['lang'])} lang="zh-CN" className="article-link">
