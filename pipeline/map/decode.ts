@@ -47,3 +47,22 @@ export function decodeCollection(collection: FeatureCollection): FeatureCollecti
   });
   return { type: 'FeatureCollection', features };
 }
+
+/** The GeoJSON `bbox` of a decoded collection: [west, south, east, north], in degrees. */
+export function boundsOf(collection: FeatureCollection): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (ring: Ring) => {
+    for (const [x, y] of ring) {
+      if (x < box[0]) box[0] = x;
+      if (y < box[1]) box[1] = y;
+      if (x > box[2]) box[2] = x;
+      if (y > box[3]) box[3] = y;
+    }
+  };
+  for (const f of collection.features) {
+    if (f.geometry.type === 'Polygon') f.geometry.coordinates.forEach(visit);
+    else f.geometry.coordinates.forEach((p) => p.forEach(visit));
+  }
+  if (!Number.isFinite(box[0])) throw new Error('boundsOf: the collection has no coordinates');
+  return box;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMapFiles } from './cli.ts';
-import { decodeCollection, decodeRing, type FeatureCollection } from './decode.ts';
+import { boundsOf, decodeCollection, decodeRing, type FeatureCollection } from './decode.ts';
 import { simplifyLine } from './simplify.ts';
 
 const MAP_DIR = join(import.meta.dirname, '..', '..', 'data', 'map');
@@ -24,6 +24,33 @@ describe('decode', () => {
       expect(lat).toBeGreaterThan(29);
       expect(lat).toBeLessThan(34);
     }
+  });
+});
+
+describe('boundsOf', () => {
+  it('is the box around every ring of every feature', () => {
+    const square = (x: number, y: number): [number, number][] => [[x, y], [x + 1, y], [x + 1, y + 1], [x, y]];
+    const collection: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'a' }, geometry: { type: 'Polygon', coordinates: [square(2, 3)] } },
+        { type: 'Feature', properties: { name: 'b' }, geometry: { type: 'MultiPolygon', coordinates: [[square(-5, 1)], [square(7, -2)]] } },
+      ],
+    };
+    expect(boundsOf(collection)).toEqual([-5, -2, 8, 4]);
+  });
+
+  it('spans China, Hainan to Heilongjiang, in the shipped map', () => {
+    const { bbox } = JSON.parse(readFileSync(join(MAP_DIR, 'china.json'), 'utf8')) as { bbox: number[] };
+    const [west, south, east, north] = bbox as [number, number, number, number];
+    expect(west).toBeGreaterThan(72);
+    expect(west).toBeLessThan(75);
+    expect(east).toBeGreaterThan(134);
+    expect(east).toBeLessThan(136);
+    expect(south).toBeGreaterThan(17);
+    expect(south).toBeLessThan(19);
+    expect(north).toBeGreaterThan(53);
+    expect(north).toBeLessThan(54);
   });
 });
 

@@ -7,6 +7,7 @@ import { RouteErrorBoundary } from './route-error.tsx';
 import { t } from '../i18n/messages.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { hrefWith } from '../url/href.ts';
+import { useRouteLinkClicks } from './route-link.tsx';
 import { useView, ViewProvider } from './view-context.tsx';
 
 function Header() {
@@ -52,13 +53,15 @@ function Frame() {
   const { lang, t } = useView();
   const theme = useUiStore((s) => s.theme);
   const { pathname } = useLocation();
+  const onLinkClick = useRouteLinkClicks();
   // A new view starts at its top. A layout effect runs before the views' own
   // effects, so the article reader can still scroll to a quote after it.
   useLayoutEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname]);
   return (
-    <div className="app" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    // Routes clicks on the RouteLinks inside (anchors: focusable, and Enter clicks them).
+    <div className="app" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'} onClick={onLinkClick}>
       <a className="skip-link" href="#main">
         {t('skip')}
       </a>

@@ -20,9 +20,10 @@ export function preloadCharts({ chinaMap }: { chinaMap: boolean }) {
   if (chinaMap) void import('./map-registry.ts').then((m) => m.loadChinaMap()).catch(() => undefined);
 }
 
+/** An empty label draws a silent placeholder: for a layer stacked over another that already says "loading". */
 function Placeholder({ height, label }: { height: number; label: string }) {
   return (
-    <div className="chart-placeholder" style={{ height }} role="status">
+    <div className="chart-placeholder" style={{ height }} role={label ? 'status' : undefined}>
       {label}
     </div>
   );
@@ -38,7 +39,12 @@ class ChartErrorBoundary extends Component<{ height: number; message: string; ch
   }
 }
 
-type Loading = { loadingLabel: string; errorLabel: string };
+type Loading = {
+  loadingLabel: string;
+  errorLabel: string;
+  /** A layer that carries no information of its own (e.g. the provinces under the markers): hidden from assistive tech. */
+  decorative?: boolean;
+};
 
 /**
  * True once the element has come near the viewport. A chart is drawn when it is
@@ -67,16 +73,16 @@ function useSeen(ref: React.RefObject<HTMLElement | null>): boolean {
 
 /** Wraps a lazily loaded chart in its placeholder and error boundary, drawn once near the viewport. */
 function withPlaceholder<P extends { height: number; name: string }>(Inner: React.ComponentType<P>) {
-  return function Lazy(props: P & Loading) {
+  return function Lazy({ decorative, ...props }: P & Loading) {
     const box = useRef<HTMLDivElement>(null);
     const seen = useSeen(box);
     const placeholder = <Placeholder height={props.height} label={props.loadingLabel} />;
     return (
-      <div ref={box} data-chart={props.name} style={{ minHeight: props.height }}>
+      <div ref={box} data-chart={props.name} style={{ minHeight: props.height }} aria-hidden={decorative || undefined}>
         {seen ? (
           <ChartErrorBoundary height={props.height} message={props.errorLabel}>
             <Suspense fallback={placeholder}>
-              <Inner {...props} />
+              <Inner {...(props as unknown as P)} />
             </Suspense>
           </ChartErrorBoundary>
         ) : (

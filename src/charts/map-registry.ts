@@ -1,11 +1,30 @@
 // Boundary files load lazily, once each, and are registered with ECharts once.
 import chinaUrl from '../../data/map/china.json?url';
 import { echarts } from './echarts-setup.ts';
+import type { Bounds } from './options/map-option.ts';
 
 const placeUrls = import.meta.glob('../../data/map/places/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const pending = new Map<string, Promise<{ name: string; place?: string }>>();
 
-function register(name: string, url: string): Promise<{ name: string; place?: string }> {
+export interface RegisteredMap {
+  /** The name the map is registered under. */
+  name: string;
+  /** A city map: the feature name of the place inside it. */
+  place?: string;
+  /** The China map: its bounds, and a one-rectangle map of those bounds for the markers layer. */
+  bounds?: Bounds;
+  frame?: string;
+}
+
+type GeoJson = Parameters<typeof echarts.registerMap>[1];
+const pending = new Map<string, Promise<RegisteredMap>>();
+
+/** A map whose one region is the rectangle of the bounds: geo laid out on it matches the full map's. */
+export function frameOf([west, south, east, north]: Bounds) {
+  const ring = [[west, south], [east, south], [east, north], [west, north], [west, south]];
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'frame' }, geometry: { type: 'Polygon', coordinates: [ring] } }] };
+}
+
+function register(name: string, url: string): Promise<RegisteredMap> {
   let promise = pending.get(name);
   if (!promise) {
     promise = fetch(url)
@@ -13,10 +32,16 @@ function register(name: string, url: string): Promise<{ name: string; place?: st
         if (!r.ok) throw new Error(`map ${name}: HTTP ${r.status}`);
         return r.json();
       })
-      .then((geoJson: { place?: string }) => {
+      .then((geoJson: { place?: string; bbox?: Bounds }) => {
         // ECharts decodes its compressed format in place; registering once is enough.
-        echarts.registerMap(name, geoJson as Parameters<typeof echarts.registerMap>[1]);
-        return { name, ...(geoJson.place ? { place: geoJson.place } : {}) };
+        echarts.registerMap(name, geoJson as GeoJson);
+        const registered: RegisteredMap = { name, ...(geoJson.place ? { place: geoJson.place } : {}) };
+        if (geoJson.bbox) {
+          const frame = `${name}-frame`;
+          echarts.registerMap(frame, frameOf(geoJson.bbox) as unknown as GeoJson);
+          Object.assign(registered, { bounds: geoJson.bbox, frame });
+        }
+        return registered;
       });
     promise.catch(() => pending.delete(name));
     pending.set(name, promise);

@@ -6,6 +6,7 @@ import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../url/view-state.ts';
 import type { Palette } from '../palette.ts';
 import { indicatorTooltip } from './indicator-tooltip.ts';
+import { itemTooltip } from './tooltip.ts';
 import { axisScale } from './scale.ts';
 
 export interface BarOptionInput {
@@ -64,13 +65,7 @@ export function buildBarOption(input: BarOptionInput) {
     // Filter changes redraw at once: the new state is there on the next frame.
     animationDurationUpdate: 0,
     grid: { left: 8, right: input.horizontal ? 72 : 16, top: 32, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'item' as const,
-      confine: true,
-      backgroundColor: palette.tooltipBackground,
-      textStyle: { color: palette.text },
-      formatter: (p: { data: { tip: string } }) => p.data.tip,
-    },
+    tooltip: itemTooltip(palette),
     xAxis: input.horizontal ? valueAxis : categoryAxis,
     yAxis: input.horizontal ? categoryAxis : valueAxis,
     series: [

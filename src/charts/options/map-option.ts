@@ -5,8 +5,46 @@ import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../url/view-state.ts';
 import type { Palette } from '../palette.ts';
 import { escapeHtml } from './escape.ts';
+import { itemTooltip } from './tooltip.ts';
 
-export interface ChinaMapInput {
+/** [west, south, east, north] in degrees: the GeoJSON bbox of the China map. */
+export type Bounds = [number, number, number, number];
+
+/**
+ * The China map is two stacked charts: the provinces, drawn once, and the
+ * markers above them on an invisible frame with the same bounds, so a filter
+ * change redraws six markers rather than rebuilding thirty-five provinces.
+ * Both geos share this layout, hence the very same projection.
+ */
+function sharedGeo(map: string, bounds: Bounds) {
+  const [west, south, east, north] = bounds;
+  return {
+    map,
+    roam: false,
+    // Fits the whole country, South China Sea inset included, in any box.
+    top: 8,
+    bottom: 8,
+    left: 8,
+    right: 8,
+    boundingCoords: [[west, north], [east, south]],
+    emphasis: { disabled: true },
+    silent: true,
+    label: { show: false },
+  };
+}
+
+/** The provinces: static under every filter, redrawn only for a new theme. */
+export function buildChinaBaseOption(map: string, bounds: Bounds, palette: Palette) {
+  return {
+    animation: false,
+    geo: { ...sharedGeo(map, bounds), itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.6 } },
+  };
+}
+
+export interface ChinaMarkersInput {
+  /** The registered frame map (one rectangle: the bounds) the markers are placed on. */
+  frame: string;
+  bounds: Bounds;
   regions: Region[];
   /** Regions the filter selects; empty means no region filter. */
   activeRegionIds: string[];
@@ -17,7 +55,7 @@ export interface ChinaMapInput {
   countLabel: (n: number) => string;
 }
 
-export function buildChinaMapOption(input: ChinaMapInput) {
+export function buildChinaMarkersOption(input: ChinaMarkersInput) {
   const { palette, lang } = input;
   // One pass over the indicators, however many places there are.
   const byRegion = new Map<string, IndicatorSummary[]>();
@@ -59,20 +97,8 @@ export function buildChinaMapOption(input: ChinaMapInput) {
       label: { description: `${input.regions.map((r) => `${r.name[lang]}（${r.province[lang]}）`).join('、')}` },
     },
     animation: false,
-    tooltip: { trigger: 'item' as const, confine: true, backgroundColor: palette.tooltipBackground, textStyle: { color: palette.text }, formatter: (p: { data?: { tip?: string }; name: string }) => p.data?.tip ?? escapeHtml(p.name) },
-    geo: {
-      map: 'china',
-      roam: false,
-      // Fits the whole country, South China Sea inset included, in any box.
-      top: 8,
-      bottom: 8,
-      left: 8,
-      right: 8,
-      itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.6 },
-      emphasis: { disabled: true },
-      silent: true,
-      label: { show: false },
-    },
+    tooltip: itemTooltip(palette, (p) => escapeHtml(p.name ?? '')),
+    geo: { ...sharedGeo(input.frame, input.bounds), itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 } },
     series: [
       {
         type: 'scatter' as const,
@@ -123,7 +149,7 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
   return {
     aria: { enabled: true, label: { description: `${region.name[lang]}, ${region.province[lang]}` } },
     animation: false,
-    tooltip: { trigger: 'item' as const, formatter: (p: { name: string }) => escapeHtml(p.name) },
+    tooltip: itemTooltip(palette, (p) => escapeHtml(p.name ?? '')),
     geo: {
       map: mapName,
       roam: false,

@@ -3,7 +3,7 @@ import { indicator, index } from '../../testing/dataset.ts';
 import { LIGHT } from '../palette.ts';
 import { STORIES } from '../stories.ts';
 import { buildBarOption } from './bar-option.ts';
-import { buildChinaMapOption, labelPosition } from './map-option.ts';
+import { buildChinaBaseOption, buildChinaMarkersOption, labelPosition, type Bounds } from './map-option.ts';
 import { buildStoryOption } from './story-option.ts';
 import { buildExplorerOption } from './explorer-option.ts';
 
@@ -76,16 +76,26 @@ describe('buildBarOption', () => {
   });
 });
 
-describe('buildChinaMapOption', () => {
+describe('China map layers', () => {
+  const BOUNDS: Bounds = [73.5, 18.1, 135.1, 53.6];
+  type GeoOption = { map: string; boundingCoords: number[][]; top: number; left: number; itemStyle: { areaColor: string } };
   const build = (activeRegionIds: string[]) =>
-    buildChinaMapOption({ regions: index.dataset.regions, activeRegionIds, indicators: index.dataset.indicators, lang: 'zh', palette: LIGHT, countLabel: (n) => `${n} 项指标` }) as unknown as {
-      geo: { map: string };
+    buildChinaMarkersOption({ frame: 'china-frame', bounds: BOUNDS, regions: index.dataset.regions, activeRegionIds, indicators: index.dataset.indicators, lang: 'zh', palette: LIGHT, countLabel: (n) => `${n} 项指标` }) as unknown as {
+      geo: GeoOption;
       series: { data: { id: string; value: number[]; symbolSize: number; itemStyle: { color: string } }[] }[];
     };
 
-  it('puts the six places at their coordinates on the map named "china"', () => {
+  it('puts the six places at their coordinates, on a frame laid out exactly like the provinces', () => {
     const option = build([]);
-    expect(option.geo.map).toBe('china');
+    const base = buildChinaBaseOption('china', BOUNDS, LIGHT) as unknown as { geo: GeoOption; series?: unknown };
+    expect(base.geo.map).toBe('china');
+    expect(option.geo.map).toBe('china-frame');
+    // Same bounds and box → same projection: a marker sits where its province is drawn.
+    const layout = ({ map: _map, itemStyle: _style, ...rest }: GeoOption) => rest;
+    expect(layout(option.geo)).toEqual(layout(base.geo));
+    expect(option.geo.boundingCoords).toEqual([[73.5, 53.6], [135.1, 18.1]]);
+    expect(option.geo.itemStyle.areaColor).toBe('transparent');
+    expect(base.series).toBeUndefined();
     const jingmen = option.series[0]!.data.find((d) => d.id === 'jingmen')!;
     expect(jingmen.value).toEqual([112.208, 30.974, 32]);
   });

@@ -5,6 +5,7 @@ import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../url/view-state.ts';
 import type { Palette } from '../palette.ts';
 import { indicatorTooltip } from './indicator-tooltip.ts';
+import { itemTooltip } from './tooltip.ts';
 
 export interface RankOptionInput {
   rank: IndicatorSummary;
@@ -26,7 +27,7 @@ export function buildRankOption({ rank, of, regions, lang, palette, title }: Ran
     // Filter changes redraw at once: the new state is there on the next frame.
     animationDurationUpdate: 0,
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item' as const, confine: true, backgroundColor: palette.tooltipBackground, textStyle: { color: palette.text }, formatter: (p: { data: { tip: string } }) => p.data.tip },
+    tooltip: itemTooltip(palette),
     xAxis: { type: 'value' as const, min: 1, max: of.value, axisLabel: { color: palette.subtleText }, splitLine: { show: false } },
     yAxis: { type: 'category' as const, data: [field], axisLabel: { color: palette.text, width: 110, overflow: 'break' as const, margin: 16 }, axisTick: { show: false }, axisLine: { show: false } },
     series: [

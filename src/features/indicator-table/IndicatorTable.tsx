@@ -1,6 +1,6 @@
 // The table behind every chart: sortable, each value a link to its sentence.
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { sortIndicators } from '../../data/selectors.ts';
@@ -30,8 +30,14 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
   const visible = sorted.length > limit ? sorted.slice(0, limit) : sorted;
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
+  // One hover listener for the whole body rather than two closures per row.
+  const onHover = useCallback(
+    (event: MouseEvent) => setHovered((event.target as Element).closest?.('tr')?.getAttribute('data-region') ?? null),
+    [setHovered],
+  );
+  const sectorNames = useCallback((i: IndicatorSummary) => i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、'), [index, lang]);
   return (
-    <section aria-labelledby="table-title">
+    <section aria-labelledby="table-title" className="render-when-near">
       <h2 id="table-title">{t('table')}</h2>
       <div className="table-scroll">
         <table className="indicator-table">
@@ -58,27 +64,17 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody onMouseOver={onHover} onMouseLeave={() => setHovered(null)}>
             {visible.map((i) => (
-              <tr
+              <IndicatorRow
                 key={i.id}
-                data-indicator={i.id}
-                data-region={i.regionId}
-                className={hovered === i.regionId ? 'is-hovered' : undefined}
-                onMouseEnter={() => setHovered(i.regionId)}
-                onMouseLeave={() => setHovered(null)}
-              >
-                {showRegion && <td>{index.regionById.get(i.regionId)?.name[lang]}</td>}
-                <td>{i.label[lang]}</td>
-                <td className="num">
-                  <Link to={hrefWith(`/article/${i.articleId}`, view, ['lang'], { indicator: i.id })} title={i.quote}>
-                    {formatValue(i, lang)}
-                  </Link>
-                </td>
-                <td>{i.period?.label ?? '—'}</td>
-                <td className="col-sector">{i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、')}</td>
-                <td className="col-status">{STATUS_LABEL[lang][i.status]}</td>
-              </tr>
+                indicator={i}
+                region={showRegion ? (index.regionById.get(i.regionId)?.name[lang] ?? '') : null}
+                href={hrefWith(`/article/${i.articleId}`, view, ['lang'], { indicator: i.id })}
+                sectors={sectorNames(i)}
+                lang={lang}
+                hovered={hovered === i.regionId}
+              />
             ))}
           </tbody>
         </table>
@@ -91,3 +87,31 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
     </section>
   );
 }
+
+interface RowProps {
+  indicator: IndicatorSummary;
+  /** The region's name, or null where the region column is left out. */
+  region: string | null;
+  href: string;
+  sectors: string;
+  lang: 'zh' | 'en';
+  hovered: boolean;
+}
+
+/** A row re-renders only when its own content or hover changes, not on every hover elsewhere. */
+const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, href, sectors, lang, hovered }: RowProps) {
+  return (
+    <tr data-indicator={i.id} data-region={i.regionId} className={hovered ? 'is-hovered' : undefined}>
+      {region !== null && <td>{region}</td>}
+      <td>{i.label[lang]}</td>
+      <td className="num">
+        <RouteLink to={href} title={i.quote}>
+          {formatValue(i, lang)}
+        </RouteLink>
+      </td>
+      <td>{i.period?.label ?? '—'}</td>
+      <td className="col-sector">{sectors}</td>
+      <td className="col-status">{STATUS_LABEL[lang][i.status]}</td>
+    </tr>
+  );
+});

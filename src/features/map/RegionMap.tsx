@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyMapChart } from '../../charts/LazyChart.tsx';
-import { buildChinaMapOption } from '../../charts/options/map-option.ts';
+import type { RegisteredMap } from '../../charts/map-registry.ts';
+import { buildChinaBaseOption, buildChinaMarkersOption } from '../../charts/options/map-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { hrefWith } from '../../url/href.ts';
@@ -11,9 +12,12 @@ import { hrefWith } from '../../url/href.ts';
 export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows: IndicatorSummary[]; height?: number }) {
   const { index, view, palette, t, lang } = ctx;
   const navigate = useNavigate();
-  const option = useCallback(
-    () =>
-      buildChinaMapOption({
+  const baseOption = useCallback((map: RegisteredMap) => buildChinaBaseOption(map.name, map.bounds!, palette), [palette]);
+  const markersOption = useCallback(
+    (map: RegisteredMap) =>
+      buildChinaMarkersOption({
+        frame: map.frame!,
+        bounds: map.bounds!,
         regions: index.dataset.regions,
         activeRegionIds: view.regions,
         indicators: rows,
@@ -29,15 +33,21 @@ export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows:
   const onSelect = useCallback((regionId: string) => navigate(hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q'])), [navigate, view]);
   return (
     <figure className="map">
-      <LazyMapChart
-        name="china-map"
-        map="china"
-        option={option}
-        height={height}
-        onSelect={onSelect}
-        onHover={setHovered}
-        highlightId={hovered}
-        loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
+      {/* Provinces below, drawn once; markers above, redrawn on every filter change. */}
+      <div className="map-layers" style={{ height }}>
+        <LazyMapChart name="china-map-base" map="china" option={baseOption} height={height} decorative loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
+        <LazyMapChart
+          name="china-map"
+          map="china"
+          option={markersOption}
+          height={height}
+          onSelect={onSelect}
+          onHover={setHovered}
+          highlightId={hovered}
+          loadingLabel=""
+          errorLabel={t('loadFailed')}
+        />
+      </div>
       <figcaption className="note">{t('mapNote')}</figcaption>
     </figure>
   );

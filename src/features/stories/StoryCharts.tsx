@@ -1,7 +1,8 @@
 // The articles' stories as charts. A click on a mark opens its sentence; each
 // chart's figures are also listed as links, for keyboards and screen readers.
 import { useCallback, useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildStoryOption, storyIndicators } from '../../charts/options/story-option.ts';
@@ -38,7 +39,7 @@ export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: I
   const open = useOpenIndicator(ctx);
   if (stories.length === 0) return null;
   return (
-    <section aria-labelledby="stories-title">
+    <section aria-labelledby="stories-title" className="render-when-near">
       <h2 id="stories-title">{t('charts')}</h2>
       <div className="card-grid">
         {stories.map(({ story, option }) => (
@@ -48,10 +49,10 @@ export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: I
             <ul className="figure-list">
               {storyIndicators(story, passing).map((i) => (
                 <li key={i.id}>
-                  <Link to={hrefWith(`/article/${i.articleId}`, ctx.view, ['lang'], { indicator: i.id })}>
+                  <RouteLink to={hrefWith(`/article/${i.articleId}`, ctx.view, ['lang'], { indicator: i.id })}>
                     {i.label[lang]}
                     {i.period ? `（${i.period.label}）` : ''}：{formatValue(i, lang)}
-                  </Link>
+                  </RouteLink>
                 </li>
               ))}
             </ul>
