@@ -1,23 +1,40 @@
 // Routes: each view's code loads only when it is visited. Declarative routes keep
 // react-router's data-loading machinery (unused here) out of the first download.
 import { lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
+import { AppBrowserRouter } from './browser-router.tsx';
 import { Layout } from './layout.tsx';
+
+const loaders = {
+  overview: () => import('./routes/overview.tsx'),
+  region: () => import('./routes/region.tsx'),
+  article: () => import('./routes/article.tsx'),
+  indicator: () => import('./routes/indicator.tsx'),
+  notFound: () => import('./routes/not-found.tsx'),
+};
 
 const route = (load: () => Promise<{ Component: () => React.ReactNode }>) => lazy(() => load().then((m) => ({ default: m.Component })));
 
-const Overview = route(() => import('./routes/overview.tsx'));
-const Region = route(() => import('./routes/region.tsx'));
-const Article = route(() => import('./routes/article.tsx'));
-const Indicator = route(() => import('./routes/indicator.tsx'));
-const NotFound = route(() => import('./routes/not-found.tsx'));
+const Overview = route(loaders.overview);
+const Region = route(loaders.region);
+const Article = route(loaders.article);
+const Indicator = route(loaders.indicator);
+const NotFound = route(loaders.notFound);
+
+/**
+ * Starts loading the code of the view a visit opens on, in parallel with the
+ * data: otherwise it would be requested only once the data is there and the
+ * routes render. The lazy routes then find the module already fetched.
+ */
+export function preloadView(pathname: string) {
+  const [, first = ''] = pathname.split('/');
+  const load = first === '' ? loaders.overview : Object.hasOwn(loaders, first) ? loaders[first as keyof typeof loaders] : loaders.notFound;
+  void load().catch(() => undefined);
+}
 
 export function AppRouter() {
   return (
-    // Location changes render synchronously, not as transitions: a filter click is
-    // drawn in the very next frame, instead of in 5 ms slices spread over several.
-    // A view whose code is still loading shows the layout's loading line meanwhile.
-    <BrowserRouter useTransitions={false}>
+    <AppBrowserRouter>
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<Overview />} />
@@ -27,6 +44,6 @@ export function AppRouter() {
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
-    </BrowserRouter>
+    </AppBrowserRouter>
   );
 }

@@ -59,7 +59,12 @@ export default function Chart({ name, option, height, onSelect, onHover, highlig
       onEvents={onEvents}
       onChartReady={(instance) => {
         chart.current = instance;
-        performance.mark(`pulse:chart:${name}`);
+        // Marked when the first frame is drawn, not when the option is set.
+        const drawn = () => {
+          instance.off('rendered', drawn);
+          performance.mark(`pulse:chart:${name}`);
+        };
+        instance.on('rendered', drawn);
         exposeChartForTests(name, instance);
       }}
     />

@@ -1,13 +1,29 @@
 // Charts and maps load ECharts on demand: the page's text paints first, and a
 // placeholder of the chart's exact height keeps the layout from jumping.
-import { Component, lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Component, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { ChartProps } from './Chart.tsx';
+import { fetchChinaMapFile } from './map-files.ts';
 import type { MapChartProps } from './MapChart.tsx';
+import { Placeholder } from './Placeholder.tsx';
+import { track, useSettled } from './settled.ts';
 
-const loadChart = () => import('./Chart.tsx');
-const loadMapChart = () => import('./MapChart.tsx');
-const Chart = lazy(loadChart);
-const MapChart = lazy(loadMapChart);
+/** Each module is requested once; the same tracked promise is read by every chart. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    if (!promise) {
+      const started = track(load());
+      // A failed load may be retried by the next chart that asks.
+      started.catch(() => {
+        if (promise === started) promise = undefined;
+      });
+      promise = started;
+    }
+    return promise;
+  };
+}
+const loadChart = once(() => import('./Chart.tsx'));
+const loadMapChart = once(() => import('./MapChart.tsx'));
 
 /**
  * Starts fetching the chart code in parallel with the data, for views that draw
@@ -17,17 +33,9 @@ const MapChart = lazy(loadMapChart);
 export function preloadCharts({ chinaMap }: { chinaMap: boolean }) {
   void loadChart().catch(() => undefined);
   void loadMapChart().catch(() => undefined);
-  if (chinaMap) void import('./map-registry.ts').then((m) => m.loadChinaMap()).catch(() => undefined);
+  if (chinaMap) void fetchChinaMapFile().catch(() => undefined);
 }
 
-/** An empty label draws a silent placeholder: for a layer stacked over another that already says "loading". */
-function Placeholder({ height, label }: { height: number; label: string }) {
-  return (
-    <div className="chart-placeholder" style={{ height }} role={label ? 'status' : undefined}>
-      {label}
-    </div>
-  );
-}
 
 class ChartErrorBoundary extends Component<{ height: number; message: string; children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
@@ -71,8 +79,16 @@ function useSeen(ref: React.RefObject<HTMLElement | null>): boolean {
   return seen;
 }
 
+/** The chart component once its module is there; the placeholder until then. */
+function Loaded<P>({ load, props, placeholder }: { load: () => Promise<{ default: ComponentType<P> }>; props: P; placeholder: ReactNode }) {
+  const module = useSettled(load());
+  if (!module) return placeholder;
+  const Inner = module.default;
+  return <Inner {...(props as P & React.JSX.IntrinsicAttributes)} />;
+}
+
 /** Wraps a lazily loaded chart in its placeholder and error boundary, drawn once near the viewport. */
-function withPlaceholder<P extends { height: number; name: string }>(Inner: React.ComponentType<P>) {
+function withPlaceholder<P extends { height: number; name: string }>(load: () => Promise<{ default: ComponentType<P> }>) {
   return function Lazy({ decorative, ...props }: P & Loading) {
     const box = useRef<HTMLDivElement>(null);
     const seen = useSeen(box);
@@ -81,9 +97,7 @@ function withPlaceholder<P extends { height: number; name: string }>(Inner: Reac
       <div ref={box} data-chart={props.name} style={{ minHeight: props.height }} aria-hidden={decorative || undefined}>
         {seen ? (
           <ChartErrorBoundary height={props.height} message={props.errorLabel}>
-            <Suspense fallback={placeholder}>
-              <Inner {...(props as unknown as P)} />
-            </Suspense>
+            <Loaded load={load} props={props as unknown as P} placeholder={placeholder} />
           </ChartErrorBoundary>
         ) : (
           placeholder
@@ -93,5 +107,5 @@ function withPlaceholder<P extends { height: number; name: string }>(Inner: Reac
   };
 }
 
-export const LazyChart = withPlaceholder<ChartProps>(Chart);
-export const LazyMapChart = withPlaceholder<MapChartProps>(MapChart);
+export const LazyChart = withPlaceholder<ChartProps>(loadChart);
+export const LazyMapChart = withPlaceholder<MapChartProps>(loadMapChart);

@@ -1,7 +1,9 @@
 // A chart on a boundary map: waits for the map file, then draws like any chart.
-import { use, useMemo } from 'react';
+import { useMemo } from 'react';
 import Chart from './Chart.tsx';
 import { loadChinaMap, loadPlaceMap, type RegisteredMap } from './map-registry.ts';
+import { Placeholder } from './Placeholder.tsx';
+import { useSettled } from './settled.ts';
 
 export interface MapChartProps {
   name: string;
@@ -13,10 +15,13 @@ export interface MapChartProps {
   onSelect?: (id: string) => void;
   onHover?: (id: string | null) => void;
   highlightId?: string | null;
+  /** Shown while the map file loads. */
+  loadingLabel?: string;
 }
 
-export default function MapChart({ map, option, ...rest }: MapChartProps) {
-  const registered = use(map === 'china' ? loadChinaMap() : loadPlaceMap(map));
-  const built = useMemo(() => option(registered), [option, registered]);
+export default function MapChart({ map, option, loadingLabel = '', ...rest }: MapChartProps) {
+  const registered = useSettled(map === 'china' ? loadChinaMap() : loadPlaceMap(map));
+  const built = useMemo(() => (registered ? option(registered) : null), [option, registered]);
+  if (!built) return <Placeholder height={rest.height} label={loadingLabel} />;
   return <Chart {...rest} option={built} />;
 }

@@ -1,9 +1,8 @@
-// Boundary files load lazily, once each, and are registered with ECharts once.
-import chinaUrl from '../../data/map/china.json?url';
+// Boundary maps are registered with ECharts once each, when their file is there.
 import { echarts } from './echarts-setup.ts';
+import { fetchChinaMapFile, fetchPlaceMapFile } from './map-files.ts';
 import type { Bounds } from './options/map-option.ts';
-
-const placeUrls = import.meta.glob('../../data/map/places/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+import { track } from './settled.ts';
 
 export interface RegisteredMap {
   /** The name the map is registered under. */
@@ -16,7 +15,7 @@ export interface RegisteredMap {
 }
 
 type GeoJson = Parameters<typeof echarts.registerMap>[1];
-const pending = new Map<string, Promise<RegisteredMap>>();
+const registered = new Map<string, Promise<RegisteredMap>>();
 
 /** A map whose one region is the rectangle of the bounds: geo laid out on it matches the full map's. */
 export function frameOf([west, south, east, north]: Bounds) {
@@ -24,36 +23,33 @@ export function frameOf([west, south, east, north]: Bounds) {
   return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'frame' }, geometry: { type: 'Polygon', coordinates: [ring] } }] };
 }
 
-function register(name: string, url: string): Promise<RegisteredMap> {
-  let promise = pending.get(name);
+function register(name: string, file: () => Promise<unknown>): Promise<RegisteredMap> {
+  let promise = registered.get(name);
   if (!promise) {
-    promise = fetch(url)
-      .then((r) => {
-        if (!r.ok) throw new Error(`map ${name}: HTTP ${r.status}`);
-        return r.json();
-      })
-      .then((geoJson: { place?: string; bbox?: Bounds }) => {
+    promise = track(
+      file().then((json) => {
+        const geoJson = json as { place?: string; bbox?: Bounds };
         // ECharts decodes its compressed format in place; registering once is enough.
         echarts.registerMap(name, geoJson as GeoJson);
-        const registered: RegisteredMap = { name, ...(geoJson.place ? { place: geoJson.place } : {}) };
+        const map: RegisteredMap = { name, ...(geoJson.place ? { place: geoJson.place } : {}) };
         if (geoJson.bbox) {
           const frame = `${name}-frame`;
           echarts.registerMap(frame, frameOf(geoJson.bbox) as unknown as GeoJson);
-          Object.assign(registered, { bounds: geoJson.bbox, frame });
+          Object.assign(map, { bounds: geoJson.bbox, frame });
         }
-        return registered;
-      });
-    promise.catch(() => pending.delete(name));
-    pending.set(name, promise);
+        return map;
+      }),
+    );
+    // A failed load may be retried later; every render until then reads the same rejection.
+    promise.catch(() => setTimeout(() => registered.delete(name), 0));
+    registered.set(name, promise);
   }
   return promise;
 }
 
 /** Registered under exactly "china" so ECharts adds the South China Sea inset. */
-export const loadChinaMap = () => register('china', chinaUrl);
+export const loadChinaMap = () => register('china', fetchChinaMapFile);
 
-export function loadPlaceMap(regionId: string) {
-  const url = placeUrls[`../../data/map/places/${regionId}.json`];
-  if (!url) return Promise.reject(new Error(`no map for ${regionId}`));
-  return register(`place-${regionId}`, url);
+export function loadPlaceMap(regionId: string): Promise<RegisteredMap> {
+  return register(`place-${regionId}`, () => fetchPlaceMapFile(regionId) ?? Promise.reject(new Error(`no map for ${regionId}`)));
 }

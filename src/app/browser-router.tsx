@@ -1,0 +1,28 @@
+// react-router's BrowserRouter, with one policy changed. A new view (another
+// path) renders as a transition: the current view stays until the next one's code
+// and data are there, with no flash of "loading" and no fallback throttling. A new
+// view state on the same path (a filter, a sort, the language) renders at once,
+// in the click's own task, so the next frame already shows it.
+import { startTransition, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Router, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
+
+export function AppBrowserRouter({ children }: { children: ReactNode }) {
+  const [history] = useState(() => createBrowserHistory({ v5Compat: true }));
+  const [state, setState] = useState({ action: history.action, location: history.location });
+  const pathname = useRef(state.location.pathname);
+  useLayoutEffect(
+    () =>
+      history.listen(({ action, location }) => {
+        const samePath = location.pathname === pathname.current;
+        pathname.current = location.pathname;
+        if (samePath) setState({ action, location });
+        else startTransition(() => setState({ action, location }));
+      }),
+    [history],
+  );
+  return (
+    <Router location={state.location} navigationType={state.action} navigator={history}>
+      {children}
+    </Router>
+  );
+}
