@@ -16,7 +16,7 @@ export function pulseData(datasetPath: string): Plugin {
   let files = new Map<string, string>();
   let indexFile = '';
   const derive = () => {
-    const { index, chunks } = toAppData(JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset);
+    const { index, chunks, quotes } = toAppData(JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset);
     files = new Map();
     const chunkFiles: Record<string, string> = {};
     for (const chunk of chunks) {
@@ -25,7 +25,10 @@ export function pulseData(datasetPath: string): Plugin {
       chunkFiles[chunk.id] = `/${file}`;
       files.set(file, text);
     }
-    const indexText = JSON.stringify({ ...index, chunkFiles });
+    const quotesText = JSON.stringify(quotes);
+    const quotesFile = hashed('quotes', quotesText);
+    files.set(quotesFile, quotesText);
+    const indexText = JSON.stringify({ ...index, chunkFiles, quotesFile: `/${quotesFile}` });
     indexFile = hashed('index', indexText);
     files.set(indexFile, indexText);
   };

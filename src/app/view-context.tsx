@@ -5,12 +5,19 @@ import { createContext, use, useMemo, type ReactNode } from 'react';
 import { DARK, LIGHT } from '../charts/palette.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
+import { withQuotes } from '../data/dataset-index.ts';
+import { loadQuotes, quotesRequested } from '../data/load-dataset.ts';
+import { useSettled } from '../lib/settled.ts';
 import { useDataset } from './use-dataset.ts';
 import { useViewState } from './use-view-state.ts';
 
 function useBuildView() {
-  const index = useDataset();
-  const { view, notes, update } = useViewState(index);
+  const base = useDataset();
+  const { view, notes, update } = useViewState(base);
+  // Quotes are searched once a search asks for them; until they arrive, a search
+  // matches labels, and fills in with quotes a moment later.
+  const quotes = useSettled(view.q || quotesRequested() ? loadQuotes() : undefined);
+  const index = useMemo(() => (quotes ? withQuotes(base, quotes) : base), [base, quotes]);
   const theme = useUiStore((s) => s.theme);
   const palette = theme === 'dark' ? DARK : LIGHT;
   const t = useT(view.lang);

@@ -2,7 +2,7 @@
 import { echarts } from './echarts-setup.ts';
 import { fetchChinaMapFile, fetchPlaceMapFile } from './map-files.ts';
 import type { Bounds } from './options/map-option.ts';
-import { track } from './settled.ts';
+import { track } from '../lib/settled.ts';
 
 export interface RegisteredMap {
   /** The name the map is registered under. */

@@ -1,11 +1,17 @@
-// Loads the data index once per page, and each article's text once, on demand.
+// Loads the data index once per page, each article's text once, on demand, and
+// the quotes once, when a search needs them.
 import { indexUrl } from 'virtual:pulse-data';
-import type { AppIndex, ArticleChunk } from '../domain/app-data.ts';
+import { readAppIndex, type AppIndexFile, type ArticleChunk } from '../domain/app-data.ts';
+import { track } from '../lib/settled.ts';
 import { indexDataset, type DatasetIndex } from './dataset-index.ts';
 
+/** The index file also says where the other files are. */
+type IndexFile = AppIndexFile & { chunkFiles: Record<string, string>; quotesFile: string };
+
 let pending: Promise<DatasetIndex> | undefined;
-let chunkFiles: Record<string, string> = {};
+let files: Pick<IndexFile, 'chunkFiles' | 'quotesFile'> = { chunkFiles: {}, quotesFile: '' };
 const chunks = new Map<string, Promise<ArticleChunk>>();
+let quotes: Promise<string[]> | undefined;
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -14,10 +20,10 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 export function loadDataset(): Promise<DatasetIndex> {
-  pending ??= fetchJson<AppIndex & { chunkFiles: Record<string, string> }>(indexUrl)
-    .then((data) => {
-      chunkFiles = data.chunkFiles;
-      const index = indexDataset(data);
+  pending ??= fetchJson<IndexFile>(indexUrl)
+    .then(({ chunkFiles, quotesFile, ...file }) => {
+      files = { chunkFiles, quotesFile };
+      const index = indexDataset(readAppIndex(file));
       performance.mark('pulse:data-ready');
       return index;
     })
@@ -32,10 +38,23 @@ export function loadDataset(): Promise<DatasetIndex> {
 export function loadArticleChunk(articleId: string): Promise<ArticleChunk> {
   let promise = chunks.get(articleId);
   if (!promise) {
-    const url = chunkFiles[articleId];
+    const url = files.chunkFiles[articleId];
     promise = url ? fetchJson<ArticleChunk>(url) : Promise.reject(new Error(`no chunk for ${articleId}`));
     promise.catch(() => chunks.delete(articleId));
     chunks.set(articleId, promise);
   }
   return promise;
+}
+
+/** True once the quotes were asked for: from then on every view searches them. */
+export const quotesRequested = () => quotes !== undefined;
+
+/** Every indicator's quote, in index order; call after the index has loaded. Tracked: see charts/settled.ts. */
+export function loadQuotes(): Promise<string[]> {
+  if (!quotes) {
+    const started = track(fetchJson<string[]>(files.quotesFile));
+    started.catch(() => setTimeout(() => quotes === started && (quotes = undefined), 0));
+    quotes = started;
+  }
+  return quotes;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { index } from '../testing/dataset.ts';
-import { explorerRows, facetCounts, filterArticles, filterIndicators, headlineFigures, sectorBreakdown, sortIndicators } from './selectors.ts';
+import { dataset, index, indexWithoutQuotes } from '../testing/dataset.ts';
+import { explorerRows, facetCounts, filterArticles, filterIndicators, headlineFigures, sectorBreakdown, sortedPage } from './selectors.ts';
 
 const none = { regions: [], sectors: [], q: '' };
 
@@ -17,6 +17,14 @@ describe('filterIndicators', () => {
     expect(filterIndicators(index, { ...none, q: '格林美' }).map((i) => i.id)).toContain('jingmen-gem-output');
     expect(filterIndicators(index, { ...none, q: 'river patrols' }).map((i) => i.id)).toEqual(['tongnan-joint-river-patrols']);
     expect(filterIndicators(index, { ...none, q: 'zzzz-nothing' })).toEqual([]);
+  });
+  it('searches labels only until the quotes are loaded, then quotes too', () => {
+    // A word of some quote that no label carries.
+    const word = '河长';
+    expect(dataset.indicators.some((i) => i.label.zh.includes(word))).toBe(false);
+    expect(filterIndicators(indexWithoutQuotes, { ...none, q: word })).toEqual([]);
+    expect(filterIndicators(index, { ...none, q: word }).length).toBeGreaterThan(0);
+    expect(filterIndicators(indexWithoutQuotes, { ...none, q: 'river patrols' }).map((i) => i.id)).toEqual(['tongnan-joint-river-patrols']);
   });
 });
 
@@ -37,15 +45,31 @@ describe('facetCounts', () => {
   });
 });
 
-describe('sortIndicators', () => {
+describe('sortedPage', () => {
   it('sorts by value within unit families and keeps text order on ties', () => {
     const rows = filterIndicators(index, { ...none, regions: ['jingmen'] }).filter((i) => i.normalized.family === 'currency');
-    const sorted = sortIndicators(rows, 'value', 'desc', index, 'zh');
+    const sorted = sortedPage(index, rows, 'value', 'desc', 'zh');
+    expect(new Set(sorted)).toEqual(new Set(rows));
     const values = sorted.map((i) => i.normalized.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
+  it('keeps the text order between equal keys in either direction', () => {
+    const rows = filterIndicators(index, none);
+    for (const dir of ['asc', 'desc'] as const) {
+      const sorted = sortedPage(index, rows, 'region', dir, 'zh');
+      const jingmen = sorted.filter((i) => i.regionId === 'jingmen').map((i) => index.order.get(i.id)!);
+      expect(jingmen).toEqual([...jingmen].sort((a, b) => a - b));
+    }
+  });
+  it('returns the first rows of the order, up to the limit', () => {
+    const rows = filterIndicators(index, none);
+    const all = sortedPage(index, rows, 'label', 'asc', 'en');
+    expect(sortedPage(index, rows, 'label', 'asc', 'en', 10)).toEqual(all.slice(0, 10));
+    const labels = all.map((i) => i.label.en);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('en').compare));
+  });
   it('sorts by period as text and keeps undated rows first ascending', () => {
-    const sorted = sortIndicators(filterIndicators(index, none), 'period', 'asc', index, 'en');
+    const sorted = sortedPage(index, filterIndicators(index, none), 'period', 'asc', 'en');
     expect(sorted[0]!.period).toBeUndefined();
     expect(sorted.at(-1)!.period?.label).toBe('2025');
   });

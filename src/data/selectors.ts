@@ -1,6 +1,6 @@
 // Pure selectors: (dataset index, view state) → rows. No React, no ECharts.
 import type { UnitFamily } from '../domain/schema.ts';
-import type { IndicatorSummary, ArticleSummary } from '../domain/app-data.ts';
+import type { AppIndex, IndicatorSummary, ArticleSummary } from '../domain/app-data.ts';
 import type { SortDir, SortKey, ViewState } from '../url/view-state.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 
@@ -9,12 +9,21 @@ export type Filters = Pick<ViewState, 'regions' | 'sectors' | 'q'>;
 const matches = (text: string | undefined, q: string) => !q || (text ?? '').includes(q.toLowerCase());
 
 export function filterIndicators(index: DatasetIndex, filters: Filters, facetToSkip?: 'regions' | 'sectors'): IndicatorSummary[] {
-  return index.dataset.indicators.filter(
-    (i) =>
-      (facetToSkip === 'regions' || filters.regions.length === 0 || filters.regions.includes(i.regionId)) &&
-      (facetToSkip === 'sectors' || filters.sectors.length === 0 || i.sectorIds.some((s) => filters.sectors.includes(s))) &&
-      matches(index.indicatorText.get(i.id), filters.q),
-  );
+  const list = index.dataset.indicators;
+  const text = index.searchText;
+  const regions = facetToSkip === 'regions' || filters.regions.length === 0 ? null : new Set(filters.regions);
+  const sectors = facetToSkip === 'sectors' || filters.sectors.length === 0 ? null : new Set(filters.sectors);
+  const q = filters.q.toLowerCase();
+  const out: IndicatorSummary[] = [];
+  // One pass by position: the search text is an array in the same order.
+  for (let n = 0; n < list.length; n++) {
+    const i = list[n]!;
+    if (regions && !regions.has(i.regionId)) continue;
+    if (sectors && !i.sectorIds.some((s) => sectors.has(s))) continue;
+    if (q && !text[n]!.includes(q)) continue;
+    out.push(i);
+  }
+  return out;
 }
 
 /** Articles in the selected regions whose text matches the search. Sectors belong to indicators, so they do not filter articles. */
@@ -36,18 +45,51 @@ export function facetCounts(index: DatasetIndex, filters: Filters): { regions: M
   return { regions, sectors };
 }
 
-export function sortIndicators(rows: IndicatorSummary[], sort: SortKey, dir: SortDir, index: DatasetIndex, lang: 'zh' | 'en'): IndicatorSummary[] {
+/** Every indicator position, sorted by one key and direction; ties keep the text's order whatever the direction. */
+function sortedPositions(index: DatasetIndex, sort: SortKey, dir: SortDir, lang: 'zh' | 'en'): Int32Array {
+  const list = index.dataset.indicators;
   const regionOrder = new Map(index.dataset.regions.map((r, n) => [r.id as string, n]));
-  const order = index.order;
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const compare: Record<SortKey, (a: IndicatorSummary, b: IndicatorSummary) => number> = {
     region: (a, b) => regionOrder.get(a.regionId)! - regionOrder.get(b.regionId)!,
-    label: (a, b) => a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en'),
-    value: (a, b) => a.normalized.family.localeCompare(b.normalized.family) || a.normalized.value - b.normalized.value,
-    period: (a, b) => (a.period?.label ?? '').localeCompare(b.period?.label ?? ''),
+    label: labelRanks(list, lang),
+    value: (a, b) => text(a.normalized.family, b.normalized.family) || a.normalized.value - b.normalized.value,
+    // Period labels are ISO-like (2021, 2022-02, 2019–2021): code-unit order is date order.
+    period: (a, b) => text(a.period?.label ?? '', b.period?.label ?? ''),
   };
   const sign = dir === 'asc' ? 1 : -1;
-  // Ties keep the dataset's order (the order of the text), whatever the direction.
-  return [...rows].sort((a, b) => sign * compare[sort](a, b) || order.get(a.id)! - order.get(b.id)!);
+  const by = compare[sort];
+  return Int32Array.from(list.keys()).sort((a, b) => sign * by(list[a]!, list[b]!) || a - b);
+}
+
+/** Compares labels by rank: the distinct labels are collated once, not once per comparison. */
+function labelRanks(list: readonly IndicatorSummary[], lang: 'zh' | 'en') {
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+  const distinct = [...new Set(list.map((i) => i.label[lang]))].sort(collator.compare);
+  const rank = new Map(distinct.map((label, n) => [label, n]));
+  return (a: IndicatorSummary, b: IndicatorSummary) => rank.get(a.label[lang])! - rank.get(b.label[lang])!;
+}
+
+/** Kept per loaded index (quotes arriving later do not change any order). */
+const sortCache = new WeakMap<AppIndex, Map<string, Int32Array>>();
+
+/**
+ * The first `limit` rows in the table's order. Each order over the whole index is
+ * sorted once and kept; a filter change then walks it, picking the rows that pass,
+ * and stops at the page's end: no sort of 70,000 rows on every click.
+ */
+export function sortedPage(index: DatasetIndex, rows: IndicatorSummary[], sort: SortKey, dir: SortDir, lang: 'zh' | 'en', limit = Infinity): IndicatorSummary[] {
+  let cached = sortCache.get(index.dataset);
+  if (!cached) sortCache.set(index.dataset, (cached = new Map()));
+  const key = `${sort} ${dir} ${lang}`;
+  let order = cached.get(key);
+  if (!order) cached.set(key, (order = sortedPositions(index, sort, dir, lang)));
+  const list = index.dataset.indicators;
+  const wanted = new Uint8Array(list.length);
+  for (const i of rows) wanted[index.order.get(i.id)!] = 1;
+  const out: IndicatorSummary[] = [];
+  for (let k = 0; k < order.length && out.length < Math.min(limit, rows.length); k++) if (wanted[order[k]!]) out.push(list[order[k]!]!);
+  return out;
 }
 
 export function familiesPresent(rows: IndicatorSummary[]): { family: UnitFamily; count: number }[] {

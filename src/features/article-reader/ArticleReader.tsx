@@ -51,7 +51,7 @@ export function ArticleReader({ ctx, article, chunk, active }: { ctx: ViewContex
             return at && at.block === b ? [{ start: at.start, end: at.end, id: i.id }] : [];
           });
           const activeAt = active ? chunk.marks[active.id]?.at : undefined;
-          const quote = active && activeAt && activeAt.block === b ? quoteSpan(block.text, active.quote, activeAt) : undefined;
+          const quote = active && activeAt && activeAt.block === b ? quoteSpan(block.text, chunk.marks[active.id]!.quote, activeAt) : undefined;
           return (
             <p key={b}>
               {b === 0 && article.dateline && <span className="dateline">本报讯 </span>}
@@ -82,12 +82,12 @@ export function ArticleReader({ ctx, article, chunk, active }: { ctx: ViewContex
           );
         })}
       </article>
-      {active && <IndicatorDetails ctx={ctx} indicator={active} onClose={() => select(null)} />}
+      {active && <IndicatorDetails ctx={ctx} indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={() => select(null)} />}
     </div>
   );
 }
 
-function IndicatorDetails({ ctx, indicator, onClose }: { ctx: ViewContext; indicator: IndicatorSummary; onClose: () => void }) {
+function IndicatorDetails({ ctx, indicator, quote, onClose }: { ctx: ViewContext; indicator: IndicatorSummary; quote: string; onClose: () => void }) {
   const { index, lang, t } = ctx;
   return (
     <aside className="details" aria-labelledby="details-title">
@@ -105,7 +105,7 @@ function IndicatorDetails({ ctx, indicator, onClose }: { ctx: ViewContext; indic
         <dd>{indicator.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、')}</dd>
         <dt>{t('quote')}</dt>
         <dd lang="zh-CN">
-          <q>{indicator.quote}</q>
+          <q>{quote}</q>
         </dd>
       </dl>
       <button type="button" className="button" onClick={onClose}>

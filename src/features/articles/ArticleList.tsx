@@ -1,16 +1,23 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { ArticleSummary } from '../../domain/app-data.ts';
 import { hrefWith } from '../../url/href.ts';
 
+/** Articles listed at a time: a corpus of thousands stays a short list with a "more" button. */
+export const ARTICLE_PAGE = 20;
+
 export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: ArticleSummary[] }) {
   const { index, lang, view, t } = ctx;
+  // A new result starts again at its first page.
+  const [shown, setShown] = useState({ articles, limit: ARTICLE_PAGE });
+  const limit = shown.articles === articles ? shown.limit : ARTICLE_PAGE;
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby="articles-title">
       <h2 id="articles-title">{t('articles')}</h2>
       <ul className="article-list">
-        {articles.map((a) => {
+        {articles.slice(0, limit).map((a) => {
           const count = a.indicatorCount;
           return (
             <li key={a.id} style={{ borderLeftColor: ctx.palette.region[a.regionId] }}>
@@ -24,6 +31,11 @@ export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: Art
           );
         })}
       </ul>
+      {articles.length > limit && (
+        <button type="button" className="button more" onClick={() => setShown({ articles, limit: limit + ARTICLE_PAGE })}>
+          {t('showMore', { n: articles.length - limit })}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // Region and sector filters with counts, text search, and clear-all.
 // Every change is one URL write; typing replaces the entry so Back skips keystrokes.
 import { useMemo, useState } from 'react';
+import { loadQuotes } from '../../data/load-dataset.ts';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { facetCounts } from '../../data/selectors.ts';
 import { toggleId } from '../../url/view-state.ts';
@@ -81,6 +82,8 @@ function SearchBox({ ctx }: { ctx: ViewContext }) {
         value={text}
         placeholder={t('searchPlaceholder')}
         maxLength={100}
+        // The quotes are searched too: fetch them as soon as a search is likely.
+        onFocus={() => void loadQuotes().catch(() => undefined)}
         onChange={(e) => {
           setText(e.target.value);
           update({ q: e.target.value.trim() }, { replace: true });

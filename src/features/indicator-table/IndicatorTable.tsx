@@ -3,7 +3,7 @@ import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
-import { sortIndicators } from '../../data/selectors.ts';
+import { sortedPage } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL, type MessageKey } from '../../i18n/messages.ts';
 import { useUiStore } from '../../store/ui-store.ts';
@@ -23,11 +23,10 @@ export const TABLE_PAGE = 100;
 /** On a region's own view every row is that region's: the region column is left out. */
 export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewContext; rows: IndicatorSummary[]; showRegion?: boolean }) {
   const { index, view, update, lang, t } = ctx;
-  const sorted = useMemo(() => sortIndicators(rows, view.sort, view.dir, index, lang), [rows, view.sort, view.dir, index, lang]);
   // A new result starts again at its first page.
   const [shown, setShown] = useState({ rows, limit: TABLE_PAGE });
   const limit = shown.rows === rows ? shown.limit : TABLE_PAGE;
-  const visible = sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  const visible = useMemo(() => sortedPage(index, rows, view.sort, view.dir, lang, limit), [index, rows, view.sort, view.dir, lang, limit]);
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
   // One hover listener for the whole body rather than two closures per row.
@@ -79,9 +78,9 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
           </tbody>
         </table>
       </div>
-      {sorted.length > limit && (
+      {rows.length > limit && (
         <button type="button" className="button more" onClick={() => setShown({ rows, limit: limit + TABLE_PAGE })}>
-          {t('showMore', { n: sorted.length - limit })}
+          {t('showMore', { n: rows.length - limit })}
         </button>
       )}
     </section>
@@ -105,7 +104,7 @@ const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, href, se
       {region !== null && <td>{region}</td>}
       <td>{i.label[lang]}</td>
       <td className="num">
-        <RouteLink to={href} title={i.quote}>
+        <RouteLink to={href}>
           {formatValue(i, lang)}
         </RouteLink>
       </td>

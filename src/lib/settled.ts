@@ -15,13 +15,16 @@ export function track<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/** A tracked promise's value, or undefined while pending; a rejection is thrown to the nearest error boundary. */
-export function useSettled<T>(promise: Promise<T>): T | undefined {
+/**
+ * A tracked promise's value, or undefined while pending (or when there is no
+ * promise); a rejection is thrown to the nearest error boundary.
+ */
+export function useSettled<T>(promise: Promise<T> | undefined): T | undefined {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const outcome = outcomes.get(promise) as Outcome<T> | undefined;
-  const pending = outcome === undefined;
+  const outcome = promise && (outcomes.get(promise) as Outcome<T> | undefined);
+  const pending = promise !== undefined && outcome === undefined;
   useEffect(() => {
-    if (!pending) return;
+    if (!promise || !pending) return;
     // Settled between this render and its effect: render again now.
     if (outcomes.has(promise)) return void rerender();
     let live = true;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fromColumns, toColumns } from './columns.ts';
+
+describe('columns', () => {
+  const rows = [
+    { id: 'a', unit: '亿元', period: { label: '2021', year: 2021 }, value: 1 },
+    { id: 'b', unit: '%', value: 2.5 },
+    { id: 'c', unit: '亿元', period: { label: '2021', year: 2021 }, value: 0 },
+  ];
+
+  it('reads back exactly the records it was given, optional fields left out where absent', () => {
+    expect(fromColumns(toColumns(rows, ['unit', 'period']))).toEqual(rows);
+    expect('period' in fromColumns<(typeof rows)[number]>(toColumns(rows, ['period']))[1]!).toBe(false);
+  });
+
+  it('stores each distinct value of a dictionary field once', () => {
+    const { columns } = toColumns(rows, ['unit', 'period']);
+    expect(columns.unit).toEqual({ dict: ['亿元', '%'], refs: [0, 1, 0] });
+    expect(columns.period).toEqual({ dict: [{ label: '2021', year: 2021 }], refs: [0, -1, 0] });
+    expect(columns.value).toEqual({ values: [1, 2.5, 0] });
+  });
+
+  it('is smaller than the records when values repeat', () => {
+    const many = Array.from({ length: 1000 }, (_, n) => ({ id: `i${n}`, label: { zh: '地区生产总值', en: 'GDP' }, value: n }));
+    expect(JSON.stringify(toColumns(many, ['label'])).length).toBeLessThan(JSON.stringify(many).length / 2);
+  });
+});

@@ -1,0 +1,57 @@
+// Records as columns, for the files the app loads. A corpus of 70,000 indicators
+// repeats the same labels, units, periods, regions and articles over and over:
+// each such field is stored once per distinct value, and rows refer to it by
+// position. Pure and generic: the wire format is not tied to one record type.
+
+/** A column is either the values themselves or a dictionary of distinct values and one reference per row (-1: absent). */
+export type Column = { values: unknown[] } | { dict: unknown[]; refs: number[] };
+export interface Columns {
+  length: number;
+  columns: Record<string, Column>;
+}
+
+export function toColumns<T extends object>(rows: readonly T[], dictionaryKeys: readonly (keyof T & string)[]): Columns {
+  const keys = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
+  const columns: Record<string, Column> = {};
+  for (const key of keys) {
+    const read = (row: T) => (row as Record<string, unknown>)[key];
+    if (!(dictionaryKeys as readonly string[]).includes(key)) {
+      // null marks an absent optional field; it is left out again when read back.
+      columns[key] = { values: rows.map((row) => read(row) ?? null) };
+      continue;
+    }
+    const dict: unknown[] = [];
+    const positions = new Map<string, number>();
+    const refs = rows.map((row) => {
+      const value = read(row);
+      if (value === undefined) return -1;
+      const key = JSON.stringify(value);
+      let at = positions.get(key);
+      if (at === undefined) {
+        at = dict.push(value) - 1;
+        positions.set(key, at);
+      }
+      return at;
+    });
+    columns[key] = { dict, refs };
+  }
+  return { length: rows.length, columns };
+}
+
+/** The records back. Dictionary values are shared between the rows that refer to them: treat them as read-only. */
+export function fromColumns<T>({ length, columns }: Columns): T[] {
+  const rows: Record<string, unknown>[] = Array.from({ length }, () => ({}));
+  for (const [key, column] of Object.entries(columns)) {
+    if ('values' in column) {
+      column.values.forEach((value, n) => {
+        if (value !== null) rows[n]![key] = value;
+      });
+    } else {
+      column.refs.forEach((ref, n) => {
+        if (ref >= 0) rows[n]![key] = column.dict[ref];
+      });
+    }
+  }
+  return rows as T[];
+}
