@@ -21,10 +21,14 @@ function Header() {
         <Link to={hrefWith('/', view, ['lang'])} className="brand-name">
           {t('appName')}
         </Link>
-        <span className="brand-tagline">
-          {t('appTagline')}
-          {source ? ` · ${t('pageDate')} ${source.date.year}${source.date.inferred ? t('inferred') : ''}` : ''}
-        </span>
+        {/* The tagline is exactly what index.html paints before any script: nothing moves when React takes over. */}
+        <span className="brand-tagline">{t('appTagline')}</span>
+        {source && (
+          <span className="brand-date">
+            {t('pageDate')} {source.date.year}
+            {source.date.inferred ? t('inferred') : ''}
+          </span>
+        )}
       </div>
       <nav className="header-actions" aria-label={view.lang === 'zh' ? '页面操作' : 'Page actions'}>
         <button type="button" className="button" lang={view.lang === 'zh' ? 'en' : 'zh'} title={t('languageLabel')} onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}>
@@ -82,14 +86,16 @@ function Frame() {
   );
 }
 
-/** Shown before the dataset arrives: the header's shape, so nothing jumps. */
+/** Shown before the dataset arrives: the header as index.html paints it, so nothing jumps. */
 function Loading() {
   const lang = new URLSearchParams(useLocation().search).get('lang') === 'en' ? 'en' : 'zh';
+  const theme = useUiStore((s) => s.theme);
   return (
-    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className="app" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header className="site-header">
         <div className="brand">
           <span className="brand-name">{t(lang, 'appName')}</span>
+          <span className="brand-tagline">{t(lang, 'appTagline')}</span>
         </div>
       </header>
       <main id="main">
