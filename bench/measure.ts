@@ -1,7 +1,7 @@
 // What the benchmark measures in one fresh browser context. Each function drives
 // the real app in Chromium and reads the app's own performance marks.
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 
 export type Category = 'js' | 'css' | 'data' | 'map' | 'other';
 export type Bytes = Record<Category, { raw: number; gzip: number }>;
@@ -16,23 +16,24 @@ export function categorize(path: string): Category {
 
 const emptyBytes = (): Bytes => ({ js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, map: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } });
 
-/** Records every response body of a page, by category, raw and gzipped. */
+/**
+ * Records every response body of a page, by category, raw and gzipped. Bodies are
+ * read and compressed only once the page is done: not while the measured page needs the CPU.
+ */
 function recordBytes(page: Page): { bytes: Bytes; done: () => Promise<void> } {
   const bytes = emptyBytes();
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    pending.push(
-      response
-        .body()
-        .then((body) => {
-          const category = categorize(new URL(response.url()).pathname);
-          bytes[category].raw += body.length;
-          bytes[category].gzip += gzipSync(body).length;
-        })
-        .catch(() => undefined),
-    );
-  });
-  return { bytes, done: async () => void (await Promise.all(pending)) };
+  const responses: Response[] = [];
+  page.on('response', (response) => void responses.push(response));
+  const done = async () => {
+    const bodies = responses.map((r) => r.body().then((body) => ({ url: r.url(), body }), () => null));
+    for (const got of await Promise.all(bodies)) {
+      if (!got) continue;
+      const category = categorize(new URL(got.url).pathname);
+      bytes[category].raw += got.body.length;
+      bytes[category].gzip += gzipSync(got.body).length;
+    }
+  };
+  return { bytes, done };
 }
 
 async function markTime(page: Page, pattern: string, timeoutMs = 20_000): Promise<number> {
