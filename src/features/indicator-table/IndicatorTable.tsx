@@ -17,8 +17,11 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'period', label: 'period' },
 ];
 
-/** Rows drawn at a time: the DOM stays bounded however large the corpus grows. */
-export const TABLE_PAGE = 100;
+/**
+ * Rows drawn at a time: the DOM stays bounded however large the corpus grows, and
+ * a filter change builds at most this many rows (about two screens of table).
+ */
+export const TABLE_PAGE = 50;
 
 /** On a region's own view every row is that region's: the region column is left out. */
 export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewContext; rows: IndicatorSummary[]; showRegion?: boolean }) {
