@@ -3,7 +3,8 @@
 // without rebuilding the option, and reports when the first frame is drawn.
 import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { requestDrawTurn } from './draw-queue.ts';
 import { echarts } from './echarts-setup.ts';
 import { exposeChartForTests } from './test-hook.ts';
 
@@ -24,6 +25,14 @@ const markId = (params: MarkEvent) => (typeof params.data?.id === 'string' ? par
 
 export default function Chart({ name, option, height, onSelect, onHover, highlightId }: ChartProps) {
   const chart = useRef<EChartsType | null>(null);
+  // Drawn in turn with the other charts on the page (see draw-queue.ts).
+  const [turn, setTurn] = useState(false);
+  const ticket = useRef<{ release: () => void } | null>(null);
+  useEffect(() => {
+    const requested = requestDrawTurn(() => setTurn(true));
+    ticket.current = requested;
+    return () => requested.release();
+  }, []);
   const onEvents = useMemo(
     () => ({
       click: (params: MarkEvent) => {
@@ -47,6 +56,7 @@ export default function Chart({ name, option, height, onSelect, onHover, highlig
     if (dataIndex >= 0) instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
   }, [highlightId, option]);
 
+  if (!turn) return <div style={{ height }} />;
   return (
     <ReactEChartsCore
       echarts={echarts}
@@ -63,6 +73,7 @@ export default function Chart({ name, option, height, onSelect, onHover, highlig
         const drawn = () => {
           instance.off('rendered', drawn);
           performance.mark(`pulse:chart:${name}`);
+          ticket.current?.release();
         };
         instance.on('rendered', drawn);
         exposeChartForTests(name, instance);
