@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { AppRouter, preloadView } from './app/router.tsx';
 import { preloadCharts } from './charts/LazyChart.tsx';
@@ -12,8 +12,18 @@ preloadView(window.location.pathname);
 // Article links show text only: they never fetch chart code.
 if (!/^\/(article|indicator)\//.test(window.location.pathname)) preloadCharts({ chinaMap: window.location.pathname === '/' });
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <AppRouter />
-  </StrictMode>,
+  </StrictMode>
 );
+// `/` arrives prerendered (scripts/prerender.ts): React takes over that HTML.
+// Anywhere else, index.html has put the app shell back, and React replaces it.
+if (container.dataset.prerendered === window.location.pathname && !window.location.search) {
+  hydrateRoot(container, app, {
+    // React recovers by rendering on the client; say why, for whoever looks.
+    onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
+  });
+}
+else createRoot(container).render(app);

@@ -32,18 +32,25 @@ export function preloadView(pathname: string) {
   void load().catch(() => undefined);
 }
 
+/** The views, under the frame: shared by the browser and the build-time prerender. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Overview />} />
+        <Route path="region/:regionId" element={<Region />} />
+        <Route path="article/:articleId" element={<Article />} />
+        <Route path="indicator/:indicatorId" element={<Indicator />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
 export function AppRouter() {
   return (
     <AppBrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<Overview />} />
-          <Route path="region/:regionId" element={<Region />} />
-          <Route path="article/:articleId" element={<Article />} />
-          <Route path="indicator/:indicatorId" element={<Indicator />} />
-          <Route path="*" element={<NotFound />} />
-        </Route>
-      </Routes>
+      <AppRoutes />
     </AppBrowserRouter>
   );
 }

@@ -19,11 +19,22 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+function indexFile({ chunkFiles, quotesFile, ...file }: IndexFile): DatasetIndex {
+  files = { chunkFiles, quotesFile };
+  return indexDataset(readAppIndex(file));
+}
+
+/** For the build-time prerender: the index file read from disk instead of fetched. */
+export function primeDataset(file: IndexFile) {
+  pending = Promise.resolve(indexFile(file));
+}
+
+export { indexUrl };
+
 export function loadDataset(): Promise<DatasetIndex> {
   pending ??= fetchJson<IndexFile>(indexUrl)
-    .then(({ chunkFiles, quotesFile, ...file }) => {
-      files = { chunkFiles, quotesFile };
-      const index = indexDataset(readAppIndex(file));
+    .then((file) => {
+      const index = indexFile(file);
       performance.mark('pulse:data-ready');
       return index;
     })

@@ -17,6 +17,8 @@ function useNarrow(): boolean {
       return () => query.removeEventListener('change', onChange);
     },
     () => window.matchMedia(NARROW).matches,
+    // Prerendered as wide; a phone switches right after hydration.
+    () => false,
   );
 }
 

@@ -1,0 +1,35 @@
+// Build-time prerender of `/`: the overview as HTML, from the very index file the
+// page will fetch, so a first visit paints its figures, filters and table before
+// any script runs, and React hydrates that HTML. Run by scripts/prerender.ts.
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
+import { AppRoutes } from './app/router.tsx';
+import { indexUrl, primeDataset } from './data/load-dataset.ts';
+
+export { indexUrl };
+
+const page = () => (
+  <StrictMode>
+    <StaticRouter location="/">
+      <AppRoutes />
+    </StaticRouter>
+  </StrictMode>
+);
+
+export async function renderOverview(indexFile: Parameters<typeof primeDataset>[0]): Promise<string> {
+  primeDataset(indexFile);
+  // A first pass loads the lazy views and settles the data; the second finds them
+  // all ready, so nothing suspends and the HTML is the page itself, visible on
+  // first paint (a suspended part would be sent hidden, revealed by a script).
+  const errors: unknown[] = [];
+  const onError = (error: unknown) => void errors.push(error);
+  // progressiveChunkSize: never split a large part out to be revealed by a script.
+  const options = { onError, progressiveChunkSize: Number.POSITIVE_INFINITY };
+  await prerender(page(), options);
+  const { prelude } = await prerender(page(), options);
+  if (errors.length) throw new Error(`prerender: ${errors.map(String).join('; ')}`);
+  const html = await new Response(prelude).text();
+  if (html.includes('<!--$?-->') || html.includes('hidden id="S:')) throw new Error(`prerender: part of / still suspended on the second pass: ${html.slice(html.indexOf('<!--$?-->'), html.indexOf('<!--$?-->') + 300)}`);
+  return html;
+}
