@@ -7,7 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { withQuotes } from '../data/dataset-index.ts';
 import { loadQuotes, quotesRequested } from '../data/load-dataset.ts';
-import { useSettled } from '../lib/settled.ts';
+import { useSettled } from '../lib/use-settled.ts';
 import { useDataset } from './use-dataset.ts';
 import { useViewState } from './use-view-state.ts';
 

@@ -5,7 +5,8 @@ import type { ChartProps } from './Chart.tsx';
 import { fetchChinaMapFile } from './map-files.ts';
 import type { MapChartProps } from './MapChart.tsx';
 import { Placeholder } from './Placeholder.tsx';
-import { track, useSettled } from '../lib/settled.ts';
+import { track } from '../lib/settled.ts';
+import { useSettled } from '../lib/use-settled.ts';
 
 /** Each module is requested once; the same tracked promise is read by every chart. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {

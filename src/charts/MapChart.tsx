@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import Chart from './Chart.tsx';
 import { loadChinaMap, loadPlaceMap, type RegisteredMap } from './map-registry.ts';
 import { Placeholder } from './Placeholder.tsx';
-import { useSettled } from '../lib/settled.ts';
+import { useSettled } from '../lib/use-settled.ts';
 
 export interface MapChartProps {
   name: string;
