@@ -40,7 +40,7 @@ export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSumma
   const open = useOpenIndicator(ctx);
   if (!family) return null;
   return (
-    <section aria-labelledby="explorer-title" className="card explorer render-when-near">
+    <section aria-labelledby="explorer-title" className="card explorer">
       <h2 id="explorer-title">{t('explorer')}</h2>
       <p className="note">{t('explorerHelp')}</p>
       <div className="explorer-controls">

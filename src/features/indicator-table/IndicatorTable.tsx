@@ -39,7 +39,7 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
   );
   const sectorNames = useCallback((i: IndicatorSummary) => i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、'), [index, lang]);
   return (
-    <section aria-labelledby="table-title" className="render-when-near">
+    <section aria-labelledby="table-title">
       <h2 id="table-title">{t('table')}</h2>
       <div className="table-scroll">
         <table className="indicator-table">

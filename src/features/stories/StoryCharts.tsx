@@ -39,7 +39,7 @@ export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: I
   const open = useOpenIndicator(ctx);
   if (stories.length === 0) return null;
   return (
-    <section aria-labelledby="stories-title" className="render-when-near">
+    <section aria-labelledby="stories-title">
       <h2 id="stories-title">{t('charts')}</h2>
       <div className="card-grid">
         {stories.map(({ story, option }) => (
