@@ -4,7 +4,7 @@
 // fresh browser contexts, prints a table and writes bench/results.json.
 // A script, not a test: timings are reported here, never asserted in `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
@@ -162,7 +162,9 @@ function printTable(scale: number, app: VariantResult, reference?: VariantResult
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const real = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
-  const results: Record<string, unknown> = { date: new Date().toISOString(), runs, toggles, scales: {} };
+  // A run updates the scales it measures and keeps the others' last figures.
+  const previous = existsSync('bench/results.json') ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales?: Record<string, unknown> }) : {};
+  const results: Record<string, unknown> = { date: new Date().toISOString(), runs, toggles, scales: { ...previous.scales } };
   for (const scale of scales) {
     const dir = join(OUT, `scale-${scale}`);
     mkdirSync(dir, { recursive: true });
@@ -180,18 +182,22 @@ async function main() {
       build(join(dir, 'dist-reference-hook'), 'reference', datasetPath, { VITE_E2E_HOOKS: '1' });
       reference = await measureVariant('reference', join(dir, 'dist-reference'), join(dir, 'dist-reference-hook'), article);
     }
-    let scores: Record<string, number> = {};
+    // Lighthouse's simulated throttling swings by several points from run to run:
+    // three runs, each score reported as the median with every run beside it.
+    const lighthouseRuns: Record<string, number>[] = [];
     if (lighthouse && scale === 1) {
       const server = await serve(join(dir, 'dist'));
       try {
-        scores = await runLighthouse(`${server.url}/`);
+        for (let r = 0; r < 3; r++) lighthouseRuns.push(await runLighthouse(`${server.url}/`));
       } finally {
         server.kill();
       }
     }
-    (results.scales as Record<string, unknown>)[scale] = { app, reference, lighthouse: scores };
+    const categories = [...new Set(lighthouseRuns.flatMap((run) => Object.keys(run)))];
+    const scores = Object.fromEntries(categories.map((c) => [c, median(lighthouseRuns.map((run) => run[c] ?? 0))]));
+    (results.scales as Record<string, unknown>)[scale] = { measuredAt: new Date().toISOString(), runs, toggles, app, reference, lighthouse: scores, lighthouseRuns };
     printTable(scale, app, reference);
-    if (Object.keys(scores).length) console.log(`lighthouse: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (categories.length) console.log(`lighthouse (median of ${lighthouseRuns.length}): ${categories.map((c) => `${c} ${scores[c]} (${lighthouseRuns.map((run) => run[c]).join(', ')})`).join('; ')}`);
   }
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nwrote bench/results.json');
