@@ -10,3 +10,13 @@ export function hrefWith(path: string, view: ViewState, keep: (keyof ViewState)[
   const qs = params.toString().replace(/%2C/g, ',');
   return qs ? `${path}?${qs}` : path;
 }
+
+/**
+ * Links to indicators' sentences in their articles, keeping the language: the
+ * same strings as hrefWith, with the kept part built once for a whole table.
+ */
+export function sentenceHrefs(view: ViewState): (indicator: { articleId: string; id: string }) => string {
+  const kept = hrefWith('', view, ['lang']);
+  const join = kept ? `${kept}&indicator=` : '?indicator=';
+  return (i) => `/article/${i.articleId}${join}${encodeURIComponent(i.id)}`;
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { ArticleSummary } from '../../domain/app-data.ts';
 import { hrefWith } from '../../url/href.ts';
@@ -13,6 +13,8 @@ export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: Art
   const [shown, setShown] = useState({ articles, limit: ARTICLE_PAGE });
   const limit = shown.articles === articles ? shown.limit : ARTICLE_PAGE;
   if (articles.length === 0) return null;
+  // The kept part of the link (the language) is the same for every article.
+  const query = hrefWith('', view, ['lang']);
   return (
     <section aria-labelledby="articles-title">
       <h2 id="articles-title">{t('articles')}</h2>
@@ -21,9 +23,9 @@ export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: Art
           const count = a.indicatorCount;
           return (
             <li key={a.id} style={{ borderLeftColor: ctx.palette.region[a.regionId] }}>
-              <Link to={hrefWith(`/article/${a.id}`, view, ['lang'])} lang="zh-CN" className="article-link">
+              <RouteLink to={`/article/${a.id}${query}`} lang="zh-CN" className="article-link">
                 {a.headline}
-              </Link>
+              </RouteLink>
               <span className="note">
                 {index.regionById.get(a.regionId)?.name[lang]} · {count ? t('indicatorsCount', { n: count }) : t('noFigures')}
               </span>

@@ -1,29 +1,30 @@
 // A few key figures as tiles; each opens the sentence it came from.
-import { Link } from 'react-router';
+import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { headlineFigures } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
-import { hrefWith } from '../../url/href.ts';
+import { sentenceHrefs } from '../../url/href.ts';
 
 export function HeadlineFigures({ ctx, rows, max = 4 }: { ctx: ViewContext; rows: IndicatorSummary[]; max?: number }) {
   const { index, lang, view, t } = ctx;
   const figures = headlineFigures(rows, max);
   if (figures.length === 0) return null;
+  const sentenceHref = sentenceHrefs(view);
   return (
     <section aria-labelledby="figures-title">
       <h2 id="figures-title">{t('headlineFigures')}</h2>
       <ul className="tiles">
         {figures.map((i) => (
           <li key={i.id} className="tile" style={{ borderTopColor: ctx.palette.region[i.regionId] }}>
-            <Link to={hrefWith(`/article/${i.articleId}`, view, ['lang'], { indicator: i.id })} className="tile-link">
+            <RouteLink to={sentenceHref(i)} className="tile-link">
               <span className="tile-value">{formatValue(i, lang)}</span>
               <span className="tile-label">{i.label[lang]}</span>
               <span className="tile-meta">
                 {[index.regionById.get(i.regionId)?.name[lang], i.period?.label, i.status !== 'actual' ? STATUS_LABEL[lang][i.status] : ''].filter(Boolean).join(' · ')}
               </span>
-            </Link>
+            </RouteLink>
           </li>
         ))}
       </ul>

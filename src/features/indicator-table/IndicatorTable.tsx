@@ -7,7 +7,7 @@ import { sortedPage } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL, type MessageKey } from '../../i18n/messages.ts';
 import { useUiStore } from '../../store/ui-store.ts';
-import { hrefWith } from '../../url/href.ts';
+import { sentenceHrefs } from '../../url/href.ts';
 import type { SortKey } from '../../url/view-state.ts';
 
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
@@ -37,6 +37,7 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
     (event: MouseEvent) => setHovered((event.target as Element).closest?.('tr')?.getAttribute('data-region') ?? null),
     [setHovered],
   );
+  const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
   const sectorNames = useCallback((i: IndicatorSummary) => i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、'), [index, lang]);
   return (
     <section aria-labelledby="table-title">
@@ -72,7 +73,7 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
                 key={i.id}
                 indicator={i}
                 region={showRegion ? (index.regionById.get(i.regionId)?.name[lang] ?? '') : null}
-                href={hrefWith(`/article/${i.articleId}`, view, ['lang'], { indicator: i.id })}
+                href={sentenceHref(i)}
                 sectors={sectorNames(i)}
                 lang={lang}
                 hovered={hovered === i.regionId}

@@ -9,7 +9,7 @@ import { buildStoryOption, storyIndicators } from '../../charts/options/story-op
 import { STORIES, type Story } from '../../charts/stories.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
-import { hrefWith } from '../../url/href.ts';
+import { hrefWith, sentenceHrefs } from '../../url/href.ts';
 
 const STORY_IDS = new Set(STORIES.flatMap((s) => s.indicatorIds));
 
@@ -29,6 +29,7 @@ export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: I
   const { index, lang, palette, t } = ctx;
   // Only the stories' own indicators matter here, whatever the size of the corpus.
   const passing = useMemo(() => new Map(rows.filter((i) => STORY_IDS.has(i.id)).map((i) => [i.id, i])), [rows]);
+  const sentenceHref = useMemo(() => sentenceHrefs(ctx.view), [ctx.view]);
   const stories = useMemo(
     () =>
       STORIES.filter((s) => !regionId || s.regionId === regionId)
@@ -49,7 +50,7 @@ export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: I
             <ul className="figure-list">
               {storyIndicators(story, passing).map((i) => (
                 <li key={i.id}>
-                  <RouteLink to={hrefWith(`/article/${i.articleId}`, ctx.view, ['lang'], { indicator: i.id })}>
+                  <RouteLink to={sentenceHref(i)}>
                     {i.label[lang]}
                     {i.period ? `（${i.period.label}）` : ''}：{formatValue(i, lang)}
                   </RouteLink>
