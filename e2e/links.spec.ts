@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForChart } from './support/charts.ts';
 import { watchErrors } from './support/page.ts';
 
 test('switching language changes the UI, keeps the view and survives a reload', async ({ page }) => {
@@ -69,4 +70,34 @@ test('the theme preference is kept on this device, not in the link', async ({ pa
   await expect(page).toHaveURL(/\/$/);
   await page.reload();
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the prerendered overview is taken over in place, in the saved theme, and any other address never shows it', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+  await page.addInitScript(() => {
+    localStorage.setItem('regional-pulse-ui', JSON.stringify({ state: { theme: 'dark' }, version: 0 }));
+    // The title as parsed from the HTML, before React has run.
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { prerenderedTitle: Element | null }).prerenderedTitle = document.querySelector('h1.page-title');
+    });
+  });
+  await page.goto('/');
+  await waitForChart(page, 'china-map');
+  // Hydrated, not replaced: the very element the HTML carried is still the one on screen.
+  expect(await page.evaluate(() => {
+    const parsed = (window as unknown as { prerenderedTitle: Element | null }).prerenderedTitle;
+    return parsed !== null && parsed.isConnected && document.querySelector('h1.page-title') === parsed;
+  })).toBe(true);
+  await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  expect(warnings).toEqual([]);
+
+  // A filtered link and another view get the shell, then their own content.
+  await page.goto('/?region=linjiang');
+  await expect(page.getByRole('button', { name: /^临江市/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(10);
+  await page.goto('/region/anning');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('安宁市');
 });

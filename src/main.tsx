@@ -7,8 +7,8 @@ import { loadDataset } from './data/load-dataset.ts';
 import './styles.css';
 
 // Start the dataset request before React renders, in parallel with route code.
-void loadDataset().catch(() => undefined);
-preloadView(window.location.pathname);
+const dataReady = loadDataset().catch(() => undefined);
+const viewReady = preloadView(window.location.pathname);
 // Article links show text only: they never fetch chart code.
 if (!/^\/(article|indicator)\//.test(window.location.pathname)) preloadCharts({ chinaMap: window.location.pathname === '/' });
 
@@ -21,9 +21,14 @@ const app = (
 // `/` arrives prerendered (scripts/prerender.ts): React takes over that HTML.
 // Anywhere else, index.html has put the app shell back, and React replaces it.
 if (container.dataset.prerendered === window.location.pathname && !window.location.search) {
-  hydrateRoot(container, app, {
-    // React recovers by rendering on the client; say why, for whoever looks.
-    onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
-  });
+  // Hydrate once the data and the view's code are in: the page then hydrates in
+  // one pass. A part still waiting when an early update arrives (a saved dark
+  // theme) would be thrown away and rendered again, showing "loading" meanwhile.
+  void Promise.all([dataReady, viewReady]).then(() =>
+    hydrateRoot(container, app, {
+      // React recovers by rendering on the client; say why, for whoever looks.
+      onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
+    }),
+  );
 }
 else createRoot(container).render(app);

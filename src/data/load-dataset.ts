@@ -32,17 +32,22 @@ export function primeDataset(file: IndexFile) {
 export { indexUrl };
 
 export function loadDataset(): Promise<DatasetIndex> {
-  pending ??= fetchJson<IndexFile>(indexUrl)
+  if (pending) return pending;
+  const promise = fetchJson<IndexFile>(indexUrl)
     .then((file) => {
       const index = indexFile(file);
       performance.mark('pulse:data-ready');
+      // Marked the way React's use() reads a settled promise, so a render after the
+      // load (the hydration of a prerendered page) reads the index without suspending.
+      Object.assign(promise, { status: 'fulfilled', value: index });
       return index;
     })
     .catch((error: unknown) => {
       pending = undefined; // let a retry fetch again
       throw error;
     });
-  return pending;
+  pending = promise;
+  return promise;
 }
 
 /** An article's text and number spans; call after the index has loaded. */
