@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
-const mode = rest[rest.indexOf('--mode') + 1] && rest.includes('--mode') ? rest[rest.indexOf('--mode') + 1]! : 'production';
+const modeAt = rest.indexOf('--mode');
+const mode = modeAt >= 0 ? (rest[modeAt + 1] ?? 'production') : 'production';
 const serverDir = resolve(`${outDir}-ssr`);
 
 const built = spawnSync('npx', ['vite', 'build', '--ssr', 'src/entry-server.tsx', '--mode', mode, '--outDir', serverDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -5,26 +5,12 @@ import type { ChartProps } from './Chart.tsx';
 import { fetchChinaMapFile } from './map-files.ts';
 import type { MapChartProps } from './MapChart.tsx';
 import { Placeholder } from './Placeholder.tsx';
-import { track } from '../lib/settled.ts';
+import { keptLoad } from '../lib/settled.ts';
 import { useSettled } from '../lib/use-settled.ts';
 
-/** Each module is requested once; the same tracked promise is read by every chart. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => {
-    if (!promise) {
-      const started = track(load());
-      // A failed load may be retried by the next chart that asks.
-      started.catch(() => {
-        if (promise === started) promise = undefined;
-      });
-      promise = started;
-    }
-    return promise;
-  };
-}
-const loadChart = once(() => import('./Chart.tsx'));
-const loadMapChart = once(() => import('./MapChart.tsx'));
+// Each module is requested once; every chart reads the same tracked promise.
+const loadChart = keptLoad(() => import('./Chart.tsx'));
+const loadMapChart = keptLoad(() => import('./MapChart.tsx'));
 
 /**
  * Starts fetching the chart code in parallel with the data, for views that draw

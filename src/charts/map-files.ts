@@ -1,22 +1,16 @@
 // Boundary files as JSON, fetched once each. Kept apart from the ECharts code so
 // the China map downloads in parallel with it, from the first moment of a visit.
 import chinaUrl from '../../data/map/china.json?url';
+import { keptLoads } from '../lib/settled.ts';
 
 const placeUrls = import.meta.glob('../../data/map/places/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const files = new Map<string, Promise<unknown>>();
 
-function fetchOnce(url: string): Promise<unknown> {
-  let promise = files.get(url);
-  if (!promise) {
-    promise = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<unknown>;
-    });
-    promise.catch(() => files.delete(url));
-    files.set(url, promise);
-  }
-  return promise;
-}
+const fetchOnce = keptLoads((url) =>
+  fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+    return r.json() as Promise<unknown>;
+  }),
+);
 
 export const fetchChinaMapFile = () => fetchOnce(chinaUrl);
 

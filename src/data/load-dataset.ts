@@ -2,7 +2,7 @@
 // the quotes once, when a search needs them.
 import { indexUrl } from 'virtual:pulse-data';
 import { readAppIndex, type AppIndexFile, type ArticleChunk } from '../domain/app-data.ts';
-import { track } from '../lib/settled.ts';
+import { keptLoad } from '../lib/settled.ts';
 import { indexDataset, type DatasetIndex } from './dataset-index.ts';
 
 /** The index file also says where the other files are. */
@@ -11,7 +11,7 @@ type IndexFile = AppIndexFile & { chunkFiles: Record<string, string>; quotesFile
 let pending: Promise<DatasetIndex> | undefined;
 let files: Pick<IndexFile, 'chunkFiles' | 'quotesFile'> = { chunkFiles: {}, quotesFile: '' };
 const chunks = new Map<string, Promise<ArticleChunk>>();
-let quotes: Promise<string[]> | undefined;
+let quotesAsked = false;
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -19,14 +19,14 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-function indexFile({ chunkFiles, quotesFile, ...file }: IndexFile): DatasetIndex {
+function readIndexFile({ chunkFiles, quotesFile, ...file }: IndexFile): DatasetIndex {
   files = { chunkFiles, quotesFile };
   return indexDataset(readAppIndex(file));
 }
 
 /** For the build-time prerender: the index file read from disk instead of fetched. */
 export function primeDataset(file: IndexFile) {
-  pending = Promise.resolve(indexFile(file));
+  pending = Promise.resolve(readIndexFile(file));
 }
 
 export { indexUrl };
@@ -35,7 +35,7 @@ export function loadDataset(): Promise<DatasetIndex> {
   if (pending) return pending;
   const promise = fetchJson<IndexFile>(indexUrl)
     .then((file) => {
-      const index = indexFile(file);
+      const index = readIndexFile(file);
       performance.mark('pulse:data-ready');
       // Marked the way React's use() reads a settled promise, so a render after the
       // load (the hydration of a prerendered page) reads the index without suspending.
@@ -63,14 +63,15 @@ export function loadArticleChunk(articleId: string): Promise<ArticleChunk> {
 }
 
 /** True once the quotes were asked for: from then on every view searches them. */
-export const quotesRequested = () => quotes !== undefined;
+export const quotesRequested = () => quotesAsked;
 
-/** Every indicator's quote, in index order; call after the index has loaded. Tracked: see charts/settled.ts. */
-export function loadQuotes(): Promise<string[]> {
-  if (!quotes) {
-    const started = track(fetchJson<string[]>(files.quotesFile));
-    started.catch(() => setTimeout(() => quotes === started && (quotes = undefined), 0));
-    quotes = started;
-  }
-  return quotes;
+const quotes = keptLoad(() =>
+  // Without its quotes a search still matches labels: a failed file is not an error page.
+  fetchJson<string[]>(files.quotesFile).catch(() => null),
+);
+
+/** Every indicator's quote, in index order, or null if the file could not load; call after the index has loaded. Tracked: see lib/settled.ts. */
+export function loadQuotes(): Promise<string[] | null> {
+  quotesAsked = true;
+  return quotes();
 }

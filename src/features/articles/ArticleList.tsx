@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ShowMore, usePageLimit } from '../../app/paging.tsx';
 import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { ArticleSummary } from '../../domain/app-data.ts';
@@ -9,9 +9,7 @@ export const ARTICLE_PAGE = 20;
 
 export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: ArticleSummary[] }) {
   const { index, lang, view, t } = ctx;
-  // A new result starts again at its first page.
-  const [shown, setShown] = useState({ articles, limit: ARTICLE_PAGE });
-  const limit = shown.articles === articles ? shown.limit : ARTICLE_PAGE;
+  const { limit, showMore } = usePageLimit(articles, ARTICLE_PAGE);
   if (articles.length === 0) return null;
   // The kept part of the link (the language) is the same for every article.
   const query = hrefWith('', view, ['lang']);
@@ -33,11 +31,7 @@ export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: Art
           );
         })}
       </ul>
-      {articles.length > limit && (
-        <button type="button" className="button more" onClick={() => setShown({ articles, limit: limit + ARTICLE_PAGE })}>
-          {t('showMore', { n: articles.length - limit })}
-        </button>
-      )}
+      <ShowMore left={articles.length - limit} label={t('showMore', { n: articles.length - limit })} onClick={showMore} />
     </section>
   );
 }

@@ -83,7 +83,7 @@ function SearchBox({ ctx }: { ctx: ViewContext }) {
         placeholder={t('searchPlaceholder')}
         maxLength={100}
         // The quotes are searched too: fetch them as soon as a search is likely.
-        onFocus={() => void loadQuotes().catch(() => undefined)}
+        onFocus={() => void loadQuotes()}
         onChange={(e) => {
           setText(e.target.value);
           update({ q: e.target.value.trim() }, { replace: true });

@@ -1,5 +1,6 @@
 // The table behind every chart: sortable, each value a link to its sentence.
-import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, type MouseEvent } from 'react';
+import { ShowMore, usePageLimit } from '../../app/paging.tsx';
 import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
@@ -26,9 +27,7 @@ export const TABLE_PAGE = 50;
 /** On a region's own view every row is that region's: the region column is left out. */
 export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewContext; rows: IndicatorSummary[]; showRegion?: boolean }) {
   const { index, view, update, lang, t } = ctx;
-  // A new result starts again at its first page.
-  const [shown, setShown] = useState({ rows, limit: TABLE_PAGE });
-  const limit = shown.rows === rows ? shown.limit : TABLE_PAGE;
+  const { limit, showMore } = usePageLimit(rows, TABLE_PAGE);
   const visible = useMemo(() => sortedPage(index, rows, view.sort, view.dir, lang, limit), [index, rows, view.sort, view.dir, lang, limit]);
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
@@ -82,11 +81,7 @@ export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewCont
           </tbody>
         </table>
       </div>
-      {rows.length > limit && (
-        <button type="button" className="button more" onClick={() => setShown({ rows, limit: limit + TABLE_PAGE })}>
-          {t('showMore', { n: rows.length - limit })}
-        </button>
-      )}
+      <ShowMore left={rows.length - limit} label={t('showMore', { n: rows.length - limit })} onClick={showMore} />
     </section>
   );
 }

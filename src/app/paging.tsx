@@ -1,0 +1,20 @@
+// Long lists draw a page at a time, the rest one click away: the DOM stays
+// bounded however large the corpus grows. A new list (a new filter result)
+// starts again at its first page.
+import { useState } from 'react';
+
+export function usePageLimit(items: readonly unknown[], page: number): { limit: number; showMore: () => void } {
+  const [shown, setShown] = useState({ items, limit: page });
+  const limit = shown.items === items ? shown.limit : page;
+  return { limit, showMore: () => setShown({ items, limit: limit + page }) };
+}
+
+/** The "show more" button, when items are left beyond the limit. */
+export function ShowMore({ left, label, onClick }: { left: number; label: string; onClick: () => void }) {
+  if (left <= 0) return null;
+  return (
+    <button type="button" className="button more" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
