@@ -21,7 +21,7 @@ export interface MapChartProps {
 
 export default function MapChart({ map, option, loadingLabel = '', ...rest }: MapChartProps) {
   const registered = useSettled(map === 'china' ? loadChinaMap() : loadPlaceMap(map));
-  const built = useMemo(() => (registered ? option(registered) : null), [option, registered]);
-  if (!built) return <Placeholder height={rest.height} label={loadingLabel} />;
-  return <Chart {...rest} option={built} />;
+  const build = useMemo(() => (registered ? () => option(registered) : null), [option, registered]);
+  if (!build) return <Placeholder height={rest.height} label={loadingLabel} />;
+  return <Chart {...rest} option={build} />;
 }

@@ -97,7 +97,7 @@ export function buildChinaMarkersOption(input: ChinaMarkersInput) {
       label: { description: `${input.regions.map((r) => `${r.name[lang]}（${r.province[lang]}）`).join('、')}` },
     },
     animation: false,
-    tooltip: itemTooltip(palette, (p) => escapeHtml(p.name ?? '')),
+    tooltip: itemTooltip(palette, 'tipOrName'),
     geo: { ...sharedGeo(input.frame, input.bounds), itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 } },
     series: [
       {
@@ -149,7 +149,7 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
   return {
     aria: { enabled: true, label: { description: `${region.name[lang]}, ${region.province[lang]}` } },
     animation: false,
-    tooltip: itemTooltip(palette, (p) => escapeHtml(p.name ?? '')),
+    tooltip: itemTooltip(palette, 'tipOrName'),
     geo: {
       map: mapName,
       roam: false,

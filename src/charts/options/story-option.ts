@@ -20,13 +20,19 @@ export function storyIndicators(story: Story, passing: ReadonlyMap<string, Indic
   return story.indicatorIds.flatMap((id) => passing.get(id) ?? []);
 }
 
+/** Whether the story has a chart under these filters. */
+export function storyDraws(story: Story, passing: ReadonlyMap<string, IndicatorSummary>): boolean {
+  // A rank is drawn against its field; without both the chart would mislead.
+  if (story.kind === 'rank') return story.indicatorIds.every((id) => passing.has(id));
+  return story.indicatorIds.some((id) => passing.has(id));
+}
+
 export function buildStoryOption(story: Story, ctx: StoryContext): object | null {
+  if (!storyDraws(story, ctx.passing)) return null;
   const indicators = storyIndicators(story, ctx.passing);
-  if (indicators.length === 0) return null;
   const title = story.title[ctx.lang];
   if (story.kind === 'rank') {
     const [rank, of] = story.indicatorIds.map((id) => ctx.passing.get(id));
-    // A rank is drawn against its field; without both the chart would mislead.
     if (!rank || !of) return null;
     return buildRankOption({ rank, of, regions: ctx.regions, lang: ctx.lang, palette: ctx.palette, title });
   }

@@ -1,10 +1,19 @@
 // The one tooltip setup for every chart: item tooltips whose HTML was escaped
 // when the option was built (see indicator-tooltip.ts and escape.ts).
 import type { Palette } from '../palette.ts';
+import { escapeHtml } from './escape.ts';
 
 type Tipped = { data?: { tip?: string }; name?: string };
 
-export function itemTooltip(palette: Palette, fallback: (p: Tipped) => string = () => '') {
+// Formatters are module constants, so a rebuilt option's tooltip equals the
+// previous one and is not passed to ECharts again (see option-update.ts).
+const FORMATTERS = {
+  tip: (p: Tipped) => p.data?.tip ?? '',
+  tipOrName: (p: Tipped) => p.data?.tip ?? escapeHtml(p.name ?? ''),
+};
+
+/** A mark's prepared `tip`; without one, nothing, or (`'tipOrName'`) the mark's name. */
+export function itemTooltip(palette: Palette, show: keyof typeof FORMATTERS = 'tip') {
   return {
     trigger: 'item' as const,
     confine: true,
@@ -13,6 +22,6 @@ export function itemTooltip(palette: Palette, fallback: (p: Tipped) => string = 
     appendTo: 'body',
     backgroundColor: palette.tooltipBackground,
     textStyle: { color: palette.text },
-    formatter: (p: Tipped) => p.data?.tip ?? fallback(p),
+    formatter: FORMATTERS[show],
   };
 }

@@ -1,5 +1,5 @@
 // Compare indicators of one unit family across the filtered regions and sectors.
-import { useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildExplorerOption } from '../../charts/options/explorer-option.ts';
@@ -33,7 +33,7 @@ export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSumma
   const bars = useMemo(() => (family ? explorerRows(rows, family, view.all) : { rows: [], total: 0 }), [rows, family, view.all]);
   const title = `${t('explorer')}: ${family ? FAMILY_LABEL[lang][family] : ''}`;
   const labelWidth = useNarrow() ? 110 : 240;
-  const option = useMemo(
+  const option = useCallback(
     () => buildExplorerOption(bars.rows, index.regionById, lang, palette, title, labelWidth),
     [bars.rows, index, lang, palette, title, labelWidth],
   );

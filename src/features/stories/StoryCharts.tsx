@@ -5,8 +5,8 @@ import { useNavigate } from 'react-router';
 import { RouteLink } from '../../app/route-link.tsx';
 import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyChart } from '../../charts/LazyChart.tsx';
-import { buildStoryOption, storyIndicators } from '../../charts/options/story-option.ts';
-import { STORIES, type Story } from '../../charts/stories.ts';
+import { buildStoryOption, storyDraws, storyIndicators } from '../../charts/options/story-option.ts';
+import { STORIES } from '../../charts/stories.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import { hrefWith, sentenceHrefs } from '../../url/href.ts';
@@ -30,11 +30,13 @@ export function StoryCharts({ ctx, rows, regionId }: { ctx: ViewContext; rows: I
   // Only the stories' own indicators matter here, whatever the size of the corpus.
   const passing = useMemo(() => new Map(rows.filter((i) => STORY_IDS.has(i.id)).map((i) => [i.id, i])), [rows]);
   const sentenceHref = useMemo(() => sentenceHrefs(ctx.view), [ctx.view]);
+  // Options are built by the charts themselves, once drawn (see Chart.tsx).
   const stories = useMemo(
     () =>
-      STORIES.filter((s) => !regionId || s.regionId === regionId)
-        .map((story) => ({ story, option: buildStoryOption(story, { passing, regions: index.regionById, lang, palette }) }))
-        .filter((s): s is { story: Story; option: object } => s.option !== null),
+      STORIES.filter((s) => (!regionId || s.regionId === regionId) && storyDraws(s, passing)).map((story) => ({
+        story,
+        option: () => buildStoryOption(story, { passing, regions: index.regionById, lang, palette })!,
+      })),
     [regionId, passing, index, lang, palette],
   );
   const open = useOpenIndicator(ctx);
