@@ -152,7 +152,9 @@ export async function journey(browser: Browser, baseUrl: string, toggles: number
     toggleMs.push(
       await page.evaluate(
         (sel) =>
-          new Promise<number>((resolve) => {
+          new Promise<number>((resolve, reject) => {
+            // A toggle that never shows fails the run loudly instead of hanging it.
+            const timeout = setTimeout(() => reject(new Error(`toggle ${sel}: map and table did not update within 10 s`)), 10_000);
             const caption = () => document.querySelector('.indicator-table caption')?.textContent ?? '';
             const charts = window.__pulseCharts!;
             const mapBefore = charts['china-map']!.renders;
@@ -165,7 +167,10 @@ export async function journey(browser: Browser, baseUrl: string, toggles: number
                 // now runs once this frame's style, layout and paint are done: the
                 // time to the painted new state, without idling until the next frame.
                 const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolve(performance.now() - t0);
+                channel.port1.onmessage = () => {
+                  clearTimeout(timeout);
+                  resolve(performance.now() - t0);
+                };
                 channel.port2.postMessage(0);
               } else requestAnimationFrame(check);
             };

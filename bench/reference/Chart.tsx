@@ -4,7 +4,9 @@ import { useMemo } from 'react';
 import { exposeChartForTests } from '../../src/charts/test-hook.ts';
 import type { ChartProps } from '../../src/charts/Chart.tsx';
 
-export default function Chart({ name, option, height, onSelect }: ChartProps) {
+export default function Chart({ name, option: buildOption, height, onSelect }: ChartProps) {
+  // Built at every render of a changed builder, drawn or not: as most apps do.
+  const option = useMemo(() => buildOption(), [buildOption]);
   const onEvents = useMemo(
     () => ({
       click: (params: { data?: { id?: unknown } }) => {

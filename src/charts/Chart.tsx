@@ -25,6 +25,18 @@ export interface ChartProps {
   highlightId?: string | null;
 }
 
+/**
+ * The wrapper, with one step left out: echarts-for-react first makes a throwaway
+ * instance and waits for its first frame to read the element's settled size. A
+ * chart here mounts into a laid-out box of fixed height, so its one instance is
+ * made at once, a frame and an instance sooner.
+ */
+class EChartsCore extends ReactEChartsCore {
+  override initEchartsInstance() {
+    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
+  }
+}
+
 const REPLACE = ['series'];
 // Updates are ours (see the effect below): the wrapper only creates, sizes and disposes.
 const NEVER = () => false;
@@ -94,7 +106,7 @@ export default function Chart({ name, option: buildOption, height, onSelect, onH
 
   if (!built) return <div style={{ height }} />;
   return (
-    <ReactEChartsCore
+    <EChartsCore
       echarts={echarts}
       option={built}
       // Keep components (geo, axes) and replace only the series: an update redraws
