@@ -77,10 +77,10 @@ test('text search filters the table, an empty result says so and clears', async 
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('searchbox')).toHaveValue('');
-  // All 92 again: a first page of 50 rows, and the rest one click away.
+  // All 92 again: a first page of 25 rows, and the rest one click away.
   await expect(page.locator('table.indicator-table caption')).toContainText('92');
-  await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(50);
-  await page.getByRole('button', { name: '显示更多（还有 42 项）' }).click();
+  await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(25);
+  await page.getByRole('button', { name: '显示更多（还有 67 项）' }).click();
   await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(92);
   expect(new Set(await tableIds(page))).toEqual(new Set(dataset.indicators.map((i) => i.id)));
 });

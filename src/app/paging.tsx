@@ -3,10 +3,15 @@
 // starts again at its first page.
 import { useState } from 'react';
 
-export function usePageLimit(items: readonly unknown[], page: number): { limit: number; showMore: () => void } {
+/**
+ * The first `page` items of a list, and `showMore` to add `step` more: a filter
+ * change pays for a short first page, and a reader who asks for more gets it in
+ * few clicks.
+ */
+export function usePageLimit(items: readonly unknown[], page: number, step = page): { limit: number; showMore: () => void } {
   const [shown, setShown] = useState({ items, limit: page });
   const limit = shown.items === items ? shown.limit : page;
-  return { limit, showMore: () => setShown({ items, limit: limit + page }) };
+  return { limit, showMore: () => setShown({ items, limit: limit + step }) };
 }
 
 /** The "show more" button, when items are left beyond the limit. */

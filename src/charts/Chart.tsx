@@ -6,7 +6,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { requestDrawTurn } from './draw-queue.ts';
 import { optionUpdate } from './option-update.ts';
-import { echarts } from './echarts-setup.ts';
+import { echarts, THEME } from './echarts-setup.ts';
 import { exposeChartForTests } from './test-hook.ts';
 
 export interface ChartProps {
@@ -108,6 +108,7 @@ export default function Chart({ name, option: buildOption, height, onSelect, onH
   return (
     <EChartsCore
       echarts={echarts}
+      theme={THEME}
       option={built}
       // Keep components (geo, axes) and replace only the series: an update redraws
       // marks, not the map's provinces.

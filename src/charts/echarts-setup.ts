@@ -7,4 +7,13 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
 
+/**
+ * Canvas text in the page's own typeface (the stylesheet's --font), so labels
+ * match the page on every platform. ECharts' default, `sans-serif`, is often a
+ * Latin font: each Chinese label then goes through font fallback.
+ */
+export const THEME = 'pulse';
+const pageFont = getComputedStyle(document.documentElement).getPropertyValue('--font').trim();
+echarts.registerTheme(THEME, { textStyle: { fontFamily: pageFont || 'sans-serif' } });
+
 export { echarts };

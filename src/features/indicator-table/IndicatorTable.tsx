@@ -19,15 +19,19 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
 ];
 
 /**
- * Rows drawn at a time: the DOM stays bounded however large the corpus grows, and
- * a filter change builds at most this many rows (about two screens of table).
+ * Rows drawn after a filter change (about a screen of table): the DOM stays
+ * bounded however large the corpus grows, and a filter change builds at most this
+ * many rows. Building rows far below the fold was the largest part of a filter
+ * change that adds rows back (style, layout and paint of each new row).
  */
-export const TABLE_PAGE = 50;
+export const TABLE_PAGE = 25;
+/** Rows added by each "show more". */
+export const TABLE_MORE = 100;
 
 /** On a region's own view every row is that region's: the region column is left out. */
 export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewContext; rows: IndicatorSummary[]; showRegion?: boolean }) {
   const { index, view, update, lang, t } = ctx;
-  const { limit, showMore } = usePageLimit(rows, TABLE_PAGE);
+  const { limit, showMore } = usePageLimit(rows, TABLE_PAGE, TABLE_MORE);
   const visible = useMemo(() => sortedPage(index, rows, view.sort, view.dir, lang, limit), [index, rows, view.sort, view.dir, lang, limit]);
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
