@@ -101,3 +101,23 @@ test('the prerendered overview is taken over in place, in the saved theme, and a
   await page.goto('/region/anning');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('安宁市');
 });
+
+test('a filter chosen on the prerendered overview before it is taken over is not lost', async ({ page }) => {
+  // Hold the data back, so React cannot take the page over yet: the chip is
+  // already on screen (prerendered) but has no handler.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/data\/index-[^/]*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const chip = page.getByRole('button', { name: /^临江市/ });
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/$/);
+  release();
+  await expect(page).toHaveURL(/\?region=linjiang$/);
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(10);
+});

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
+import { stopKeepingEarlyClicks } from './app/early-clicks.tsx';
 import { AppRouter, preloadView } from './app/router.tsx';
 import { preloadCharts } from './charts/LazyChart.tsx';
 import { loadDataset } from './data/load-dataset.ts';
@@ -24,11 +25,13 @@ if (container.dataset.prerendered === window.location.pathname && !window.locati
   // Hydrate once the data and the view's code are in: the page then hydrates in
   // one pass. A part still waiting when an early update arrives (a saved dark
   // theme) would be thrown away and rendered again, showing "loading" meanwhile.
-  void Promise.all([dataReady, viewReady]).then(() =>
+  void Promise.all([dataReady, viewReady]).then(() => {
+    // Buttons pressed before now are pressed again once hydrated (early-clicks.tsx).
+    stopKeepingEarlyClicks();
     hydrateRoot(container, app, {
       // React recovers by rendering on the client; say why, for whoever looks.
       onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
-    }),
-  );
+    });
+  });
 }
 else createRoot(container).render(app);

@@ -3,6 +3,7 @@
 import { Suspense, useLayoutEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
+import { ReplayEarlyClicks } from './early-clicks.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { t } from '../i18n/messages.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -74,6 +75,7 @@ function Frame() {
         <ParamNotes />
         <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
           <Outlet />
+          <ReplayEarlyClicks />
         </Suspense>
       </main>
       <footer className="site-footer">
