@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium.ts';
 import { journey, loadArticle, loadOverview, median, p95, type Bytes, type JourneyResult } from './measure.ts';
 import { scaleDataset } from './scale.ts';
 import { serveStatic } from './static-server.ts';
@@ -24,8 +25,6 @@ const lighthouse = !args.includes('--no-lighthouse');
 const OUT = resolve('bench/out');
 /** Toggles per page counted as warm-up in the second toggle figure (never left out of the first). */
 const WARM_UP = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function build(outDir: string, mode: string, dataset: string, env: Record<string, string> = {}) {
   const result = spawnSync('npx', ['vite', 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir'], {
