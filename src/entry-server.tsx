@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from './app/router.tsx';
-import { indexUrl, primeDataset } from './data/load-dataset.ts';
+import { indexUrl, primeIndex, type IndexFile } from './data/load-dataset.ts';
 
 export { indexUrl };
 
@@ -17,8 +17,8 @@ const page = () => (
   </StrictMode>
 );
 
-export async function renderOverview(indexFile: Parameters<typeof primeDataset>[0]): Promise<string> {
-  primeDataset(indexFile);
+export async function renderOverview(indexFile: IndexFile): Promise<string> {
+  primeIndex(indexFile);
   // A first pass loads the lazy views and settles the data; the second finds them
   // all ready, so nothing suspends and the HTML is the page itself, visible on
   // first paint (a suspended part would be sent hidden, revealed by a script).

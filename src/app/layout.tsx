@@ -1,19 +1,24 @@
 // The frame around every view: header (title, language, theme, copy link), the
 // notes about ignored URL parameters, the page, and the data credits.
-import { Suspense, useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { LoadFailed } from '../components/load-failed.tsx';
+import { useRouteLinkClicks } from '../components/route-link.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
+import type { Lang } from '../domain/view.ts';
+import { useIndex, useLang, useParamNotes, useT, useViewState, ViewProvider } from '../hooks/view-context.tsx';
+import { t } from '../i18n/messages.ts';
+import { useTheme, useUiStore } from '../store/ui-store.ts';
+import { hrefWith } from '../url/href.ts';
+import { langFromSearch } from '../url/view-state.ts';
 import { ReplayEarlyClicks } from './early-clicks.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
-import { t } from '../i18n/messages.ts';
-import { useUiStore } from '../store/ui-store.ts';
-import { hrefWith } from '../url/href.ts';
-import { useRouteLinkClicks } from './route-link.tsx';
-import { useView, ViewProvider } from './view-context.tsx';
 
 function Header() {
-  const { view, update, t, index } = useView();
-  const theme = useUiStore((s) => s.theme);
+  const { view, update } = useViewState();
+  const t = useT();
+  const index = useIndex();
+  const theme = useTheme();
   const setTheme = useUiStore((s) => s.setTheme);
   const source = index.dataset.sources[0];
   return (
@@ -45,7 +50,8 @@ function Header() {
 }
 
 function ParamNotes() {
-  const { notes, t } = useView();
+  const notes = useParamNotes();
+  const t = useT();
   if (notes.length === 0) return null;
   return (
     <p className="param-notes" role="note">
@@ -55,8 +61,9 @@ function ParamNotes() {
 }
 
 function Frame() {
-  const { lang, t } = useView();
-  const theme = useUiStore((s) => s.theme);
+  const lang = useLang();
+  const t = useT();
+  const theme = useTheme();
   const { pathname } = useLocation();
   const onLinkClick = useRouteLinkClicks();
   // A new view starts at its top. A layout effect runs before the views' own
@@ -88,10 +95,13 @@ function Frame() {
   );
 }
 
-/** Shown before the dataset arrives: the header as index.html paints it, so nothing jumps. */
-function Loading() {
-  const lang = new URLSearchParams(useLocation().search).get('lang') === 'en' ? 'en' : 'zh';
-  const theme = useUiStore((s) => s.theme);
+/**
+ * The frame before the dataset is there (loading, or failed): the header as
+ * index.html paints it, so nothing jumps when the page arrives.
+ */
+function Shell({ children }: { children: (lang: Lang) => ReactNode }) {
+  const lang = langFromSearch(useLocation().search);
+  const theme = useTheme();
   return (
     <div className="app" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header className="site-header">
@@ -100,20 +110,22 @@ function Loading() {
           <span className="brand-tagline">{t(lang, 'appTagline')}</span>
         </div>
       </header>
-      <main id="main">
-        <p className="loading" role="status">
-          {t(lang, 'loading')}
-        </p>
-      </main>
+      <main id="main">{children(lang)}</main>
     </div>
   );
 }
 
+const loading = (lang: Lang) => (
+  <p className="loading" role="status">
+    {t(lang, 'loading')}
+  </p>
+);
+
 export function Layout() {
   return (
     <RouteErrorBoundary>
-      <Suspense fallback={<Loading />}>
-        <ViewProvider>
+      <Suspense fallback={<Shell>{loading}</Shell>}>
+        <ViewProvider failed={(retry) => <Shell>{(lang) => <LoadFailed message={t(lang, 'loadFailed')} retryLabel={t(lang, 'retry')} onRetry={retry} />}</Shell>}>
           <Frame />
         </ViewProvider>
       </Suspense>

@@ -1,7 +1,8 @@
-// The last line of defence: an unexpected error (or the dataset failing to load)
-// shows a message and a retry, never a blank page.
+// The last line of defence: an unexpected error shows a message and a reload,
+// never a blank page. (A file that fails to load is shown where it is used.)
 import { Component, type ReactNode } from 'react';
 import { t } from '../i18n/messages.ts';
+import { langFromSearch } from '../url/view-state.ts';
 
 export class RouteErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
   state: { error: unknown } = { error: null };
@@ -16,11 +17,11 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { err
 
   render() {
     if (!this.state.error) return this.props.children;
-    const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+    const lang = langFromSearch(window.location.search);
     return (
       <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
         <main id="main" className="page">
-          <h1 className="page-title">{t(lang, 'loadFailed')}</h1>
+          <h1 className="page-title">{t(lang, 'unexpectedError')}</h1>
           <button type="button" className="button primary" onClick={() => window.location.reload()}>
             {t(lang, 'retry')}
           </button>

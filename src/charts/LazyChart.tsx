@@ -2,15 +2,16 @@
 // placeholder of the chart's exact height keeps the layout from jumping.
 import { Component, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { ChartProps } from './Chart.tsx';
-import { fetchChinaMapFile } from './map-files.ts';
+import { loadMapFile } from './map-files.ts';
 import type { MapChartProps } from './MapChart.tsx';
 import { Placeholder } from './Placeholder.tsx';
-import { keptLoad } from '../lib/settled.ts';
-import { useSettled } from '../lib/use-settled.ts';
+import { LoadFailed } from '../components/load-failed.tsx';
+import { useLoadState } from '../hooks/use-load.ts';
+import { CODE_BOUNDS, load, type Load } from '../lib/load.ts';
 
-// Each module is requested once; every chart reads the same tracked promise.
-const loadChart = keptLoad(() => import('./Chart.tsx'));
-const loadMapChart = keptLoad(() => import('./MapChart.tsx'));
+// Each module is requested once; every chart reads the same load.
+const loadChart = () => load('code:chart', () => import('./Chart.tsx'), CODE_BOUNDS);
+const loadMapChart = () => load('code:map-chart', () => import('./MapChart.tsx'), CODE_BOUNDS);
 
 /**
  * Starts fetching the chart code in parallel with the data, for views that draw
@@ -18,25 +19,36 @@ const loadMapChart = keptLoad(() => import('./MapChart.tsx'));
  * apart from the chart code, so it never delays the charts.
  */
 export function preloadCharts({ chinaMap }: { chinaMap: boolean }) {
-  void loadChart().catch(() => undefined);
-  void loadMapChart().catch(() => undefined);
-  if (chinaMap) void fetchChinaMapFile().catch(() => undefined);
+  loadChart();
+  loadMapChart();
+  if (chinaMap) loadMapFile('china');
 }
 
 
-class ChartErrorBoundary extends Component<{ height: number; message: string; children: ReactNode }, { failed: boolean }> {
+/** A chart that throws while drawing shows what failed, and Retry draws it again. */
+class ChartErrorBoundary extends Component<{ height: number; labels: Labels; children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
+  componentDidCatch(error: unknown) {
+    console.error(error);
+  }
   render() {
-    return this.state.failed ? <Placeholder height={this.props.height} label={this.props.message} /> : this.props.children;
+    const { height, labels } = this.props;
+    if (!this.state.failed) return this.props.children;
+    return <LoadFailed message={labels.failedLabel} retryLabel={labels.retryLabel} onRetry={() => this.setState({ failed: false })} height={height} />;
   }
 }
 
-type Loading = {
+type Labels = {
   loadingLabel: string;
-  errorLabel: string;
+  /** What failed, said where the chart would be (with a Retry). */
+  failedLabel: string;
+  retryLabel: string;
+};
+
+type Loading = Labels & {
   /** A layer that carries no information of its own (e.g. the provinces under the markers): hidden from assistive tech. */
   decorative?: boolean;
 };
@@ -67,15 +79,17 @@ function useSeen(ref: React.RefObject<HTMLElement | null>): boolean {
 }
 
 /** The chart component once its module is there; the placeholder until then. */
-function Loaded<P>({ load, props, placeholder }: { load: () => Promise<{ default: ComponentType<P> }>; props: P; placeholder: ReactNode }) {
-  const module = useSettled(load());
-  if (!module) return placeholder;
-  const Inner = module.default;
+function Loaded<P>({ code, props, placeholder, labels }: { code: Load<{ default: ComponentType<P> }>; props: P; placeholder: ReactNode; labels: Labels }) {
+  const module = useLoadState(code);
+  // Chart code that failed cannot be fetched again within the page: Retry reloads it.
+  if (module.status === 'error') return <LoadFailed message={labels.failedLabel} retryLabel={labels.retryLabel} onRetry={() => window.location.reload()} />;
+  if (module.status === 'pending') return placeholder;
+  const Inner = module.value.default;
   return <Inner {...(props as P & React.JSX.IntrinsicAttributes)} />;
 }
 
 /** Wraps a lazily loaded chart in its placeholder and error boundary, drawn once near the viewport. */
-function withPlaceholder<P extends { height: number; name: string }>(load: () => Promise<{ default: ComponentType<P> }>) {
+function withPlaceholder<P extends { height: number; name: string }>(code: () => Load<{ default: ComponentType<P> }>) {
   return function Lazy({ decorative, ...props }: P & Loading) {
     const box = useRef<HTMLDivElement>(null);
     const seen = useSeen(box);
@@ -83,8 +97,8 @@ function withPlaceholder<P extends { height: number; name: string }>(load: () =>
     return (
       <div ref={box} data-chart={props.name} style={{ minHeight: props.height }} aria-hidden={decorative || undefined}>
         {seen ? (
-          <ChartErrorBoundary height={props.height} message={props.errorLabel}>
-            <Loaded load={load} props={props as unknown as P} placeholder={placeholder} />
+          <ChartErrorBoundary height={props.height} labels={props}>
+            <Loaded code={code()} props={props as unknown as P} placeholder={placeholder} labels={props} />
           </ChartErrorBoundary>
         ) : (
           placeholder

@@ -1,8 +1,8 @@
 // Boundary maps are registered with ECharts once each, when their file is there.
 import { echarts } from './echarts-setup.ts';
-import { fetchChinaMapFile, fetchPlaceMapFile } from './map-files.ts';
+import { loadMapFile } from './map-files.ts';
 import type { Bounds } from './options/map-option.ts';
-import { keptLoads } from '../lib/settled.ts';
+import { load, LoadFailure, retryLoad, valueOf, type Load } from '../lib/load.ts';
 
 export interface RegisteredMap {
   /** The name the map is registered under. */
@@ -34,14 +34,21 @@ function register(name: string, json: unknown): RegisteredMap {
   return map;
 }
 
-/** Each map is fetched and registered once, under its name ("china" or "place-<region>"). */
-const registered = keptLoads((name) => {
-  const regionId = name.replace(/^place-/, '');
-  const file = name === 'china' ? fetchChinaMapFile() : (fetchPlaceMapFile(regionId) ?? Promise.reject(new Error(`no map for ${regionId}`)));
-  return file.then((json) => register(name, json));
-});
+/** Registered as exactly "china" so ECharts adds the South China Sea inset; a place's city map as "place-<region>". */
+const registeredName = (map: string) => (map === 'china' ? 'china' : `place-${map}`);
 
-/** Registered under exactly "china" so ECharts adds the South China Sea inset. */
-export const loadChinaMap = () => registered('china');
+/** A map ("china" or a region id), fetched and registered once. */
+export function loadMap(map: string): Load<RegisteredMap> {
+  return load(`map:${map}`, async () => {
+    const file = loadMapFile(map);
+    if (!file) throw new LoadFailure('http', map, 'no map for this place', 404);
+    return register(registeredName(map), await valueOf(file));
+  });
+}
 
-export const loadPlaceMap = (regionId: string) => registered(`place-${regionId}`);
+/** Asks again for a map that failed, its file included. */
+export function retryMap(map: string): void {
+  const file = loadMapFile(map);
+  if (file) retryLoad(file.key);
+  retryLoad(loadMap(map).key);
+}

@@ -1,77 +1,74 @@
-// Loads the data index once per page, each article's text once, on demand, and
-// the quotes once, when a search needs them.
+// The dataset's files, through the one loading layer (src/lib/load.ts): the
+// index once per page, each article's text once, on demand, and the quotes
+// once, when a search needs them. Where the other files are is read from the
+// index itself, so a load never depends on another having run first.
 import { indexUrl } from 'virtual:pulse-data';
 import { readAppIndex, type AppIndexFile, type ArticleChunk } from '../domain/app-data.ts';
-import { keptLoad } from '../lib/settled.ts';
+import { expect, fetchJson, load, peekLoad, primeLoad, type Load } from '../lib/load.ts';
 import { indexDataset, type DatasetIndex } from './dataset-index.ts';
 
 /** The index file also says where the other files are. */
-type IndexFile = AppIndexFile & { chunkFiles: Record<string, string>; quotesFile: string };
+export type IndexFile = AppIndexFile & { chunkFiles: Record<string, string>; quotesFile: string };
 
-let pending: Promise<DatasetIndex> | undefined;
-let files: Pick<IndexFile, 'chunkFiles' | 'quotesFile'> = { chunkFiles: {}, quotesFile: '' };
-const chunks = new Map<string, Promise<ArticleChunk>>();
-let quotesAsked = false;
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+/** The index as the app uses it, with where its other files are. */
+export interface LoadedIndex extends DatasetIndex {
+  files: Pick<IndexFile, 'chunkFiles' | 'quotesFile'>;
 }
 
-function readIndexFile({ chunkFiles, quotesFile, ...file }: IndexFile): DatasetIndex {
-  files = { chunkFiles, quotesFile };
-  return indexDataset(readAppIndex(file));
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasColumns = (value: unknown) => isObject(value) && typeof value.length === 'number' && isObject(value.columns);
+
+function readIndexFile(raw: unknown, url: string): LoadedIndex {
+  expect(
+    isObject(raw) && Array.isArray(raw.regions) && Array.isArray(raw.sectors) && hasColumns(raw.articles) && hasColumns(raw.indicators) && isObject(raw.chunkFiles) && typeof raw.quotesFile === 'string',
+    url,
+    'an index file (regions, sectors, articles, indicators, chunkFiles, quotesFile)',
+  );
+  const { chunkFiles, quotesFile, ...file } = raw as IndexFile;
+  return { ...indexDataset(readAppIndex(file)), files: { chunkFiles, quotesFile } };
 }
 
-/** For the build-time prerender: the index file read from disk instead of fetched. */
-export function primeDataset(file: IndexFile) {
-  pending = Promise.resolve(readIndexFile(file));
-}
+const INDEX = 'data:index';
 
 export { indexUrl };
 
-export function loadDataset(): Promise<DatasetIndex> {
-  if (pending) return pending;
-  const promise = fetchJson<IndexFile>(indexUrl)
-    .then((file) => {
-      const index = readIndexFile(file);
-      performance.mark('pulse:data-ready');
-      // Marked the way React's use() reads a settled promise, so a render after the
-      // load (the hydration of a prerendered page) reads the index without suspending.
-      Object.assign(promise, { status: 'fulfilled', value: index });
-      return index;
-    })
-    .catch((error: unknown) => {
-      pending = undefined; // let a retry fetch again
-      throw error;
-    });
-  pending = promise;
-  return promise;
+/** The index: started by main.tsx before React renders, read by every view. */
+export function loadIndex(): Load<LoadedIndex> {
+  return load(INDEX, async (signal) => {
+    const index = readIndexFile(await fetchJson(indexUrl, signal), indexUrl);
+    performance.mark('pulse:data-ready');
+    return index;
+  });
 }
 
-/** An article's text and number spans; call after the index has loaded. */
-export function loadArticleChunk(articleId: string): Promise<ArticleChunk> {
-  let promise = chunks.get(articleId);
-  if (!promise) {
-    const url = files.chunkFiles[articleId];
-    promise = url ? fetchJson<ArticleChunk>(url) : Promise.reject(new Error(`no chunk for ${articleId}`));
-    promise.catch(() => chunks.delete(articleId));
-    chunks.set(articleId, promise);
-  }
-  return promise;
+/** For the build-time prerender: the index file read from disk instead of fetched. */
+export function primeIndex(file: IndexFile): void {
+  primeLoad(INDEX, readIndexFile(file, indexUrl));
+}
+
+/** An article's text and number spans. */
+export function loadArticleChunk(index: LoadedIndex, articleId: string): Load<ArticleChunk> {
+  return load(`data:article:${articleId}`, async (signal) => {
+    const url = index.files.chunkFiles[articleId];
+    expect(url !== undefined, indexUrl, `a text file for article ${articleId}`);
+    const chunk = await fetchJson(url!, signal);
+    expect(isObject(chunk) && chunk.id === articleId && Array.isArray(chunk.blocks) && isObject(chunk.marks), url!, `the text of article ${articleId}`);
+    return chunk as unknown as ArticleChunk;
+  });
+}
+
+const QUOTES = 'data:quotes';
+
+/** Every indicator's quote, in index order. */
+export function loadQuotes(index: LoadedIndex): Load<string[]> {
+  return load(QUOTES, async (signal) => {
+    const url = index.files.quotesFile;
+    const quotes = await fetchJson(url, signal);
+    const count = index.dataset.indicators.length;
+    expect(Array.isArray(quotes) && quotes.length === count && quotes.every((q) => typeof q === 'string'), url, `${count} quotes, one per indicator`);
+    return quotes as string[];
+  });
 }
 
 /** True once the quotes were asked for: from then on every view searches them. */
-export const quotesRequested = () => quotesAsked;
-
-const quotes = keptLoad(() =>
-  // Without its quotes a search still matches labels: a failed file is not an error page.
-  fetchJson<string[]>(files.quotesFile).catch(() => null),
-);
-
-/** Every indicator's quote, in index order, or null if the file could not load; call after the index has loaded. Tracked: see lib/settled.ts. */
-export function loadQuotes(): Promise<string[] | null> {
-  quotesAsked = true;
-  return quotes();
-}
+export const quotesRequested = () => peekLoad(QUOTES) !== undefined;

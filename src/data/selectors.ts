@@ -1,7 +1,7 @@
 // Pure selectors: (dataset index, view state) → rows. No React, no ECharts.
 import type { UnitFamily } from '../domain/schema.ts';
 import type { AppIndex, IndicatorSummary, ArticleSummary } from '../domain/app-data.ts';
-import type { SortDir, SortKey, ViewState } from '../url/view-state.ts';
+import type { SortDir, SortKey, ViewState } from '../domain/view.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 
 export type Filters = Pick<ViewState, 'regions' | 'sectors' | 'q'>;

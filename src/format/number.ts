@@ -1,7 +1,7 @@
 // The one number-and-unit formatter: a value as printed, with its qualifier.
 import type { Approx } from '../domain/schema.ts';
 import type { IndicatorSummary } from '../domain/app-data.ts';
-import type { Lang } from '../url/view-state.ts';
+import type { Lang } from '../domain/view.ts';
 
 const APPROX_PREFIX: Record<Lang, Record<Approx, string>> = {
   zh: { exact: '', over: '超过 ', about: '约 ', under: '近 ' },

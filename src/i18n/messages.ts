@@ -1,6 +1,6 @@
 // UI strings in both languages. Region, sector and indicator names come from the
 // dataset; article text stays in Chinese.
-import type { Lang } from '../url/view-state.ts';
+import type { Lang } from '../domain/view.ts';
 
 const zh = {
   appName: '区域发展看板',
@@ -9,6 +9,12 @@ const zh = {
   loading: '加载中…',
   loadFailed: '数据加载失败',
   retry: '重试',
+  unexpectedError: '页面出错了',
+  failedCode: '页面代码加载失败',
+  failedArticle: '这篇报道的正文加载失败',
+  failedMap: '地图加载失败',
+  failedChart: '图表加载失败',
+  labelsOnly: '引文暂时无法加载，搜索只匹配指标名称。',
   regions: '地区',
   sectors: '领域',
   search: '搜索指标与正文',
@@ -77,6 +83,12 @@ const en: Record<MessageKey, string> = {
   loading: 'Loading…',
   loadFailed: 'The data could not be loaded',
   retry: 'Retry',
+  unexpectedError: 'Something went wrong on this page',
+  failedCode: 'The page’s code could not be loaded',
+  failedArticle: 'The article’s text could not be loaded',
+  failedMap: 'The map could not be loaded',
+  failedChart: 'The chart could not be loaded',
+  labelsOnly: 'The quotes could not be loaded: search matches indicator names only.',
   regions: 'Regions',
   sectors: 'Sectors',
   search: 'Search indicators and text',

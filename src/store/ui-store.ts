@@ -1,9 +1,9 @@
-// Application state that is not shareable: UI preferences (persisted on this
+// Application state that is not shareable: the colour theme (kept on this
 // device) and transient hover. Anything a link should reopen lives in the URL.
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { parseSavedTheme, saveTheme, STORAGE_KEY, type Theme } from './saved-theme.ts';
 
-export type Theme = 'light' | 'dark';
+export type { Theme };
 
 interface UiState {
   theme: Theme;
@@ -13,14 +13,31 @@ interface UiState {
   setHoveredRegion: (id: string | null) => void;
 }
 
-export const useUiStore = create<UiState>()(
-  persist(
-    (set) => ({
-      theme: 'light',
-      setTheme: (theme) => set({ theme }),
-      hoveredRegionId: null,
-      setHoveredRegion: (hoveredRegionId) => set({ hoveredRegionId }),
-    }),
-    { name: 'regional-pulse-ui', partialize: (state) => ({ theme: state.theme }) },
-  ),
-);
+function readStorage(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage blocked (privacy settings): the default theme
+  }
+}
+
+/**
+ * The saved theme is read when the store is made, before React renders: the
+ * first render (the hydration of the prerendered page included) already has the
+ * theme that index.html's inline script applied, so nothing re-renders for it.
+ */
+export const useUiStore = create<UiState>()((set) => ({
+  theme: parseSavedTheme(readStorage()),
+  setTheme: (theme) => {
+    set({ theme });
+    try {
+      localStorage.setItem(STORAGE_KEY, saveTheme(theme));
+    } catch {
+      // Not saved (storage full or blocked): the theme still applies now.
+    }
+  },
+  hoveredRegionId: null,
+  setHoveredRegion: (hoveredRegionId) => set({ hoveredRegionId }),
+}));
+
+export const useTheme = () => useUiStore((s) => s.theme);

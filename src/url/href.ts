@@ -1,5 +1,6 @@
 // Links between views that carry parts of the current view state along.
-import { DEFAULT_VIEW, serializeViewState, type ViewState } from './view-state.ts';
+import type { ViewState } from '../domain/view.ts';
+import { DEFAULT_VIEW, serializeViewState } from './view-state.ts';
 
 /** A link to another view that keeps the given parts of the current view state. */
 export function hrefWith(path: string, view: ViewState, keep: (keyof ViewState)[], extra: Record<string, string> = {}): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, serializeViewState, toggleId, type ViewState } from './view-state.ts';
+import type { ViewState } from '../domain/view.ts';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, toggleId } from './view-state.ts';
 
 const vocabulary = {
   regionIds: new Set(['jingmen', 'tongnan', 'anning']),

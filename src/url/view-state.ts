@@ -3,26 +3,8 @@
 // or missing (default). serialize() writes only what differs from the defaults, in
 // a fixed order, so one view has one URL.
 import { UNIT_FAMILIES } from '../domain/constants.ts';
-import type { UnitFamily } from '../domain/schema.ts';
+import type { Lang, SortKey, ViewState } from '../domain/view.ts';
 
-export type Lang = 'zh' | 'en';
-export type SortKey = 'region' | 'label' | 'value' | 'period';
-export type SortDir = 'asc' | 'desc';
-
-export interface ViewState {
-  regions: string[];
-  sectors: string[];
-  q: string;
-  lang: Lang;
-  /** Unit family the explorer chart compares. */
-  family: UnitFamily;
-  /** Explorer shows every bar instead of the top N. */
-  all: boolean;
-  sort: SortKey;
-  dir: SortDir;
-  /** The article view's active indicator, whose sentence is marked. */
-  indicator: string;
-}
 
 export const DEFAULT_VIEW: ViewState = {
   regions: [], sectors: [], q: '', lang: 'zh', family: 'currency', all: false, sort: 'region', dir: 'asc', indicator: '',
@@ -117,4 +99,12 @@ export function serializeViewState(view: ViewState): string {
 /** Toggles one id in a list, keeping the list sorted. */
 export function toggleId(list: string[], id: string): string[] {
   return (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]).sort();
+}
+
+/**
+ * The language alone, for what renders before the dataset (and so the full
+ * parse) is there: the loading view and the error screen. Same rule as parse.
+ */
+export function langFromSearch(search: string): Lang {
+  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh';
 }

@@ -1,20 +1,23 @@
 // `/article/:articleId?indicator=ID`: the reconstructed article with its numbers marked.
-import { use } from 'react';
 import { useParams } from 'react-router';
-import type { ArticleSummary } from '../../domain/app-data.ts';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { NotFound } from '../../components/not-found.tsx';
 import { loadArticleChunk } from '../../data/load-dataset.ts';
+import type { ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts';
 import { ArticleReader } from '../../features/article-reader/ArticleReader.tsx';
-import { NotFound } from '../not-found.tsx';
-import { useDocumentTitle } from '../use-document-title.ts';
-import { useView } from '../view-context.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useLoad } from '../../hooks/use-load.ts';
+import { useIndex, useT, useViewState } from '../../hooks/view-context.tsx';
+import { retryLoad } from '../../lib/load.ts';
 
 export function Component() {
-  const ctx = useView();
-  const { index, view, t } = ctx;
+  const index = useIndex();
+  const { view, update } = useViewState();
+  const t = useT();
   const { articleId = '' } = useParams();
   const article = index.articleById.get(articleId);
   useDocumentTitle(article ? `${article.headline} · ${t('appName')}` : t('notFound'));
-  if (!article) return <NotFound ctx={ctx} />;
+  if (!article) return <NotFound />;
   const candidate = index.indicatorById.get(view.indicator);
   // An indicator from another article cannot be marked here: say so rather than ignore it silently.
   const active = candidate?.articleId === article.id ? candidate : undefined;
@@ -25,13 +28,16 @@ export function Component() {
           {t('ignoredParams')} indicator={view.indicator}
         </p>
       )}
-      <ArticleText ctx={ctx} article={article} active={active} />
+      <ArticleText article={article} active={active} onSelect={(id) => update({ indicator: id ?? '' }, { replace: true })} />
     </div>
   );
 }
 
-/** Suspends until the article's text chunk has loaded. */
-function ArticleText(props: { ctx: ReturnType<typeof useView>; article: ArticleSummary; active: Parameters<typeof ArticleReader>[0]['active'] }) {
-  const chunk = use(loadArticleChunk(props.article.id));
-  return <ArticleReader {...props} chunk={chunk} />;
+/** Suspends until the article's text has loaded; says so if it cannot. */
+function ArticleText({ article, active, onSelect }: { article: ArticleSummary; active?: IndicatorSummary; onSelect: (id: string | null) => void }) {
+  const index = useIndex();
+  const t = useT();
+  const chunk = useLoad(loadArticleChunk(index, article.id));
+  if (chunk.status === 'error') return <LoadFailed message={t('failedArticle')} retryLabel={t('retry')} onRetry={() => retryLoad(loadArticleChunk(index, article.id).key)} />;
+  return <ArticleReader article={article} chunk={chunk.value} active={active} onSelect={onSelect} />;
 }

@@ -1,6 +1,5 @@
-import { NotFound } from '../not-found.tsx';
-import { useView } from '../view-context.tsx';
+import { NotFound } from '../../components/not-found.tsx';
 
 export function Component() {
-  return <NotFound ctx={useView()} />;
+  return <NotFound />;
 }

@@ -8,32 +8,33 @@ import { IndicatorTable } from '../../features/indicator-table/IndicatorTable.ts
 import { RegionMap } from '../../features/map/RegionMap.tsx';
 import { StoryCharts } from '../../features/stories/StoryCharts.tsx';
 import { filterArticles, filterIndicators } from '../../data/selectors.ts';
-import { EmptyState } from '../empty-state.tsx';
-import { useDocumentTitle } from '../use-document-title.ts';
-import { useView } from '../view-context.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useIndex, useT, useViewState } from '../../hooks/view-context.tsx';
 
 export function Component() {
-  const ctx = useView();
-  const { index, view, t } = ctx;
+  const index = useIndex();
+  const { view } = useViewState();
+  const t = useT();
   const rows = useMemo(() => filterIndicators(index, view), [index, view]);
   const articles = useMemo(() => filterArticles(index, view), [index, view]);
   useDocumentTitle(t('appName'));
   return (
     <div className="page">
       <h1 className="page-title">{t('overview')}</h1>
-      <FilterBar ctx={ctx} />
-      {rows.length === 0 && <EmptyState ctx={ctx} />}
-      <HeadlineFigures ctx={ctx} rows={rows} />
+      <FilterBar />
+      {rows.length === 0 && <EmptyState />}
+      <HeadlineFigures rows={rows} />
       <div className="split">
         <section aria-labelledby="map-title" className="card">
           <h2 id="map-title">{t('map')}</h2>
-          <RegionMap ctx={ctx} rows={rows} />
+          <RegionMap rows={rows} />
         </section>
-        <ArticleList ctx={ctx} articles={articles} />
+        <ArticleList articles={articles} />
       </div>
-      <StoryCharts ctx={ctx} rows={rows} />
-      <Explorer ctx={ctx} rows={rows} />
-      {rows.length > 0 && <IndicatorTable ctx={ctx} rows={rows} />}
+      <StoryCharts rows={rows} />
+      <Explorer rows={rows} />
+      {rows.length > 0 && <IndicatorTable rows={rows} />}
     </div>
   );
 }

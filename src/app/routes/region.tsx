@@ -11,14 +11,17 @@ import { StoryCharts } from '../../features/stories/StoryCharts.tsx';
 import { filterArticles, filterIndicators, sectorBreakdown } from '../../data/selectors.ts';
 import { toggleId } from '../../url/view-state.ts';
 import { hrefWith } from '../../url/href.ts';
-import { EmptyState } from '../empty-state.tsx';
-import { NotFound } from '../not-found.tsx';
-import { useDocumentTitle } from '../use-document-title.ts';
-import { useView } from '../view-context.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { NotFound } from '../../components/not-found.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 
 export function Component() {
-  const ctx = useView();
-  const { index, view, lang, t, update } = ctx;
+  const index = useIndex();
+  const { view, update } = useViewState();
+  const lang = useLang();
+  const t = useT();
+  const palette = usePalette();
   const { regionId = '' } = useParams();
   const region = index.regionById.get(regionId);
   const filters = useMemo(() => ({ regions: [regionId], sectors: view.sectors, q: view.q }), [regionId, view.sectors, view.q]);
@@ -27,7 +30,7 @@ export function Component() {
   const articles = useMemo(() => filterArticles(index, { ...filters, q: '' }), [index, filters]);
   const sectors = useMemo(() => sectorBreakdown(all), [all]);
   useDocumentTitle(region ? `${region.name[lang]} · ${t('appName')}` : t('notFound'));
-  if (!region) return <NotFound ctx={ctx} />;
+  if (!region) return <NotFound />;
 
   return (
     <div className="page">
@@ -40,10 +43,10 @@ export function Component() {
       <div className="split">
         <section aria-labelledby="where-title" className="card">
           <h2 id="where-title">{t('whereItLies')}</h2>
-          <PlaceMap ctx={ctx} region={region} />
+          <PlaceMap region={region} />
         </section>
         <div>
-          <ArticleList ctx={ctx} articles={articles} />
+          <ArticleList articles={articles} />
           {all.length === 0 ? (
             <p className="notice">{t('noFigures')}</p>
           ) : (
@@ -54,7 +57,7 @@ export function Component() {
                   <li key={sectorId}>
                     <button type="button" className="sector-bar" aria-pressed={view.sectors.includes(sectorId)} onClick={() => update({ sectors: toggleId(view.sectors, sectorId) })}>
                       <span>{index.sectorById.get(sectorId)?.name[lang]}</span>
-                      <span className="bar" style={{ width: `${(count / all.length) * 100}%`, background: ctx.palette.region[region.id] }} />
+                      <span className="bar" style={{ width: `${(count / all.length) * 100}%`, background: palette.region[region.id] }} />
                       <span className="count">{count}</span>
                     </button>
                   </li>
@@ -66,12 +69,12 @@ export function Component() {
       </div>
       {all.length > 0 && (
         <>
-          <FilterBar ctx={ctx} fixedRegionId={region.id} />
-          {rows.length === 0 && <EmptyState ctx={ctx} keepRegions />}
-          <HeadlineFigures ctx={ctx} rows={rows} />
-          <StoryCharts ctx={ctx} rows={rows} regionId={region.id} />
-          <Explorer ctx={ctx} rows={rows} />
-          {rows.length > 0 && <IndicatorTable ctx={ctx} rows={rows} showRegion={false} />}
+          <FilterBar fixedRegionId={region.id} />
+          {rows.length === 0 && <EmptyState keepRegions />}
+          <HeadlineFigures rows={rows} />
+          <StoryCharts rows={rows} regionId={region.id} />
+          <Explorer rows={rows} />
+          {rows.length > 0 && <IndicatorTable rows={rows} showRegion={false} />}
         </>
       )}
     </div>

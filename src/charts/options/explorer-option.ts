@@ -1,7 +1,7 @@
 // The explorer: indicators of one unit family across the filtered regions and sectors.
 import type { Region } from '../../domain/schema.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
-import type { Lang } from '../../url/view-state.ts';
+import type { Lang } from '../../domain/view.ts';
 import type { Palette } from '../palette.ts';
 import { buildBarOption } from './bar-option.ts';
 

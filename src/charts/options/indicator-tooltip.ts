@@ -3,7 +3,7 @@ import type { Region } from '../../domain/schema.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
-import type { Lang } from '../../url/view-state.ts';
+import type { Lang } from '../../domain/view.ts';
 import { escapeHtml } from './escape.ts';
 
 export function indicatorTooltip(indicator: IndicatorSummary, region: Region | undefined, lang: Lang): string {

@@ -2,7 +2,7 @@
 import type { Region } from '../../domain/schema.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
-import type { Lang } from '../../url/view-state.ts';
+import type { Lang } from '../../domain/view.ts';
 import type { Palette } from '../palette.ts';
 import { indicatorTooltip } from './indicator-tooltip.ts';
 import { itemTooltip } from './tooltip.ts';

@@ -3,7 +3,7 @@
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatNumber } from '../../format/number.ts';
 import { FAMILY_LABEL } from '../../i18n/messages.ts';
-import type { Lang } from '../../url/view-state.ts';
+import type { Lang } from '../../domain/view.ts';
 
 export interface AxisScale {
   value: (indicator: IndicatorSummary) => number;

@@ -3,15 +3,27 @@
 // is highlighted, scrolled to, and its details shown beside the text.
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { ViewContext } from '../../app/view-context.tsx';
 import type { ArticleChunk, ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts';
 import { articleSegments, quoteSpan } from '../../data/article-segments.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
+import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import { hrefWith } from '../../url/href.ts';
 
-export function ArticleReader({ ctx, article, chunk, active }: { ctx: ViewContext; article: ArticleSummary; chunk: ArticleChunk; active?: IndicatorSummary }) {
-  const { index, lang, view, update, t } = ctx;
+interface ArticleReaderProps {
+  article: ArticleSummary;
+  chunk: ArticleChunk;
+  /** The indicator whose sentence is marked, if any. */
+  active?: IndicatorSummary;
+  /** Makes an indicator the active one (null: none). */
+  onSelect: (id: string | null) => void;
+}
+
+export function ArticleReader({ article, chunk, active, onSelect: select }: ArticleReaderProps) {
+  const index = useIndex();
+  const lang = useLang();
+  const { view } = useViewState();
+  const t = useT();
   const indicators = index.indicatorsByArticle.get(article.id) ?? [];
   const region = index.regionById.get(article.regionId);
   const activeRef = useRef<HTMLButtonElement>(null);
@@ -21,8 +33,6 @@ export function ArticleReader({ ctx, article, chunk, active }: { ctx: ViewContex
     activeRef.current?.scrollIntoView({ block: 'center' });
     activeRef.current?.focus({ preventScroll: true });
   }, [active?.id]);
-
-  const select = (id: string | null) => update({ indicator: id ?? '' }, { replace: true });
 
   return (
     <div className="reader">
@@ -82,13 +92,15 @@ export function ArticleReader({ ctx, article, chunk, active }: { ctx: ViewContex
           );
         })}
       </article>
-      {active && <IndicatorDetails ctx={ctx} indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={() => select(null)} />}
+      {active && <IndicatorDetails indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={() => select(null)} />}
     </div>
   );
 }
 
-function IndicatorDetails({ ctx, indicator, quote, onClose }: { ctx: ViewContext; indicator: IndicatorSummary; quote: string; onClose: () => void }) {
-  const { index, lang, t } = ctx;
+function IndicatorDetails({ indicator, quote, onClose }: { indicator: IndicatorSummary; quote: string; onClose: () => void }) {
+  const index = useIndex();
+  const lang = useLang();
+  const t = useT();
   return (
     <aside className="details" aria-labelledby="details-title">
       <h2 id="details-title">{indicator.label[lang]}</h2>

@@ -1,14 +1,18 @@
-import { ShowMore, usePageLimit } from '../../app/paging.tsx';
-import { RouteLink } from '../../app/route-link.tsx';
-import type { ViewContext } from '../../app/view-context.tsx';
+import { ShowMore, usePageLimit } from '../../components/paging.tsx';
+import { RouteLink } from '../../components/route-link.tsx';
+import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import type { ArticleSummary } from '../../domain/app-data.ts';
 import { hrefWith } from '../../url/href.ts';
 
 /** Articles listed at a time: a corpus of thousands stays a short list with a "more" button. */
 export const ARTICLE_PAGE = 20;
 
-export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: ArticleSummary[] }) {
-  const { index, lang, view, t } = ctx;
+export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+  const index = useIndex();
+  const lang = useLang();
+  const { view } = useViewState();
+  const t = useT();
+  const palette = usePalette();
   const { limit, showMore } = usePageLimit(articles, ARTICLE_PAGE);
   if (articles.length === 0) return null;
   // The kept part of the link (the language) is the same for every article.
@@ -20,7 +24,7 @@ export function ArticleList({ ctx, articles }: { ctx: ViewContext; articles: Art
         {articles.slice(0, limit).map((a) => {
           const count = a.indicatorCount;
           return (
-            <li key={a.id} style={{ borderLeftColor: ctx.palette.region[a.regionId] }}>
+            <li key={a.id} style={{ borderLeftColor: palette.region[a.regionId] }}>
               <RouteLink to={`/article/${a.id}${query}`} lang="zh-CN" className="article-link">
                 {a.headline}
               </RouteLink>

@@ -1,32 +1,23 @@
 // Compare indicators of one unit family across the filtered regions and sectors.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { ViewContext } from '../../app/view-context.tsx';
+import { useCallback, useMemo } from 'react';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildExplorerOption } from '../../charts/options/explorer-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { EXPLORER_TOP_N, explorerRows, familiesPresent } from '../../data/selectors.ts';
 import { FAMILY_LABEL } from '../../i18n/messages.ts';
-import { useOpenIndicator } from '../stories/StoryCharts.tsx';
-
-const NARROW = '(max-width: 600px)';
-function useNarrow(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const query = window.matchMedia(NARROW);
-      query.addEventListener('change', onChange);
-      return () => query.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(NARROW).matches,
-    // Prerendered as wide; a phone switches right after hydration.
-    () => false,
-  );
-}
+import { useNarrow } from '../../hooks/use-narrow.ts';
+import { useOpenIndicator } from '../../hooks/use-open-indicator.ts';
+import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 
 /** Ranks of different things (a firm's world rank, a city's national rank) do not compare. */
 const NOT_COMPARABLE = new Set(['rank']);
 
-export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSummary[] }) {
-  const { index, view, update, lang, palette, t } = ctx;
+export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
+  const index = useIndex();
+  const { view, update } = useViewState();
+  const lang = useLang();
+  const palette = usePalette();
+  const t = useT();
   const families = useMemo(() => familiesPresent(rows).filter((f) => !NOT_COMPARABLE.has(f.family)), [rows]);
   // The URL's family may have no rows under these filters: fall back to the first present.
   const family = families.some((f) => f.family === view.family) ? view.family : families[0]?.family;
@@ -37,7 +28,7 @@ export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSumma
     () => buildExplorerOption(bars.rows, index.regionById, lang, palette, title, labelWidth),
     [bars.rows, index, lang, palette, title, labelWidth],
   );
-  const open = useOpenIndicator(ctx);
+  const open = useOpenIndicator();
   if (!family) return null;
   return (
     <section aria-labelledby="explorer-title" className="card explorer">
@@ -60,7 +51,7 @@ export function Explorer({ ctx, rows }: { ctx: ViewContext; rows: IndicatorSumma
           </button>
         )}
       </div>
-      <LazyChart name="explorer" option={option} height={Math.max(160, bars.rows.length * 34 + 60)} onSelect={open} loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
+      <LazyChart name="explorer" option={option} height={Math.max(160, bars.rows.length * 34 + 60)} onSelect={open} loadingLabel={t('loading')} failedLabel={t('failedChart')} retryLabel={t('retry')} />
     </section>
   );
 }

@@ -2,12 +2,15 @@
 // Every change is one URL write; typing replaces the entry so Back skips keystrokes.
 import { useMemo, useState } from 'react';
 import { loadQuotes } from '../../data/load-dataset.ts';
-import type { ViewContext } from '../../app/view-context.tsx';
 import { facetCounts } from '../../data/selectors.ts';
+import { useIndex, useLang, useSearchScope, useT, useViewState } from '../../hooks/view-context.tsx';
 import { toggleId } from '../../url/view-state.ts';
 
-export function FilterBar({ ctx, fixedRegionId }: { ctx: ViewContext; fixedRegionId?: string }) {
-  const { index, view, update, t, lang } = ctx;
+export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
+  const index = useIndex();
+  const { view, update } = useViewState();
+  const t = useT();
+  const lang = useLang();
   const counts = useMemo(
     () => facetCounts(index, { regions: fixedRegionId ? [fixedRegionId] : view.regions, sectors: view.sectors, q: view.q }),
     [index, fixedRegionId, view.regions, view.sectors, view.q],
@@ -33,7 +36,7 @@ export function FilterBar({ ctx, fixedRegionId }: { ctx: ViewContext; fixedRegio
         onToggle={(id) => update({ sectors: toggleId(view.sectors, id) })}
       />
       <div className="search-row">
-        <SearchBox ctx={ctx} />
+        <SearchBox />
         <button type="button" className="button" disabled={!anyFilter} onClick={() => update({ regions: fixedRegionId ? view.regions : [], sectors: [], q: '' })}>
           {t('clearAll')}
         </button>
@@ -64,8 +67,11 @@ function FacetChips({ legend, facet, items, selected, onToggle }: FacetChipsProp
   );
 }
 
-function SearchBox({ ctx }: { ctx: ViewContext }) {
-  const { view, update, t } = ctx;
+function SearchBox() {
+  const index = useIndex();
+  const { view, update } = useViewState();
+  const t = useT();
+  const scope = useSearchScope();
   // The box keeps what is typed (spaces included); the URL keeps the trimmed query.
   // When the URL changes from elsewhere (Back, clear-all) the box follows it.
   const [text, setText] = useState(view.q);
@@ -83,12 +89,13 @@ function SearchBox({ ctx }: { ctx: ViewContext }) {
         placeholder={t('searchPlaceholder')}
         maxLength={100}
         // The quotes are searched too: fetch them as soon as a search is likely.
-        onFocus={() => void loadQuotes()}
+        onFocus={() => void loadQuotes(index)}
         onChange={(e) => {
           setText(e.target.value);
           update({ q: e.target.value.trim() }, { replace: true });
         }}
       />
+      {scope === 'labels' && view.q && <small className="note">{t('labelsOnly')}</small>}
     </label>
   );
 }

@@ -1,14 +1,18 @@
 // A few key figures as tiles; each opens the sentence it came from.
-import { RouteLink } from '../../app/route-link.tsx';
-import type { ViewContext } from '../../app/view-context.tsx';
+import { RouteLink } from '../../components/route-link.tsx';
+import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { headlineFigures } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
 import { sentenceHrefs } from '../../url/href.ts';
 
-export function HeadlineFigures({ ctx, rows, max = 4 }: { ctx: ViewContext; rows: IndicatorSummary[]; max?: number }) {
-  const { index, lang, view, t } = ctx;
+export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; max?: number }) {
+  const index = useIndex();
+  const lang = useLang();
+  const { view } = useViewState();
+  const t = useT();
+  const palette = usePalette();
   const figures = headlineFigures(rows, max);
   if (figures.length === 0) return null;
   const sentenceHref = sentenceHrefs(view);
@@ -17,7 +21,7 @@ export function HeadlineFigures({ ctx, rows, max = 4 }: { ctx: ViewContext; rows
       <h2 id="figures-title">{t('headlineFigures')}</h2>
       <ul className="tiles">
         {figures.map((i) => (
-          <li key={i.id} className="tile" style={{ borderTopColor: ctx.palette.region[i.regionId] }}>
+          <li key={i.id} className="tile" style={{ borderTopColor: palette.region[i.regionId] }}>
             <RouteLink to={sentenceHref(i)} className="tile-link">
               <span className="tile-value">{formatValue(i, lang)}</span>
               <span className="tile-label">{i.label[lang]}</span>

@@ -1,15 +1,15 @@
 // The table behind every chart: sortable, each value a link to its sentence.
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
-import { ShowMore, usePageLimit } from '../../app/paging.tsx';
-import { RouteLink } from '../../app/route-link.tsx';
-import type { ViewContext } from '../../app/view-context.tsx';
+import { ShowMore, usePageLimit } from '../../components/paging.tsx';
+import { RouteLink } from '../../components/route-link.tsx';
+import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { sortedPage } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { STATUS_LABEL, type MessageKey } from '../../i18n/messages.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { sentenceHrefs } from '../../url/href.ts';
-import type { SortKey } from '../../url/view-state.ts';
+import type { Lang, SortKey } from '../../domain/view.ts';
 
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'region', label: 'region' },
@@ -29,8 +29,11 @@ export const TABLE_PAGE = 25;
 export const TABLE_MORE = 100;
 
 /** On a region's own view every row is that region's: the region column is left out. */
-export function IndicatorTable({ ctx, rows, showRegion = true }: { ctx: ViewContext; rows: IndicatorSummary[]; showRegion?: boolean }) {
-  const { index, view, update, lang, t } = ctx;
+export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSummary[]; showRegion?: boolean }) {
+  const index = useIndex();
+  const { view, update } = useViewState();
+  const lang = useLang();
+  const t = useT();
   const { limit, showMore } = usePageLimit(rows, TABLE_PAGE, TABLE_MORE);
   const visible = useMemo(() => sortedPage(index, rows, view.sort, view.dir, lang, limit), [index, rows, view.sort, view.dir, lang, limit]);
   const hovered = useUiStore((s) => s.hoveredRegionId);
@@ -96,7 +99,7 @@ interface RowProps {
   region: string | null;
   href: string;
   sectors: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   hovered: boolean;
 }
 

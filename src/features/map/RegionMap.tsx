@@ -1,16 +1,20 @@
 // The six places on the map of China; a click opens the place's view.
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import type { ViewContext } from '../../app/view-context.tsx';
 import { LazyMapChart } from '../../charts/LazyChart.tsx';
 import type { RegisteredMap } from '../../charts/map-registry.ts';
 import { buildChinaBaseOption, buildChinaMarkersOption } from '../../charts/options/map-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
+import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import { useUiStore } from '../../store/ui-store.ts';
 import { hrefWith } from '../../url/href.ts';
 
-export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows: IndicatorSummary[]; height?: number }) {
-  const { index, view, palette, t, lang } = ctx;
+export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; height?: number }) {
+  const index = useIndex();
+  const { view } = useViewState();
+  const palette = usePalette();
+  const t = useT();
+  const lang = useLang();
   const navigate = useNavigate();
   const baseOption = useCallback((map: RegisteredMap) => buildChinaBaseOption(map.name, map.bounds!, palette), [palette]);
   const markersOption = useCallback(
@@ -35,7 +39,7 @@ export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows:
     <figure className="map">
       {/* Provinces below, drawn once; markers above, redrawn on every filter change. */}
       <div className="map-layers" style={{ height }}>
-        <LazyMapChart name="china-map-base" map="china" option={baseOption} height={height} decorative loadingLabel={t('loading')} errorLabel={t('loadFailed')} />
+        <LazyMapChart name="china-map-base" map="china" option={baseOption} height={height} decorative loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
         <LazyMapChart
           name="china-map"
           map="china"
@@ -45,7 +49,7 @@ export function RegionMap({ ctx, rows, height = 420 }: { ctx: ViewContext; rows:
           onHover={setHovered}
           highlightId={hovered}
           loadingLabel=""
-          errorLabel={t('loadFailed')}
+          failedLabel={t('failedMap')} retryLabel={t('retry')}
         />
       </div>
       <figcaption className="note">{t('mapNote')}</figcaption>

@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useT, useViewState } from '../hooks/view-context.tsx';
 import { hrefWith } from '../url/href.ts';
-import { useDocumentTitle } from './use-document-title.ts';
-import type { ViewContext } from './view-context.tsx';
 
-export function NotFound({ ctx }: { ctx: ViewContext }) {
-  const { t, view } = ctx;
+/** A link to nothing: says so, and leads back to the overview in the same language. */
+export function NotFound() {
+  const t = useT();
+  const { view } = useViewState();
   useDocumentTitle(t('notFound'));
   return (
     <div className="page not-found">

@@ -1,8 +1,9 @@
-import type { ViewContext } from './view-context.tsx';
+import { useT, useViewState } from '../hooks/view-context.tsx';
 
 /** A filter that matches nothing says so and offers the way out. */
-export function EmptyState({ ctx, keepRegions = false }: { ctx: ViewContext; keepRegions?: boolean }) {
-  const { t, update, view } = ctx;
+export function EmptyState({ keepRegions = false }: { keepRegions?: boolean }) {
+  const t = useT();
+  const { view, update } = useViewState();
   return (
     <div className="empty" role="status">
       <p>{t('noMatch')}</p>

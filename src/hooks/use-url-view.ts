@@ -2,9 +2,10 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import { parseViewState, serializeViewState, type ViewState } from '../url/view-state.ts';
+import type { ViewState } from '../domain/view.ts';
+import { parseViewState, serializeViewState } from '../url/view-state.ts';
 
-export function useViewState(index: DatasetIndex) {
+export function useUrlView(index: DatasetIndex) {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const { view, notes } = useMemo(() => parseViewState(new URLSearchParams(search), index), [search, index]);

@@ -1,0 +1,24 @@
+// The view a link reopens, as types: shared by the URL codec (which parses and
+// writes it), the selectors (which read it) and the formatters (which need the
+// language). The codec itself lives in src/url.
+import type { UnitFamily } from './schema.ts';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+export type SortKey = 'region' | 'label' | 'value' | 'period';
+export type SortDir = 'asc' | 'desc';
+
+export interface ViewState {
+  regions: string[];
+  sectors: string[];
+  q: string;
+  lang: Lang;
+  /** Unit family the explorer chart compares. */
+  family: UnitFamily;
+  /** Explorer shows every bar instead of the top N. */
+  all: boolean;
+  sort: SortKey;
+  dir: SortDir;
+  /** The article view's active indicator, whose sentence is marked. */
+  indicator: string;
+}
