@@ -1,14 +1,19 @@
 // Hand-curated metadata, read from YAML and checked before use. Annotations
-// describe indicators (label, sector, period, status) and say which number in the
-// text they describe; they never supply a value the text does not print.
-import { parse } from 'yaml';
+// describe indicators (label, measure, subject, sector, period, status) and say
+// which number in the text they describe; they never supply a value the text
+// does not print. Every schema here is strict: an unknown key, a wrong type or a
+// duplicate key stops the build, and every problem of a file is reported at
+// once with its file, line and key.
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { APPROX, STATUS } from '../src/domain/schema.ts';
-import { PipelineError } from './errors.ts';
+import {
+  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, STATUS, SUBJECTS, bilingual, storySchema,
+} from '../src/domain/schema.ts';
+import { PipelineError, throwAll } from './errors.ts';
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const id = z.string().regex(/^[a-z0-9-]+$/, 'lowercase words joined by hyphens');
 
-export const regionAnnotationSchema = z.object({
+export const regionAnnotationSchema = z.strictObject({
   id: z.string(),
   name: bilingual,
   province: bilingual,
@@ -17,10 +22,19 @@ export const regionAnnotationSchema = z.object({
   match: z.array(z.string().min(1)).min(1),
 });
 
-export const sectorAnnotationSchema = z.object({ id: z.string(), name: bilingual });
+export const sectorAnnotationSchema = z.strictObject({ id: z.string(), name: bilingual });
+
+export const measureAnnotationSchema = z.strictObject({
+  id,
+  name: bilingual,
+  dimension: z.enum(DIMENSIONS),
+  kind: z.enum(MEASURE_KINDS),
+  /** Measures whose values may share an axis with this one's; declaring it on one side is enough. */
+  comparable: z.array(z.string()).optional(),
+});
 
 export const indicatorAnnotationSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase words joined by hyphens'),
+  id,
   region: z.string(),
   /** The value and unit the curator read; the build checks them against the text. */
   value: z.number(),
@@ -29,6 +43,11 @@ export const indicatorAnnotationSchema = z.strictObject({
   find: z.string().min(1).optional(),
   approx: z.enum(APPROX).optional(),
   label: bilingual,
+  /** An id from measures.yaml. */
+  measure: z.string(),
+  subject: z.enum(SUBJECTS),
+  /** Required for `entity`, optional for `context`, refused for `place`. */
+  subjectName: bilingual.optional(),
   sectors: z.array(z.string()).min(1),
   period: z.union([z.string(), z.number()]).optional(),
   status: z.enum(STATUS),
@@ -41,43 +60,124 @@ export const ignoreAnnotationSchema = z.strictObject({
   why: z.string().min(1),
 });
 
+/** The English gloss of one article's headline (and subheadline), keyed by the article's region. */
+export const articleGlossSchema = z.strictObject({
+  region: z.string(),
+  headline: z.strictObject({ en: z.string().min(1) }),
+  subheadline: z.strictObject({ en: z.string().min(1) }).optional(),
+});
+
 export const pageAnnotationSchema = z.strictObject({
   source: z.string(),
+  /** Where this page prints its bylines: `lead` (above the article they sign) or `trail` (below it). */
+  bylines: z.enum(BYLINE_PLACEMENTS),
+  /** Whether the page prints its publication's name, its date and its page number. */
+  printed: z.strictObject({ publication: z.boolean(), date: z.boolean(), pageNumber: z.boolean() }),
+  articles: z.array(articleGlossSchema),
   ignore: z.array(ignoreAnnotationSchema).default([]),
   indicators: z.array(indicatorAnnotationSchema),
 });
 
+/** stories.yaml: the overview's headline figures, in order, and the story charts. */
+export const storiesAnnotationSchema = z.strictObject({
+  headlines: z.array(z.string()).min(1),
+  stories: z.array(storySchema),
+});
+
 export type RegionAnnotation = z.infer<typeof regionAnnotationSchema>;
 export type SectorAnnotation = z.infer<typeof sectorAnnotationSchema>;
+export type MeasureAnnotation = z.infer<typeof measureAnnotationSchema>;
 export type IndicatorAnnotation = z.infer<typeof indicatorAnnotationSchema>;
 export type IgnoreAnnotation = z.infer<typeof ignoreAnnotationSchema>;
 export type PageAnnotation = z.infer<typeof pageAnnotationSchema>;
+export type StoriesAnnotation = z.infer<typeof storiesAnnotationSchema>;
 
-/** Parses YAML text against a schema; a problem names the file and the path inside it. */
-export function readAnnotation<T>(text: string, schema: z.ZodType<T>, file: string): T {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (error) {
-    throw new PipelineError({ file }, 'valid YAML', (error as Error).message.split('\n')[0]);
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const id = idAt(raw, issue.path);
-    throw new PipelineError({ file, id }, `${issue.path.join('.') || 'the document'} to be valid`, issue.message);
-  }
-  return result.data;
+type Path = readonly PropertyKey[];
+
+export interface AnnotationFile<T> {
+  file: string;
+  data: T;
+  /** The 1-based line of the node at a path (or of its nearest existing parent). */
+  lineAt: (path: Path) => number | undefined;
 }
 
-function idAt(raw: unknown, path: PropertyKey[]): string | undefined {
+/** Parses YAML text against a schema; a problem names the file, line, key and id. */
+export function readAnnotation<T>(text: string, schema: z.ZodType<T>, file: string): T {
+  return readAnnotationFile(text, schema, file).data;
+}
+
+export function readAnnotationFile<T>(text: string, schema: z.ZodType<T>, file: string): AnnotationFile<T> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, lineCounter });
+  const lineAt = (path: Path) => lineOf(doc, path, lineCounter);
+  const problems: PipelineError[] = doc.errors.map((e) => {
+    const line = e.linePos?.[0]?.line;
+    const summary = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = keyAt(text, e.pos[0]);
+      return new PipelineError({ file, line, key }, 'each key once in its mapping', `a duplicate key "${key}"`);
+    }
+    return new PipelineError({ file, line }, 'valid YAML', summary);
+  });
+  // Only duplicate keys leave a document worth checking further.
+  if (problems.length > 0 && doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) throwAll(problems);
+
+  const raw: unknown = doc.toJS();
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const id = idAt(raw, issue.path);
+      const at = issue.path.join('.');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const keyPath = [...issue.path, key];
+          problems.push(new PipelineError(
+            { file, line: lineAt(keyPath), id, key: keyPath.join('.') },
+            `only the keys the schema knows${at ? ` in ${at}` : ''}`,
+            `unknown key "${key}"`,
+          ));
+        }
+        continue;
+      }
+      problems.push(new PipelineError({ file, line: lineAt(issue.path), id, key: at || undefined }, at ? 'a valid value' : 'a valid document', issue.message));
+    }
+  }
+  throwAll(problems);
+  return { file, data: result.data as T, lineAt };
+}
+
+/** The key that starts at an offset, as written (plain or quoted). */
+function keyAt(text: string, offset: number): string {
+  const match = /^(?:"([^"]*)"|'([^']*)'|([^:,{}[\]\s][^:,{}[\]]*?))\s*:/.exec(text.slice(offset));
+  return (match?.[1] ?? match?.[2] ?? match?.[3] ?? text.slice(offset, offset + 20)).trim();
+}
+
+function lineOf(doc: Document, path: Path, counter: LineCounter): number | undefined {
+  const line = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+  };
+  for (let n = path.length; n > 0; n--) {
+    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+    const step = path[n - 1];
+    // A key's own line (even when its value is empty), or a list item's first line.
+    const found = isMap(parent)
+      ? line(parent.items.find((p) => isScalar(p.key) && p.key.value === step)?.key)
+      : isSeq(parent) && typeof step === 'number' ? line(parent.items[step]) : undefined;
+    if (found !== undefined) return found;
+  }
+  return line(doc.contents);
+}
+
+function idAt(raw: unknown, path: Path): string | undefined {
   let node = raw;
   let id: string | undefined;
   for (const key of path) {
     if (node === null || typeof node !== 'object') break;
-    node = (node as Record<PropertyKey, unknown>)[key];
-    const maybe = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+    const maybe = (node as { id?: unknown }).id;
     if (typeof maybe === 'string') id = maybe;
+    node = (node as Record<PropertyKey, unknown>)[key];
   }
-  return id;
+  const own = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+  return typeof own === 'string' ? own : id;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const regions = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'annotations', 'regions.yaml'), 'utf8'));
 
 describe('blocksToArticles on the real page', () => {
-  const articles = blocksToArticles(pageToBlocks(pageText(), PAGE_FILE), regions, PAGE_FILE);
+  const articles = blocksToArticles(pageToBlocks(pageText(), PAGE_FILE), regions, PAGE_FILE, 'lead');
 
   it('splits six articles and places each in its region', () => {
     expect(articles.map((a) => a.regionId)).toEqual(['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng']);
@@ -36,9 +36,30 @@ describe('blocksToArticles on the real page', () => {
     expect(articles[3]!.blocks[0]!.text.startsWith('开展社会信用体系建设以来')).toBe(true);
   });
 
-  it('keeps the bylines, and says so where the page prints none', () => {
-    expect(articles[1]).toMatchObject({ reporters: ['吴昊'], correspondents: ['汤阳', '朱琛琛'], bylineOnPage: true });
-    expect(articles[5]).toMatchObject({ reporters: [], correspondents: [], bylineOnPage: false });
+  it('gives each byline to the article it leads, and says so where the page prints none', () => {
+    const bylines = Object.fromEntries(articles.map((a) => [a.regionId, { reporters: a.reporters, correspondents: a.correspondents, bylineOnPage: a.bylineOnPage }]));
+    expect(bylines).toEqual({
+      jingmen: { reporters: [], correspondents: [], bylineOnPage: false },
+      tongnan: { reporters: ['杨露勇'], correspondents: ['朱杨'], bylineOnPage: true },
+      shushan: { reporters: ['吴昊'], correspondents: ['汤阳', '朱琛琛'], bylineOnPage: true },
+      linjiang: { reporters: ['王天武'], correspondents: ['李承儒', '张婧'], bylineOnPage: true },
+      anning: { reporters: ['郑义'], correspondents: ['蔡璐仰'], bylineOnPage: true },
+      zoucheng: { reporters: ['陈曦'], correspondents: ['盛超', '马磊'], bylineOnPage: true },
+    });
+  });
+
+  it('reads the same page the other way when told its bylines trail (the placement is the curator\'s fact, not a guess)', () => {
+    const trailing = blocksToArticles(pageToBlocks(pageText(), PAGE_FILE), regions, PAGE_FILE, 'trail');
+    expect(trailing.map((a) => a.regionId)).toEqual(articles.map((a) => a.regionId));
+    expect(trailing[0]).toMatchObject({ reporters: ['杨露勇'], bylineOnPage: true });
+    expect(trailing[5]).toMatchObject({ reporters: [], bylineOnPage: false });
+  });
+
+  it('refuses a leading byline with no article after it', () => {
+    const text = pageText().replace('贴，月平均待遇1100多元。', '贴，月平均待遇1100多元。\n\n记者 某某');
+    expect(() => blocksToArticles(pageToBlocks(text, 'p.txt'), regions, 'p.txt', 'lead')).toThrow(
+      /p\.txt, line 1057: expected article text after this byline \(bylines: lead\)/,
+    );
   });
 
   it('keeps each subheading in its article', () => {
@@ -53,14 +74,14 @@ describe('blocksToArticles on the real page', () => {
 describe('bad pages', () => {
   it('stops when a byline is missing between two articles', () => {
     const text = pageText().replace('记者 郑义 通讯员 蔡璐仰', '');
-    expect(() => blocksToArticles(pageToBlocks(text, 'p.txt'), regions, 'p.txt')).toThrow(
-      /p\.txt, line \d+: expected one headline per article \(5 articles.*6 headlines.*本报讯.*byline missing/,
+    expect(() => blocksToArticles(pageToBlocks(text, 'p.txt'), regions, 'p.txt', 'lead')).toThrow(
+      /p\.txt, line \d+: expected one headline per article \(5 articles begin at a byline.*6 headlines.*本报讯.*byline missing/,
     );
   });
 
   it('stops when a headline matches no article', () => {
     const text = pageText().replace('云南安宁法治教育培训基地挂牌', '北极熊冰川漂流观测站');
-    expect(() => blocksToArticles(pageToBlocks(text, 'p.txt'), regions, 'p.txt')).toThrow(
+    expect(() => blocksToArticles(pageToBlocks(text, 'p.txt'), regions, 'p.txt', 'lead')).toThrow(
       /p\.txt, line 1066: expected a headline that shares words with one article.*北极熊冰川漂流观测站/,
     );
   });

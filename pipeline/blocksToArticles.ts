@@ -1,6 +1,11 @@
-// Step 2: typed blocks → articles. Articles end at their bylines; the headlines,
-// printed together at the end in another order, are matched to articles by the
-// words they share, and each article is placed by the region its text names most.
+// Step 2: typed blocks → articles. Bylines divide the articles: on a page whose
+// bylines `lead`, each byline opens the article it signs (the text before the
+// first one is an article printed without a byline); on a page whose bylines
+// `trail`, each closes the article it signs. Which it is, is a curated fact of the
+// page's annotation file, never guessed. The headlines, printed together at the
+// end in another order, are matched to articles by the words they share, and
+// each article is placed by the region its text names most.
+import type { BylinePlacement } from '../src/domain/schema.ts';
 import { PipelineError } from './errors.ts';
 import type { PageBlock } from './pageToBlocks.ts';
 
@@ -28,14 +33,15 @@ const DATELINE = /^本报讯\s*/;
 /** Openings that continue a text begun elsewhere (a jump from another page). */
 const CONTINUATION = /^(与此同时|同时|此外|另外|而且|但是|因此|然而|不仅如此)[，,]/;
 
-export function blocksToArticles(blocks: PageBlock[], regions: RegionMatcher[], file: string): ArticleDraft[] {
-  const drafts = splitAtBylines(blocks, file);
+export function blocksToArticles(blocks: PageBlock[], regions: RegionMatcher[], file: string, bylines: BylinePlacement): ArticleDraft[] {
+  const drafts = splitAtBylines(blocks, file, bylines);
   const headlines = blocks.filter((b) => b.kind === 'headline');
   if (headlines.length !== drafts.length) {
     const merged = drafts.find((d) => d.blocks.slice(1).some((b) => DATELINE.test(b.text)));
+    const bounds = bylines === 'lead' ? "begin at a byline or the page's start" : "end with a byline or the page's end";
     throw new PipelineError(
       { file, line: merged?.line ?? headlines[0]?.line },
-      `one headline per article (${drafts.length} articles end with a byline or the page's end)`,
+      `one headline per article (${drafts.length} articles ${bounds})`,
       `${headlines.length} headlines${merged ? `; the article at line ${merged.line} contains a second 本报讯 — is its byline missing?` : ''}`,
     );
   }
@@ -53,10 +59,14 @@ export function blocksToArticles(blocks: PageBlock[], regions: RegionMatcher[], 
 
 type Draft = Omit<ArticleDraft, 'regionId' | 'headline' | 'subheadline'>;
 
-function splitAtBylines(blocks: PageBlock[], file: string): Draft[] {
+type Byline = { reporters: string[]; correspondents: string[]; line: number };
+
+function splitAtBylines(blocks: PageBlock[], file: string, placement: BylinePlacement): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft['blocks'] = [];
-  const close = (byline?: { reporters: string[]; correspondents: string[] }) => {
+  /** For leading bylines: the byline that opened the article being read. */
+  let opening: Byline | undefined;
+  const close = (byline?: Byline) => {
     const first = current[0];
     if (!first) return;
     const dateline = DATELINE.test(first.text);
@@ -74,12 +84,19 @@ function splitAtBylines(blocks: PageBlock[], file: string): Draft[] {
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph' || block.kind === 'heading') current.push({ type: block.kind, text: block.text, line: block.line });
-    else if (block.kind === 'byline') {
-      if (current.length === 0) throw new PipelineError({ file, line: block.line }, 'article text before this byline', 'a byline with no article');
+    else if (block.kind === 'byline' && placement === 'trail') {
+      if (current.length === 0) throw new PipelineError({ file, line: block.line }, 'article text before this byline (bylines: trail)', 'a byline with no article');
       close(block);
+    } else if (block.kind === 'byline') {
+      if (opening && current.length === 0) throw new PipelineError({ file, line: block.line }, 'article text between two bylines (bylines: lead)', 'a byline with no article');
+      close(opening);
+      opening = block;
     }
   }
-  close();
+  if (placement === 'lead' && opening && current.length === 0) {
+    throw new PipelineError({ file, line: opening.line }, 'article text after this byline (bylines: lead)', 'a byline with no article');
+  }
+  close(placement === 'lead' ? opening : undefined);
   return drafts;
 }
 

@@ -3,8 +3,8 @@
 // file, line or id, and the previous dataset stays untouched (write, then rename).
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataset, type PipelineInput } from './dataset.ts';
-import { PipelineError } from './errors.ts';
+import { buildDataset, datasetNotes, type PipelineInput } from './dataset.ts';
+import { PipelineError, isPipelineProblem } from './errors.ts';
 import { datasetJsonSchema, serialize } from './serialize.ts';
 
 export function readInputs(dataDir: string): PipelineInput {
@@ -13,12 +13,15 @@ export function readInputs(dataDir: string): PipelineInput {
   const pages = readdirSync(raw).filter((f) => f.endsWith('.txt')).sort();
   if (pages.length === 0) throw new PipelineError({ file: raw }, 'at least one page (*.txt)', 'none');
   const read = (file: string) => ({ file, content: readFileSync(file, 'utf8') });
+  const shared = ['regions.yaml', 'sectors.yaml', 'measures.yaml', 'stories.yaml'];
   return {
     pages: pages.map((f) => ({ file: join(raw, f), content: new Uint8Array(readFileSync(join(raw, f))) })),
     regions: read(join(notes, 'regions.yaml')),
     sectors: read(join(notes, 'sectors.yaml')),
+    measures: read(join(notes, 'measures.yaml')),
+    stories: read(join(notes, 'stories.yaml')),
     annotations: readdirSync(notes)
-      .filter((f) => f.endsWith('.yaml') && f !== 'regions.yaml' && f !== 'sectors.yaml')
+      .filter((f) => f.endsWith('.yaml') && !shared.includes(f))
       .sort()
       .map((f) => read(join(notes, f))),
   };
@@ -31,20 +34,22 @@ export function writeAtomically(path: string, text: string) {
   renameSync(temporary, path);
 }
 
-export function run(dataDir: string): { indicators: number; articles: number } {
+export function run(dataDir: string): { indicators: number; articles: number; notes: string[] } {
   const dataset = buildDataset(readInputs(dataDir));
   writeAtomically(join(dataDir, 'dataset.schema.json'), datasetJsonSchema());
   writeAtomically(join(dataDir, 'dataset.json'), serialize(dataset));
-  return { indicators: dataset.indicators.length, articles: dataset.articles.length };
+  return { indicators: dataset.indicators.length, articles: dataset.articles.length, notes: datasetNotes(dataset) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dataDir = process.argv[2] ?? 'data';
   try {
-    const { articles, indicators } = run(dataDir);
+    const { articles, indicators, notes } = run(dataDir);
+    for (const note of notes) console.log(`note: ${note}`);
     console.log(`wrote ${join(dataDir, 'dataset.json')}: ${articles} articles, ${indicators} indicators`);
   } catch (error) {
-    console.error(error instanceof PipelineError ? `data: ${error.message}` : error);
+    // Every problem found, grouped by file (PipelineErrors), or the one that stopped the build.
+    console.error(isPipelineProblem(error) ? `data: ${error.message}` : error);
     process.exit(1);
   }
 }

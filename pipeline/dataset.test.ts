@@ -92,6 +92,6 @@ describe('annotations that disagree with the text stop the build', () => {
 
   it('a malformed annotation', () => {
     const inputs = withAnnotation((y) => y.replace('status: rank', 'status: ranked'));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, id jingmen-eve-bmw-supplier-rank: expected indicators\.9\.status to be valid/);
+    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id jingmen-eve-bmw-supplier-rank, key indicators\.9\.status: expected a valid value; found Invalid option/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from './units.ts';
+import { UNIT_FAMILIES } from '../src/domain/constants.ts';
+import { baseUnits, normalize } from './units.ts';
 
 describe('normalize', () => {
   it('turns printed money units into yuan without binary noise', () => {
@@ -12,9 +13,21 @@ describe('normalize', () => {
   it('puts ranks in their own family whatever their counter', () => {
     expect(normalize(4, '家', true)).toEqual({ value: 4, unit: 'rank', family: 'rank' });
   });
-  it('scales 万 units', () => {
-    expect(normalize(2.8, '万亩', false)).toEqual({ value: 28000, unit: 'mu', family: 'area' });
+  it('scales 万 units, and 亩 into km² by the exact 1/1500', () => {
+    expect(normalize(2.8, '万亩', false)).toEqual({ value: 18.6666666667, unit: 'km²', family: 'area' });
+    expect(normalize(1500, '亩', false)).toEqual({ value: 1, unit: 'km²', family: 'area' });
+    expect(normalize(15, '万亩', false)).toEqual({ value: 100, unit: 'km²', family: 'area' });
+    expect(normalize(14.4, '平方公里', false)).toEqual({ value: 14.4, unit: 'km²', family: 'area' });
     expect(normalize(40, '万人次', false)).toEqual({ value: 400000, unit: 'person-times', family: 'person-times' });
+  });
+  it('counts calendar time in months and keeps clock time apart', () => {
+    expect(normalize(5, '年', false)).toEqual({ value: 60, unit: 'month', family: 'duration' });
+    expect(normalize(8, '个月', false)).toEqual({ value: 8, unit: 'month', family: 'duration' });
+    expect(normalize(1, '小时', false)).toEqual({ value: 1, unit: 'h', family: 'clock-time' });
+  });
+  it('gives each family one base unit', () => {
+    const bases = baseUnits();
+    for (const family of UNIT_FAMILIES.filter((f) => f !== 'rank')) expect(bases[family], family).toHaveLength(1);
   });
   it('refuses a unit it does not know', () => {
     expect(() => normalize(1, '斤', false)).toThrow(/unknown unit/);

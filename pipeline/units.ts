@@ -1,9 +1,13 @@
 // The one place that knows unit families: how a unit as printed (亿元, 万亩, 人次)
-// becomes a base unit that lets comparable indicators share an axis.
+// becomes its family's one base unit, so values of one family convert into each
+// other and comparable indicators can share an axis. A factor is exact as a
+// fraction (亩 = 1/1500 km²: multiply, then divide, then round the binary noise).
 import type { UnitFamily } from '../src/domain/schema.ts';
 
 interface Normal {
   factor: number;
+  /** Divide by this after multiplying by the factor (1 unless the factor is a fraction). */
+  divisor?: number;
   unit: string;
   family: UnitFamily;
 }
@@ -20,8 +24,9 @@ const TABLE: Record<string, Normal> = {
   万吨: { factor: 1e4, unit: 't', family: 'mass' },
   吨: { factor: 1, unit: 't', family: 'mass' },
   平方公里: { factor: 1, unit: 'km²', family: 'area' },
-  万亩: { factor: 1e4, unit: 'mu', family: 'area' },
-  亩: { factor: 1, unit: 'mu', family: 'area' },
+  // 1 亩 = 10000/15 m² = 1/1500 km², exactly.
+  万亩: { factor: 1e4, divisor: 1500, unit: 'km²', family: 'area' },
+  亩: { factor: 1, divisor: 1500, unit: 'km²', family: 'area' },
   吉瓦时: { factor: 1e9, unit: 'Wh', family: 'energy' },
   万立方米: { factor: 1e4, unit: 'm³', family: 'volume' },
   立方米: { factor: 1, unit: 'm³', family: 'volume' },
@@ -31,9 +36,11 @@ const TABLE: Record<string, Normal> = {
   万户: { factor: 1e4, unit: 'count', family: 'count' },
   万人: { factor: 1e4, unit: 'count', family: 'count' },
   万: { factor: 1e4, unit: 'count', family: 'count' },
-  小时: { factor: 1, unit: 'h', family: 'duration' },
+  // Calendar time in months (a year is 12 of them); clock time in hours, a family
+  // of its own, since a month has no fixed number of hours.
   个月: { factor: 1, unit: 'month', family: 'duration' },
-  年: { factor: 1, unit: 'year', family: 'duration' },
+  年: { factor: 12, unit: 'month', family: 'duration' },
+  小时: { factor: 1, unit: 'h', family: 'clock-time' },
   '': { factor: 1, unit: 'index', family: 'index' },
 };
 for (const counter of ['个', '家', '项', '条', '名', '人', '次', '件', '户', '位', '期', '篇', '孔', '大', '级', '批', '强']) {
@@ -50,5 +57,15 @@ export function normalize(value: number, unit: string, isRank: boolean): { value
   const normal = TABLE[unit];
   if (!normal) throw new Error(`unknown unit "${unit}"`);
   // Round away binary noise: 317.7 × 1e8 must be 31770000000, not 31769999999.999996.
-  return { value: Number((value * normal.factor).toPrecision(12)), unit: normal.unit, family: normal.family };
+  return { value: Number(((value * normal.factor) / (normal.divisor ?? 1)).toPrecision(12)), unit: normal.unit, family: normal.family };
+}
+
+/** Every family has one base unit: the unit each of its printed units becomes. */
+export function baseUnits(): Record<UnitFamily, string[]> {
+  const out = {} as Record<UnitFamily, string[]>;
+  for (const normal of Object.values(TABLE)) {
+    const list = (out[normal.family] ??= []);
+    if (!list.includes(normal.unit)) list.push(normal.unit);
+  }
+  return out;
 }

@@ -35,7 +35,38 @@ describe('toAppData', () => {
     }
   });
 
-  it('makes the index a small part of the dataset', () => {
-    expect(JSON.stringify(index).length).toBeLessThan(JSON.stringify(dataset).length * 0.3);
+  it('makes the per-row part of the index a small part of the dataset (the vocabularies, measures and stories, are curated once, whatever the number of pages)', () => {
+    expect(JSON.stringify({ articles: index.articles, indicators: index.indicators }).length).toBeLessThan(JSON.stringify(dataset).length * 0.3);
+  });
+});
+
+describe('the index carries what each figure means', () => {
+  const read = readAppIndex(JSON.parse(JSON.stringify(toAppData(dataset).index)));
+
+  it('keeps the measures, stories and headline figures whole', () => {
+    expect(read.schemaVersion).toBe(2);
+    expect(read.measures).toEqual(dataset.measures);
+    expect(read.stories).toEqual(dataset.stories);
+    expect(read.headlineIndicatorIds).toEqual(dataset.headlineIndicatorIds);
+  });
+
+  it('gives every indicator its measure and subject, and entities their names', () => {
+    const measureIds = new Set(read.measures.map((m) => m.id));
+    for (const i of read.indicators) {
+      expect(measureIds.has(i.measureId), i.id).toBe(true);
+      expect(['place', 'entity', 'context']).toContain(i.subject);
+      if (i.subject === 'entity') expect(i.subjectName, i.id).toBeDefined();
+    }
+  });
+
+  it('stores measure, subject and subject name once per distinct value', () => {
+    const { columns } = toAppData(dataset).index.indicators;
+    for (const key of ['measureId', 'subject', 'subjectName']) expect(columns[key]).toHaveProperty('dict');
+    expect((columns.subject as { dict: unknown[] }).dict.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps the English glosses of headlines in the article summaries', () => {
+    for (const a of read.articles) expect(a.headlineEn).toMatch(/^[\x20-\x7E–]+$/);
+    expect(read.articles.find((a) => a.regionId === 'tongnan')!.subheadlineEn).toBeTruthy();
   });
 });

@@ -19,8 +19,14 @@ export interface AppIndex {
   sources: Dataset['sources'];
   regions: Dataset['regions'];
   sectors: Dataset['sectors'];
+  /** What each indicator measures (indicators[].measureId refers to these). */
+  measures: Dataset['measures'];
   articles: ArticleSummary[];
   indicators: IndicatorSummary[];
+  /** The story charts, as curated in data/annotations/stories.yaml. */
+  stories: Dataset['stories'];
+  /** The overview's headline figures, in order; never a context figure. */
+  headlineIndicatorIds: Dataset['headlineIndicatorIds'];
 }
 
 /** The index as it travels: articles and indicators as columns. */
@@ -40,7 +46,9 @@ export interface ArticleChunk {
 type FlatIndicator = Omit<IndicatorSummary, 'normalized'> & { normalizedValue: number; normalizedUnit: string; normalizedFamily: Indicator['normalized']['family'] };
 
 const ARTICLE_DICTIONARIES = ['sourceId', 'regionId', 'reporters', 'correspondents'] as const;
-const INDICATOR_DICTIONARIES = ['regionId', 'articleId', 'sectorIds', 'label', 'unit', 'approx', 'period', 'status', 'normalizedUnit', 'normalizedFamily'] as const;
+const INDICATOR_DICTIONARIES = [
+  'regionId', 'articleId', 'sectorIds', 'label', 'measureId', 'subject', 'subjectName', 'unit', 'approx', 'period', 'status', 'normalizedUnit', 'normalizedFamily',
+] as const;
 
 export function toAppData(dataset: Dataset): { index: AppIndexFile; chunks: ArticleChunk[]; quotes: string[] } {
   const counts = new Map<string, number>();
@@ -57,8 +65,11 @@ export function toAppData(dataset: Dataset): { index: AppIndexFile; chunks: Arti
     sources: dataset.sources,
     regions: dataset.regions,
     sectors: dataset.sectors,
+    measures: dataset.measures,
     articles: toColumns(articles, ARTICLE_DICTIONARIES),
     indicators: toColumns(indicators, INDICATOR_DICTIONARIES),
+    stories: dataset.stories,
+    headlineIndicatorIds: dataset.headlineIndicatorIds,
   };
   const marks = new Map<string, ArticleChunk['marks']>();
   for (const i of dataset.indicators) {

@@ -1,12 +1,14 @@
 // The dataset contract, shared by the pipeline (which validates what it writes)
 // and the app (whose types are inferred from it). Types are never written twice.
 import { z } from 'zod';
-import { APPROX, REGION_IDS, SCHEMA_VERSION, STATUS, UNIT_FAMILIES } from './constants.ts';
+import {
+  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, REGION_IDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES,
+} from './constants.ts';
 
-export { APPROX, REGION_IDS, SCHEMA_VERSION, STATUS, UNIT_FAMILIES };
+export { APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, REGION_IDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES };
 
-
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const id = z.string().regex(/^[a-z0-9-]+$/, 'lowercase words joined by hyphens');
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -16,6 +18,10 @@ export const sourceSchema = z.object({
   date: z.object({ year: z.number().int(), inferred: z.boolean(), basis: z.string() }),
   /** Number of lines in the raw file. */
   lines: z.number().int().positive(),
+  /** Where the page prints each byline: above its article (`lead`) or below it (`trail`). A curated fact. */
+  bylines: z.enum(BYLINE_PLACEMENTS),
+  /** Whether the page itself prints its publication's name, its date and its page number (when false, say so: never invent them). */
+  printed: z.strictObject({ publication: z.boolean(), date: z.boolean(), pageNumber: z.boolean() }),
 });
 
 export const regionSchema = z.object({
@@ -42,11 +48,15 @@ export const articleSchema = z.object({
   regionId: z.enum(REGION_IDS),
   headline: z.string().min(1),
   subheadline: z.string().min(1).optional(),
+  /** A curated English gloss of the headline (the article text stays Chinese). */
+  headlineEn: z.string().min(1),
+  /** A curated English gloss of the subheadline, present exactly when there is one. */
+  subheadlineEn: z.string().min(1).optional(),
   reporters: z.array(z.string().min(1)),
   correspondents: z.array(z.string().min(1)),
   /** True when the article starts mid-text: its beginning is not on this page. */
   beginningMissing: z.boolean(),
-  /** False when the page prints no byline for the article (reporters then are empty). */
+  /** False when the page prints no byline for the article (reporters then are empty): say so, don't guess one. */
   bylineOnPage: z.boolean(),
   /** True for articles that open with the paper's own dateline (本报讯). */
   dateline: z.boolean(),
@@ -66,12 +76,28 @@ export const periodSchema = z.object({
   inferred: z.boolean(),
 });
 
+/** A statistic from data/annotations/measures.yaml: what is measured, of what, as what kind of figure. */
+export const measureSchema = z.object({
+  id,
+  name: bilingual,
+  dimension: z.enum(DIMENSIONS),
+  kind: z.enum(MEASURE_KINDS),
+  /** Other measures whose values may share an axis with this one's (declared on either side; listed on both). */
+  comparable: z.array(z.string()),
+});
+
 export const indicatorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id,
   regionId: z.enum(REGION_IDS),
   articleId: z.string(),
   sectorIds: z.array(z.string()).min(1),
   label: bilingual,
+  /** The measure (measures[].id) this figure is a value of. */
+  measureId: z.string(),
+  /** Whose figure it is: the place, a named entity in it, or context beyond it. */
+  subject: z.enum(SUBJECTS),
+  /** The entity's or the context's name: always for `entity`, optional for `context`, never for `place`. */
+  subjectName: bilingual.optional(),
   value: z.number(),
   unit: z.string(),
   approx: z.enum(APPROX),
@@ -86,13 +112,39 @@ export const indicatorSchema = z.object({
   normalized: z.object({ value: z.number(), unit: z.string(), family: z.enum(UNIT_FAMILIES) }),
 });
 
+const storyBase = {
+  id,
+  regionId: z.enum(REGION_IDS),
+  title: bilingual,
+  /** What the chart cannot show by itself: what the text says, and why figures do or don't add up. */
+  note: bilingual.optional(),
+};
+
+/** The story charts, curated in data/annotations/stories.yaml. Every id names an indicator of the story's region. */
+export const storySchema = z.discriminatedUnion('kind', [
+  /** One measure (or one dimension) as bars, each bar drawn with its status. */
+  z.strictObject({ kind: z.literal('bars'), ...storyBase, category: z.enum(['period', 'label']), indicatorIds: z.array(z.string()).min(2) }),
+  /** Parts within a whole that they need not add up to (the note says why). */
+  z.strictObject({ kind: z.literal('part-of-whole'), ...storyBase, wholeId: z.string(), partIds: z.array(z.string()).min(1) }),
+  /** Figures of different things, each with its own unit: never on one axis. */
+  z.strictObject({ kind: z.literal('counts'), ...storyBase, indicatorIds: z.array(z.string()).min(2) }),
+  /** One figure out of another: numerator of denominator. */
+  z.strictObject({ kind: z.literal('rate'), ...storyBase, numeratorId: z.string(), denominatorId: z.string() }),
+  /** A position out of the size of its ranking (`ofId`, a context figure). */
+  z.strictObject({ kind: z.literal('rank'), ...storyBase, rankId: z.string(), ofId: z.string() }),
+]);
+
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   sources: z.array(sourceSchema).min(1),
   regions: z.array(regionSchema).min(1),
   sectors: z.array(sectorSchema).min(1),
+  measures: z.array(measureSchema).min(1),
   articles: z.array(articleSchema).min(1),
   indicators: z.array(indicatorSchema),
+  stories: z.array(storySchema),
+  /** The overview's headline figures, in order (data/annotations/stories.yaml); never a context figure. */
+  headlineIndicatorIds: z.array(z.string()),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -102,6 +154,13 @@ export type Sector = z.infer<typeof sectorSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type StoryKind = Story['kind'];
+export type Dimension = (typeof DIMENSIONS)[number];
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export type Subject = (typeof SUBJECTS)[number];
+export type BylinePlacement = (typeof BYLINE_PLACEMENTS)[number];
 export type Period = z.infer<typeof periodSchema>;
 export type Approx = (typeof APPROX)[number];
 export type Status = (typeof STATUS)[number];

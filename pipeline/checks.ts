@@ -1,0 +1,228 @@
+// Build checks on what the curation means, run once the indicators are read.
+// Each returns every problem it finds (never only the first), each naming the
+// file, line and id to fix.
+import type { Article, Dimension, Indicator, Measure, UnitFamily } from '../src/domain/schema.ts';
+import type { AnnotationFile, MeasureAnnotation, PageAnnotation, StoriesAnnotation } from './annotations.ts';
+import { PipelineError, type Where } from './errors.ts';
+
+/** Where an indicator was annotated, for messages. */
+export type Locate = (indicatorId: string) => Where;
+
+/** The unit families a measure of each dimension may be printed in. */
+const FAMILIES_OF: Record<Dimension, UnitFamily[]> = {
+  money: ['currency'],
+  people: ['count', 'person-times'],
+  firms: ['count'],
+  events: ['count', 'person-times'],
+  projects: ['count'],
+  area: ['area'],
+  length: ['length'],
+  duration: ['duration', 'clock-time'],
+  mass: ['mass'],
+  volume: ['volume'],
+  energy: ['energy'],
+  share: ['percent'],
+  index: ['index'],
+  rank: ['rank'],
+  count: ['count'],
+};
+
+/** The measures as the dataset carries them: `comparable` listed on both sides. */
+export function checkMeasures(file: AnnotationFile<MeasureAnnotation[]>): { measures: Measure[]; problems: PipelineError[] } {
+  const problems: PipelineError[] = [];
+  const byId = new Map<string, MeasureAnnotation>();
+  file.data.forEach((m, n) => {
+    if (byId.has(m.id)) problems.push(new PipelineError({ file: file.file, line: file.lineAt([n, 'id']), id: m.id }, 'a unique measure id', 'a duplicate'));
+    byId.set(m.id, m);
+  });
+  const comparable = new Map<string, Set<string>>(file.data.map((m) => [m.id, new Set()]));
+  file.data.forEach((m, n) => {
+    (m.comparable ?? []).forEach((other, k) => {
+      const where = { file: file.file, line: file.lineAt([n, 'comparable', k]), id: m.id, key: `comparable.${k}` };
+      const target = byId.get(other);
+      if (!target) problems.push(new PipelineError(where, 'a measure id from measures.yaml', `"${other}"`));
+      else if (other === m.id) problems.push(new PipelineError(where, 'another measure', 'the measure itself'));
+      else if (target.dimension !== m.dimension) {
+        problems.push(new PipelineError(where, `a comparable measure of the same dimension (${m.dimension})`, `"${other}" (${target.dimension})`));
+      } else {
+        comparable.get(m.id)!.add(other);
+        comparable.get(other)!.add(m.id);
+      }
+    });
+  });
+  const order = new Map(file.data.map((m, n) => [m.id, n]));
+  const measures = file.data.map((m) => ({
+    id: m.id,
+    name: m.name,
+    dimension: m.dimension,
+    kind: m.kind,
+    comparable: [...comparable.get(m.id)!].sort((a, b) => order.get(a)! - order.get(b)!),
+  }));
+  return { measures, problems };
+}
+
+/** Every indicator names a known measure whose dimension fits its unit, and a subject that is named when it must be. */
+export function checkMeanings(indicators: Indicator[], measures: Measure[], locate: Locate, measuresFile: string): PipelineError[] {
+  const problems: PipelineError[] = [];
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  for (const i of indicators) {
+    const where = locate(i.id);
+    const measure = byId.get(i.measureId);
+    if (!measure) {
+      problems.push(new PipelineError({ ...where, key: 'measure' }, `a measure id from ${measuresFile}`, `"${i.measureId}"`));
+    } else if (!FAMILIES_OF[measure.dimension].includes(i.normalized.family)) {
+      problems.push(new PipelineError(
+        { ...where, key: 'measure' },
+        `a measure whose dimension fits the unit as printed (${i.unit || 'no unit'}: ${i.normalized.family})`,
+        `"${measure.id}" (${measure.dimension})`,
+      ));
+    } else if ((measure.kind === 'rank') !== (i.status === 'rank')) {
+      problems.push(new PipelineError({ ...where, key: 'measure' }, 'a rank measure exactly for a figure of status rank', `"${measure.id}" (${measure.kind}) for status ${i.status}`));
+    }
+    if (i.subject === 'entity' && !i.subjectName) {
+      problems.push(new PipelineError({ ...where, key: 'subjectName' }, 'the name (zh, en) of the firm, park, project, town or programme of an entity figure', 'none'));
+    }
+    if (i.subject === 'place' && i.subjectName) {
+      problems.push(new PipelineError({ ...where, key: 'subjectName' }, 'no subjectName for a figure of the place itself (the region names it)', `"${i.subjectName.en}"`));
+    }
+  }
+  const used = new Set(indicators.map((i) => i.measureId));
+  for (const m of measures) {
+    if (!used.has(m.id)) problems.push(new PipelineError({ file: measuresFile, id: m.id }, 'a measure that at least one indicator uses', 'none (remove it)'));
+  }
+  return problems;
+}
+
+/**
+ * Within one place, labels tell figures apart in both languages: two indicators
+ * share a Chinese or an English label only when they share both, are the same
+ * measure, and differ in period.
+ */
+export function checkLabels(indicators: Indicator[], locate: Locate): PipelineError[] {
+  const problems: PipelineError[] = [];
+  const byRegion = new Map<string, Indicator[]>();
+  for (const i of indicators) byRegion.set(i.regionId, [...(byRegion.get(i.regionId) ?? []), i]);
+  for (const list of byRegion.values()) {
+    list.forEach((a, n) => {
+      for (const b of list.slice(0, n)) {
+        const sameZh = a.label.zh === b.label.zh;
+        const sameEn = a.label.en === b.label.en;
+        if (!sameZh && !sameEn) continue;
+        const periodsDiffer = (a.period?.label ?? '') !== (b.period?.label ?? '');
+        if (sameZh && sameEn && a.measureId === b.measureId && periodsDiffer) continue;
+        const shared = sameZh && sameEn ? `"${a.label.zh}" / "${a.label.en}"` : sameZh ? `zh "${a.label.zh}"` : `en "${a.label.en}"`;
+        const why = sameZh !== sameEn
+          ? `${sameZh ? 'English' : 'Chinese'} labels that differ (${sameZh ? `"${a.label.en}" vs "${b.label.en}"` : `"${a.label.zh}" vs "${b.label.zh}"`}) yet the other language's the same`
+          : a.measureId !== b.measureId ? `different measures (${a.measureId}, ${b.measureId})` : `the same period (${a.period?.label ?? 'none'})`;
+        problems.push(new PipelineError(
+          { ...locate(a.id), key: 'label' },
+          `a label of its own within the place (or the same label, the same measure and another period); ${b.id} shares ${shared}`,
+          why,
+        ));
+      }
+    });
+  }
+  return problems;
+}
+
+/** Every article gets the curated English gloss of its headline, and of its subheadline when it has one. */
+export function checkGlosses(articles: Article[], note: AnnotationFile<PageAnnotation>): PipelineError[] {
+  const problems: PipelineError[] = [];
+  const seen = new Set<string>();
+  note.data.articles.forEach((g, n) => {
+    const where = { file: note.file, line: note.lineAt(['articles', n]), key: `articles.${n}` };
+    if (seen.has(g.region)) problems.push(new PipelineError(where, 'one gloss per article', `a second for region "${g.region}"`));
+    seen.add(g.region);
+    const article = articles.find((a) => a.regionId === g.region);
+    if (!article) problems.push(new PipelineError(where, 'a gloss for an article on this page', `no article on region "${g.region}"`));
+    else if (!article.subheadline && g.subheadline) problems.push(new PipelineError({ ...where, id: article.id }, 'no subheadline gloss for an article without a subheadline', `"${g.subheadline.en}"`));
+  });
+  for (const a of articles) {
+    const gloss = note.data.articles.find((g) => g.region === a.regionId);
+    if (!gloss) {
+      problems.push(new PipelineError({ file: note.file, line: note.lineAt(['articles']), id: a.id, key: 'articles' }, `an English gloss of the headline "${a.headline}" (articles: - region: ${a.regionId}, headline: { en: … })`, 'none'));
+    } else if (a.subheadline && !gloss.subheadline) {
+      problems.push(new PipelineError({ file: note.file, line: note.lineAt(['articles', note.data.articles.indexOf(gloss)]), id: a.id }, `an English gloss of the subheadline "${a.subheadline}" (subheadline: { en: … })`, 'none'));
+    }
+  }
+  return problems;
+}
+
+/** Story and headline ids name indicators; context figures never stand for the place; one axis holds one dimension. */
+export function checkStories(file: AnnotationFile<StoriesAnnotation>, indicators: Indicator[], measures: Measure[]): PipelineError[] {
+  const problems: PipelineError[] = [];
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const measureOf = new Map(measures.map((m) => [m.id, m]));
+  const dimension = (i: Indicator) => measureOf.get(i.measureId)?.dimension;
+
+  const resolve = (ref: string, path: (string | number)[], role: 'figure' | 'context allowed', regionId?: string): Indicator | undefined => {
+    const where = { file: file.file, line: file.lineAt(path), id: ref, key: path.join('.') };
+    const found = byId.get(ref);
+    if (!found) {
+      problems.push(new PipelineError(where, 'an indicator id from the dataset', `"${ref}" (no such indicator)`));
+      return undefined;
+    }
+    if (role === 'figure' && found.subject === 'context') {
+      problems.push(new PipelineError(where, 'a figure of the place or an entity in it, not context', `"${ref}" is a context figure (${found.subjectName?.en ?? 'beyond the place'})`));
+    }
+    if (regionId && found.regionId !== regionId) {
+      problems.push(new PipelineError(where, `an indicator of the story's region (${regionId})`, `"${ref}" of ${found.regionId}`));
+    }
+    return found;
+  };
+
+  file.data.headlines.forEach((ref, n) => resolve(ref, ['headlines', n], 'figure'));
+  const headlineSeen = new Set<string>();
+  file.data.headlines.forEach((ref, n) => {
+    if (headlineSeen.has(ref)) problems.push(new PipelineError({ file: file.file, line: file.lineAt(['headlines', n]), id: ref }, 'each headline figure once', 'a repeat'));
+    headlineSeen.add(ref);
+  });
+
+  const storyIds = new Set<string>();
+  file.data.stories.forEach((story, n) => {
+    const at = (...rest: (string | number)[]) => ['stories', n, ...rest];
+    const storyWhere = { file: file.file, line: file.lineAt(at()), id: story.id };
+    if (storyIds.has(story.id)) problems.push(new PipelineError(storyWhere, 'a unique story id', 'a duplicate'));
+    storyIds.add(story.id);
+    const oneAxis = (list: (Indicator | undefined)[], what: string) => {
+      const dims = new Set(list.flatMap((i) => (i ? [dimension(i)] : [])));
+      if (dims.size > 1) problems.push(new PipelineError(storyWhere, `${what} of one measure dimension (they share an axis)`, `${[...dims].join(', ')}`));
+    };
+    const region = story.regionId;
+    switch (story.kind) {
+      case 'bars': {
+        const bars = story.indicatorIds.map((ref, k) => resolve(ref, at('indicatorIds', k), 'figure', region));
+        oneAxis(bars, 'bars');
+        const ids = new Set(bars.flatMap((b) => (b ? [b.measureId] : [])));
+        if (story.category === 'period' && ids.size > 1) {
+          problems.push(new PipelineError(storyWhere, 'bars named by period to be one measure across periods', `${[...ids].join(', ')}`));
+        }
+        break;
+      }
+      case 'part-of-whole': {
+        const whole = resolve(story.wholeId, at('wholeId'), 'figure', region);
+        const parts = story.partIds.map((ref, k) => resolve(ref, at('partIds', k), 'figure', region));
+        oneAxis([whole, ...parts], 'a whole and its parts');
+        if (!story.note) problems.push(new PipelineError(storyWhere, 'a note saying what the text says of each part, and whether they add up to the whole', 'none'));
+        break;
+      }
+      case 'counts':
+        story.indicatorIds.forEach((ref, k) => resolve(ref, at('indicatorIds', k), 'figure', region));
+        break;
+      case 'rate': {
+        const numerator = resolve(story.numeratorId, at('numeratorId'), 'figure', region);
+        const denominator = resolve(story.denominatorId, at('denominatorId'), 'figure', region);
+        oneAxis([numerator, denominator], 'a numerator and a denominator');
+        break;
+      }
+      case 'rank': {
+        const rank = resolve(story.rankId, at('rankId'), 'figure', region);
+        const of = resolve(story.ofId, at('ofId'), 'context allowed', region);
+        if (rank && rank.status !== 'rank') problems.push(new PipelineError({ ...storyWhere, key: 'rankId' }, 'a figure of status rank', rank.status));
+        if (of && of.status === 'rank') problems.push(new PipelineError({ ...storyWhere, key: 'ofId' }, 'the size of the ranking (a count), not a rank', of.id));
+        break;
+      }
+    }
+  });
+  return problems;
+}
