@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicator, index } from '../../testing/dataset.ts';
 import { LIGHT } from '../palette.ts';
-import { STORIES } from '../stories.ts';
+import { STORIES } from './stories.ts';
 import { buildBarOption } from './bar-option.ts';
 import { buildChinaBaseOption, buildChinaMarkersOption, labelPosition, type Bounds } from './map-option.ts';
 import { buildStoryOption } from './story-option.ts';

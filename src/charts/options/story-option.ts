@@ -3,7 +3,7 @@ import type { Region } from '../../domain/schema.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
 import type { Lang } from '../../domain/view.ts';
-import type { Story } from '../stories.ts';
+import type { Story } from './stories.ts';
 import type { Palette } from '../palette.ts';
 import { buildBarOption } from './bar-option.ts';
 import { buildRankOption } from './rank-option.ts';

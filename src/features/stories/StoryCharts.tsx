@@ -6,7 +6,7 @@ import { useOpenIndicator } from '../../hooks/use-open-indicator.ts';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildStoryOption, storyDraws, storyIndicators } from '../../charts/options/story-option.ts';
-import { STORIES } from '../../charts/stories.ts';
+import { STORIES } from '../../charts/options/stories.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import { sentenceHrefs } from '../../url/href.ts';

@@ -1,6 +1,6 @@
 // The charts that tell these articles' stories. Each names its indicators by id;
 // a story is shown while any of them passes the filters.
-import type { RegionId } from '../domain/schema.ts';
+import type { RegionId } from '../../domain/schema.ts';
 
 export interface Story {
   id: string;
