@@ -44,7 +44,7 @@ describe('strict curation files', () => {
   it('refuse a duplicate key, with its line', () => {
     const text = page().content.replace('    measure: gdp\n', '    measure: gdp\n    measure: market-entities\n');
     const error = problemOf(() => readAnnotation(text, pageAnnotationSchema, 'notes.yaml'));
-    expect(error.message).toMatch(new RegExp(`notes\\.yaml, line ${lineOf(text, 'measure: market-entities')}, key measure: expected each key once in its mapping; found a duplicate key "measure"`));
+    expect(error.message).toMatch(new RegExp(`notes\\.yaml, line ${lineOf(text, 'measure: market-entities')}, id shushan-gdp-2021, key indicators\\.\\d+\\.measure: expected each key once in its mapping; found a duplicate key "measure"`));
   });
 
   it('report every problem of a file at once, each with its line', () => {

@@ -115,7 +115,8 @@ export function readAnnotationFile<T>(text: string, schema: z.ZodType<T>, file: 
     const summary = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (e.code === 'DUPLICATE_KEY') {
       const key = keyAt(text, e.pos[0]);
-      return new PipelineError({ file, line, key }, 'each key once in its mapping', `a duplicate key "${key}"`);
+      const inside = containing(doc.contents, e.pos[0]);
+      return new PipelineError({ file, line, id: inside.id, key: [...inside.path, key].join('.') }, 'each key once in its mapping', `a duplicate key "${key}"`);
     }
     return new PipelineError({ file, line }, 'valid YAML', summary);
   });
@@ -142,8 +143,31 @@ export function readAnnotationFile<T>(text: string, schema: z.ZodType<T>, file: 
       problems.push(new PipelineError({ file, line: lineAt(issue.path), id, key: at || undefined }, at ? 'a valid value' : 'a valid document', issue.message));
     }
   }
-  throwAll(problems);
+  throwAll(problems.sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0)));
   return { file, data: result.data as T, lineAt };
+}
+
+/** The path and id of the innermost mapping or list item around an offset. */
+function containing(node: unknown, offset: number, path: (string | number)[] = [], id?: string): { path: (string | number)[]; id?: string } {
+  const within = (n: unknown) => {
+    const range = (n as { range?: [number, number, number] } | null | undefined)?.range;
+    return range !== undefined && range[0] <= offset && offset < range[2];
+  };
+  if (isMap(node)) {
+    const own = node.get('id');
+    const here = typeof own === 'string' ? own : id;
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && within(pair.value) && (isMap(pair.value) || isSeq(pair.value))) {
+        return containing(pair.value, offset, [...path, String(pair.key.value)], here);
+      }
+    }
+    return { path, id: here };
+  }
+  if (isSeq(node)) {
+    const at = node.items.findIndex(within);
+    if (at >= 0) return containing(node.items[at], offset, [...path, at], id);
+  }
+  return { path, id };
 }
 
 /** The key that starts at an offset, as written (plain or quoted). */
