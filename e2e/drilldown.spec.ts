@@ -23,7 +23,11 @@ test('clicking a place on the map opens its region view', async ({ page }) => {
   await expect(page).toHaveURL(/\/region\/linjiang\?lang=en$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Linjiang');
   await waitForChart(page, 'place-map');
-  await waitForChart(page, 'story-linjiang-credit-rank');
+  // The rank reads as a rank among its field, the field marked as context, not as the place's own figure.
+  const rank = page.locator('[data-story="linjiang-credit-rank"]');
+  await expect(rank.locator('.rank')).toContainText('4th');
+  await expect(rank.locator('.rank')).toContainText('383');
+  await expect(rank.locator('.badge.status-context')).toHaveText('context');
   // Every row is Linjiang's: the table leaves the region column out.
   await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(10);
   await expect(page.getByRole('columnheader', { name: /^Region/ })).toHaveCount(0);
@@ -39,7 +43,8 @@ test('a cold deep link to an article marks the quote and loads no chart code', a
   await expect(mention).toBeFocused();
   expect((await page.locator('mark.quote').allTextContents()).join('')).toBe('5月起，全市的3894名公益性岗位人员将定期领取岗位补贴，月平均待遇1100多元。');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('城乡公益岗 抗疫保民生');
-  await expect(page.getByText('本版未刊登署名')).toBeVisible();
+  // The byline printed just before the article's first line is its own (data/annotations: bylines: lead).
+  await expect(page.getByText('记者 陈曦 · 通讯员 盛超 马磊')).toBeVisible();
   expect(requested.filter((p) => /Chart|MapChart|china|places/.test(p))).toEqual([]);
 });
 
@@ -59,7 +64,8 @@ test('selecting a number in the text opens its details and can be closed', async
 test('the first article says its beginning is on another page', async ({ page }) => {
   await page.goto('/article/jingmen-2022-page-01');
   await expect(page.getByText('本文开头刊于其他版面')).toBeVisible();
-  await expect(page.getByText('记者 杨露勇 · 通讯员 朱杨')).toBeVisible();
+  // Its byline, printed before its beginning, is not on this page.
+  await expect(page.getByText('本版未刊登署名')).toBeVisible();
 });
 
 test('a table value links to its quote; /indicator/ID does too', async ({ page }) => {

@@ -32,12 +32,15 @@ test('filtering to one region and one sector: map, charts and table agree, and a
     expect(tongnan.symbolSize).toBeGreaterThan(markers.find((m) => m.id === 'jingmen')!.symbolSize);
     expect(markers.filter((m) => m.id !== 'tongnan').every((m) => m.value[2] === 0)).toBe(true);
 
-    // Only the river story remains, and every bar in it and in the explorer is a table row.
+    // Only the river story remains: counts of different things, as tiles (never bars on one
+    // axis), each linking to a sentence whose figure is a table row.
     await expect(page.locator('[data-story]')).toHaveCount(1);
-    await expect(page.locator('[data-story="tongnan-rivers"]')).toBeVisible();
-    const river = await seriesData<{ id: string }>(page, 'story-tongnan-rivers');
-    const explorer = await seriesData<{ id: string }>(page, 'explorer');
-    for (const bar of [...river, ...explorer]) expect(ids).toContain(bar.id);
+    const river = page.locator('[data-story="tongnan-rivers"]');
+    await expect(river.locator('.count-tile')).toHaveCount(3);
+    await expect(river.locator('[data-chart]')).toHaveCount(0);
+    for (const href of await river.locator('.count-tile').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+      expect(ids).toContain(new URL(href, 'http://x').searchParams.get('indicator'));
+    }
   };
 
   await check();

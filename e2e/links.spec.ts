@@ -44,7 +44,7 @@ test('a garbage query string is ignored with a visible note and never rendered a
     dialog = true;
     await d.dismiss();
   });
-  await page.goto('/?region=jingmen,atlantis&lang=xx&family=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&sort=%3Cb%3E&all=maybe');
+  await page.goto('/?region=jingmen,atlantis&lang=xx&measure=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&sort=%3Cb%3E&all=maybe');
   const note = page.getByRole('note');
   await expect(note).toContainText('region=atlantis');
   await expect(note).toContainText('<img src=x onerror=alert(1)>');

@@ -4,9 +4,18 @@ import { useMemo } from 'react';
 import { exposeChartForTests } from '../../src/charts/test-hook.ts';
 import type { ChartProps } from '../../src/charts/Chart.tsx';
 
-export default function Chart({ name, option: buildOption, height, onSelect }: ChartProps) {
-  // Built at every render of a changed builder, drawn or not: as most apps do.
-  const option = useMemo(() => buildOption(), [buildOption]);
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The two parts as one option, component by component, as ECharts would merge them. */
+function merge(a: Plain, b: Plain): Plain {
+  const out: Plain = { ...a };
+  for (const [key, value] of Object.entries(b)) out[key] = isPlain(out[key]) && isPlain(value) ? merge(out[key] as Plain, value) : value;
+  return out;
+}
+
+export default function Chart({ name, base, data, height, onSelect }: ChartProps) {
+  // Built at every render of a changed builder, drawn or not, and set whole: as most apps do.
+  const option = useMemo(() => merge(base(), data()), [base, data]);
   const onEvents = useMemo(
     () => ({
       click: (params: { data?: { id?: unknown } }) => {

@@ -1,23 +1,28 @@
-// The one ECharts wrapper. It owns the instance, turns a click on a mark into
-// onSelect(mark id) and hovering into onHover(mark id), highlights a mark by id
-// without rebuilding the option, and reports when the first frame is drawn.
+// The one ECharts wrapper. echarts-for-react creates, sizes (it observes the
+// element's size) and disposes the instance; this wrapper sets the option,
+// turns a click on a mark into onSelect(mark id) and hovering into onHover(mark
+// id), highlights a mark by id, and reports when the first frame is drawn.
+//
+// An option comes in two parts, each from its own builder: `base` (axes' look,
+// tooltip, grid: what a filter change leaves alone) and `data` (series, and the
+// axis categories and description that follow them). Memoise each builder on
+// what it reads. A new `data` is merged with the series replaced; a new `base`
+// sets the whole option afresh, then the data. Nothing is compared deeply.
 import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { requestDrawTurn } from './draw-queue.ts';
-import { optionUpdate } from './option-update.ts';
 import { echarts, THEME } from './echarts-setup.ts';
+import type { ChartOption } from './options/types.ts';
 import { exposeChartForTests } from './test-hook.ts';
 
 export interface ChartProps {
   /** A stable name: used for performance marks and the test hook. */
   name: string;
-  /**
-   * Builds the option. Called only once the chart is drawn, so a chart that was
-   * never scrolled near costs nothing on a filter change; called again whenever
-   * the builder changes (memoise it on what the option depends on).
-   */
-  option: () => object;
+  /** Builds what stays under a filter change. Called only once the chart is drawn, so a chart never scrolled near costs nothing. */
+  base: () => ChartOption;
+  /** Builds what follows the rows: the series (replaced whole on each change) and what depends on them. */
+  data: () => ChartOption;
   height: number;
   onSelect?: (id: string) => void;
   onHover?: (id: string | null) => void;
@@ -29,7 +34,7 @@ export interface ChartProps {
  * The wrapper, with one step left out: echarts-for-react first makes a throwaway
  * instance and waits for its first frame to read the element's settled size. A
  * chart here mounts into a laid-out box of fixed height, so its one instance is
- * made at once, a frame and an instance sooner.
+ * made at once, a frame and an instance sooner (bench: README, "Charts").
  */
 class EChartsCore extends ReactEChartsCore {
   override initEchartsInstance() {
@@ -37,17 +42,22 @@ class EChartsCore extends ReactEChartsCore {
   }
 }
 
-const REPLACE = ['series'];
-// Updates are ours (see the effect below): the wrapper only creates, sizes and disposes.
+const REPLACE_SERIES = { replaceMerge: ['series'], lazyUpdate: true };
+const RESET = { notMerge: true, lazyUpdate: true };
+// Updates are ours (see sync below): the wrapper only creates, sizes and disposes.
 const NEVER = () => false;
+const EMPTY = {};
 type MarkEvent = { data?: { id?: unknown } };
 const markId = (params: MarkEvent) => (typeof params.data?.id === 'string' ? params.data.id : null);
-type Series = { series?: { data?: { id?: string }[] }[] };
+type WithSeries = { series?: unknown };
+const firstSeriesIds = (option: ChartOption | null): (string | undefined)[] => {
+  const series = (option as WithSeries | null)?.series;
+  const first = (Array.isArray(series) ? series[0] : series) as { data?: { id?: string }[] } | undefined;
+  return (first?.data ?? []).map((d) => d?.id);
+};
 
-export default function Chart({ name, option: buildOption, height, onSelect, onHover, highlightId }: ChartProps) {
+export default function Chart({ name, base: buildBase, data: buildData, height, onSelect, onHover, highlightId }: ChartProps) {
   const chart = useRef<EChartsType | null>(null);
-  // The option the instance was last given.
-  const applied = useRef<object | null>(null);
   // Drawn in turn with the other charts on the page (see draw-queue.ts).
   const [turn, setTurn] = useState(false);
   const ticket = useRef<{ release: () => void } | null>(null);
@@ -56,12 +66,15 @@ export default function Chart({ name, option: buildOption, height, onSelect, onH
     ticket.current = requested;
     return () => requested.release();
   }, []);
-  const built = useMemo(() => (turn ? buildOption() : null), [turn, buildOption]);
-  // The props of the last commit: handlers are read when an event fires (the
-  // bound events never change), and the option when the instance is ready.
-  const latest = useRef({ option: built, onSelect, onHover });
+  const base = useMemo(() => (turn ? buildBase() : null), [turn, buildBase]);
+  const data = useMemo(() => (turn ? buildData() : null), [turn, buildData]);
+
+  // The props of the last commit, read when an event fires (the bound events
+  // never change) and when the instance is ready; and what the instance was given.
+  const latest = useRef({ base, data, onSelect, onHover });
+  const applied = useRef<{ base: ChartOption | null; data: ChartOption | null }>({ base: null, data: null });
   useLayoutEffect(() => {
-    latest.current = { option: built, onSelect, onHover };
+    latest.current = { base, data, onSelect, onHover };
   });
   const onEvents = useMemo(
     () => ({
@@ -75,52 +88,42 @@ export default function Chart({ name, option: buildOption, height, onSelect, onH
     [],
   );
 
+  /** Gives the instance what changed since it was last given anything: the one place options are set. */
+  const sync = useCallback(() => {
+    const instance = chart.current;
+    const { base: nextBase, data: nextData } = latest.current;
+    if (!instance || !nextBase || !nextData) return;
+    const last = applied.current;
+    if (last.base !== nextBase) {
+      // ECharts merges the two parts itself, component by component.
+      instance.setOption(nextBase, RESET);
+      instance.setOption(nextData, REPLACE_SERIES);
+    } else if (last.data !== nextData) instance.setOption(nextData, REPLACE_SERIES);
+    applied.current = { base: nextBase, data: nextData };
+  }, []);
+  useEffect(sync, [base, data, sync]);
+
   useEffect(() => {
     const instance = chart.current;
-    const previous = applied.current;
-    if (!instance || !previous || !built || previous === built) return;
-    applied.current = built;
-    const update = optionUpdate(previous as Record<string, unknown>, built as Record<string, unknown>);
-    if (update.kind === 'patch') instance.setOption(update.option, { replaceMerge: REPLACE, lazyUpdate: true });
-    else if (update.kind === 'reset') instance.setOption(update.option, { notMerge: true, lazyUpdate: true });
-  }, [built]);
-
-  const drawnHeight = useRef(height);
-  useEffect(() => {
-    if (drawnHeight.current === height) return;
-    drawnHeight.current = height;
-    chart.current?.resize();
-  }, [height]);
-
-  const highlighted = useRef<string | null>(null);
-  useEffect(() => {
-    const instance = chart.current;
-    if (!instance || (!highlighted.current && !highlightId)) return;
+    if (!instance || !data) return;
     // A highlight is an action on the drawn chart: the option stays as it is.
     instance.dispatchAction({ type: 'downplay', seriesIndex: 0 });
-    highlighted.current = highlightId ?? null;
-    if (!highlightId) return;
-    const dataIndex = ((built as Series | null)?.series?.[0]?.data ?? []).findIndex((d) => d?.id === highlightId);
+    const dataIndex = highlightId ? firstSeriesIds(data).indexOf(highlightId) : -1;
     if (dataIndex >= 0) instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
-  }, [highlightId, built]);
+  }, [highlightId, data]);
 
-  if (!built) return <div style={{ height }} />;
+  if (!base) return <div style={{ height }} />;
   return (
     <EChartsCore
       echarts={echarts}
       theme={THEME}
-      option={built}
-      // Keep components (geo, axes) and replace only the series: an update redraws
-      // marks, not the map's provinces.
-      replaceMerge={REPLACE}
-      lazyUpdate
+      // The wrapper's own option handling is unused: every option goes through sync().
+      option={EMPTY}
       shouldSetOption={NEVER}
       style={{ height, width: '100%' }}
       onEvents={onEvents}
       onChartReady={(instance) => {
         chart.current = instance;
-        // The wrapper set the option of the last commit; later ones go through optionUpdate.
-        applied.current = latest.current.option;
         // Marked when the first frame is drawn, not when the option is set.
         const drawn = () => {
           instance.off('rendered', drawn);
@@ -128,6 +131,7 @@ export default function Chart({ name, option: buildOption, height, onSelect, onH
           ticket.current?.release();
         };
         instance.on('rendered', drawn);
+        sync();
         exposeChartForTests(name, instance);
       }}
     />

@@ -2,15 +2,17 @@
 import { useMemo } from 'react';
 import Chart, { type ChartProps } from './Chart.tsx';
 import { loadMap, retryMap, type RegisteredMap } from './map-registry.ts';
+import type { ChartOption } from './options/types.ts';
 import { Placeholder } from './Placeholder.tsx';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { useLoadState } from '../hooks/use-load.ts';
 
-export interface MapChartProps extends Omit<ChartProps, 'option'> {
+export interface MapChartProps extends Omit<ChartProps, 'base' | 'data'> {
   /** "china", or a region id for that place's city map. */
   map: string;
-  /** Builds the option once the map is registered. */
-  option: (map: RegisteredMap) => ReturnType<ChartProps['option']>;
+  /** Build the two parts of the option (see Chart.tsx) once the map is registered. */
+  base: (map: RegisteredMap) => ChartOption;
+  data: (map: RegisteredMap) => ChartOption;
   /** Shown while the map file loads. */
   loadingLabel?: string;
   /** Shown, with a retry, if the map file fails. */
@@ -18,11 +20,12 @@ export interface MapChartProps extends Omit<ChartProps, 'option'> {
   retryLabel: string;
 }
 
-export default function MapChart({ map, option, loadingLabel = '', failedLabel, retryLabel, ...rest }: MapChartProps) {
+export default function MapChart({ map, base, data, loadingLabel = '', failedLabel, retryLabel, ...rest }: MapChartProps) {
   const registered = useLoadState(loadMap(map));
   const value = registered.status === 'ok' ? registered.value : undefined;
-  const build = useMemo(() => (value ? () => option(value) : null), [option, value]);
+  const buildBase = useMemo(() => value && (() => base(value)), [base, value]);
+  const buildData = useMemo(() => value && (() => data(value)), [data, value]);
   if (registered.status === 'error') return <LoadFailed message={failedLabel} retryLabel={retryLabel} onRetry={() => retryMap(map)} height={rest.height} />;
-  if (!build) return <Placeholder height={rest.height} label={loadingLabel} />;
-  return <Chart {...rest} option={build} />;
+  if (!buildBase || !buildData) return <Placeholder height={rest.height} label={loadingLabel} />;
+  return <Chart {...rest} base={buildBase} data={buildData} />;
 }

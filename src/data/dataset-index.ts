@@ -1,6 +1,6 @@
 // Lookups built once per index load, so selectors never scan for an id.
 import type { AppIndex, ArticleSummary, IndicatorSummary } from '../domain/app-data.ts';
-import type { Region, Sector } from '../domain/schema.ts';
+import type { Measure, Region, Sector } from '../domain/schema.ts';
 
 export interface DatasetIndex {
   dataset: AppIndex;
@@ -8,6 +8,7 @@ export interface DatasetIndex {
   sectorById: ReadonlyMap<string, Sector>;
   articleById: ReadonlyMap<string, ArticleSummary>;
   indicatorById: ReadonlyMap<string, IndicatorSummary>;
+  measureById: ReadonlyMap<string, Measure>;
   indicatorsByArticle: ReadonlyMap<string, IndicatorSummary[]>;
   /** Position of each indicator in the text's order, for stable sorting. */
   order: ReadonlyMap<string, number>;
@@ -45,6 +46,7 @@ export function indexDataset(dataset: AppIndex): DatasetIndex {
     sectorById: new Map(dataset.sectors.map((s) => [s.id, s])),
     articleById: new Map(dataset.articles.map((a) => [a.id, a])),
     indicatorById: new Map(dataset.indicators.map((i) => [i.id, i])),
+    measureById: new Map(dataset.measures.map((m) => [m.id, m])),
     indicatorsByArticle: byArticle,
     order: new Map(dataset.indicators.map((i, n) => [i.id, n])),
     searchText: labelTexts(dataset.indicators),

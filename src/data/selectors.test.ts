@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, index, indexWithoutQuotes } from '../testing/dataset.ts';
-import { explorerRows, facetCounts, filterArticles, filterIndicators, headlineFigures, sectorBreakdown, sortedPage } from './selectors.ts';
+import { facetCounts, filterArticles, filterIndicators, headlineFigures, sectorBreakdown, sortedPage } from './selectors.ts';
 
 const none = { regions: [], sectors: [], q: '' };
 
@@ -75,31 +75,22 @@ describe('sortedPage', () => {
   });
 });
 
-describe('explorerRows', () => {
-  it('keeps one unit family, largest first, top 12 unless all', () => {
-    const rows = filterIndicators(index, none);
-    const top = explorerRows(rows, 'count', false);
-    expect(top.rows).toHaveLength(12);
-    expect(top.total).toBeGreaterThan(12);
-    expect(new Set(top.rows.map((i) => i.normalized.unit))).toEqual(new Set(['count']));
-    expect(top.rows[0]!.normalized.value).toBeGreaterThanOrEqual(top.rows[1]!.normalized.value);
-    expect(explorerRows(rows, 'count', true).rows).toHaveLength(top.total);
-  });
-
-  it('picks the same top N as sorting everything would, ties in text order', () => {
-    const rows = filterIndicators(index, none);
-    for (const family of ['count', 'currency', 'rank'] as const) {
-      expect(explorerRows(rows, family, false).rows).toEqual(explorerRows(rows, family, true).rows.slice(0, 12));
-    }
-  });
-});
-
 describe('headlineFigures and sectorBreakdown', () => {
   it('shows key figures that pass the filters, in their order', () => {
-    expect(headlineFigures(filterIndicators(index, none)).map((i) => i.id)).toEqual([
-      'jingmen-auto-output-2021', 'shushan-gdp-2021', 'linjiang-credit-rank', 'zoucheng-posts-total',
-    ]);
-    expect(headlineFigures(filterIndicators(index, { ...none, regions: ['tongnan'] }))[0]!.regionId).toBe('tongnan');
+    expect(headlineFigures(index, filterIndicators(index, none)).map((i) => i.id)).toEqual(index.dataset.headlineIndicatorIds.slice(0, 4));
+    expect(headlineFigures(index, filterIndicators(index, { ...none, regions: ['tongnan'] }))[0]!.regionId).toBe('tongnan');
+  });
+  it('never headlines a context figure, and fills in only with outcomes, whatever the filters', () => {
+    const curated = new Set(index.dataset.headlineIndicatorIds);
+    for (const region of index.dataset.regions) {
+      for (const sector of [...index.dataset.sectors.map((s) => s.id), '']) {
+        const rows = filterIndicators(index, { regions: [region.id], sectors: sector ? [sector] : [], q: '' });
+        for (const figure of headlineFigures(index, rows, 8)) {
+          expect(figure.subject, figure.id).not.toBe('context');
+          if (!curated.has(figure.id)) expect(figure.status, figure.id).toBe('actual');
+        }
+      }
+    }
   });
   it('counts a region’s indicators by sector', () => {
     const breakdown = sectorBreakdown(filterIndicators(index, { ...none, regions: ['zoucheng'] }));

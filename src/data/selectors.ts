@@ -1,5 +1,4 @@
 // Pure selectors: (dataset index, view state) → rows. No React, no ECharts.
-import type { UnitFamily } from '../domain/schema.ts';
 import type { AppIndex, IndicatorSummary, ArticleSummary } from '../domain/app-data.ts';
 import type { SortDir, SortKey, ViewState } from '../domain/view.ts';
 import type { DatasetIndex } from './dataset-index.ts';
@@ -92,35 +91,6 @@ export function sortedPage(index: DatasetIndex, rows: IndicatorSummary[], sort: 
   return out;
 }
 
-export function familiesPresent(rows: IndicatorSummary[]): { family: UnitFamily; count: number }[] {
-  const counts = new Map<UnitFamily, number>();
-  for (const i of rows) counts.set(i.normalized.family, (counts.get(i.normalized.family) ?? 0) + 1);
-  return [...counts].map(([family, count]) => ({ family, count })).sort((a, b) => b.count - a.count || a.family.localeCompare(b.family));
-}
-
-export const EXPLORER_TOP_N = 12;
-
-/**
- * Bars for the explorer: one unit family only (never unlike units on one axis),
- * largest first, the top N unless all are asked for. Ranks sort best (1) first.
- */
-export function explorerRows(rows: IndicatorSummary[], family: UnitFamily, all: boolean): { rows: IndicatorSummary[]; total: number } {
-  const before = (a: IndicatorSummary, b: IndicatorSummary) =>
-    family === 'rank' ? a.normalized.value - b.normalized.value : b.normalized.value - a.normalized.value;
-  const same = rows.filter((i) => i.normalized.family === family);
-  if (all) return { rows: same.sort(before), total: same.length };
-  // The top N in one pass: a corpus of 70,000 indicators is never sorted to show 12.
-  const top: IndicatorSummary[] = [];
-  for (const i of same) {
-    if (top.length === EXPLORER_TOP_N && before(i, top[top.length - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && before(i, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, i);
-    if (top.length > EXPLORER_TOP_N) top.pop();
-  }
-  return { rows: top, total: same.length };
-}
-
 /** Indicator counts per sector, for a region's breakdown. */
 export function sectorBreakdown(rows: IndicatorSummary[]): { sectorId: string; count: number }[] {
   const counts = new Map<string, number>();
@@ -128,22 +98,19 @@ export function sectorBreakdown(rows: IndicatorSummary[]): { sectorId: string; c
   return [...counts].map(([sectorId, count]) => ({ sectorId, count })).sort((a, b) => b.count - a.count || a.sectorId.localeCompare(b.sectorId));
 }
 
-/** Key indicators shown as tiles, in this order, when they pass the filters. */
-export const KEY_INDICATORS = [
-  'jingmen-auto-output-2021', 'shushan-gdp-2021', 'linjiang-credit-rank', 'zoucheng-posts-total',
-  'tongnan-cross-border-passengers', 'jingmen-lithium-investment-share-2021', 'shushan-zhanxin-financing',
-  'linjiang-xinyidai-loans', 'tongnan-forest-gain', 'zoucheng-posts-filled',
-];
-
-const KEY_SET = new Set(KEY_INDICATORS);
-
-/** One pass that stops early: the key figures in their order, then the first actual figures. */
-export function headlineFigures(rows: IndicatorSummary[], max = 4): IndicatorSummary[] {
-  const keyed = new Map<string, IndicatorSummary>();
+/**
+ * Headline figures: the curated ones (the dataset's headlineIndicatorIds, never
+ * a context figure) that pass the filters, in their order, then the place's own
+ * first outcomes. A context figure never headlines; a curated forecast does, with its badge.
+ */
+export function headlineFigures(index: DatasetIndex, rows: IndicatorSummary[], max = 4): IndicatorSummary[] {
+  const curated = index.dataset.headlineIndicatorIds;
+  const chosen = new Set(curated);
+  const passing = new Map<string, IndicatorSummary>();
   const rest: IndicatorSummary[] = [];
   for (const i of rows) {
-    if (KEY_SET.has(i.id)) keyed.set(i.id, i);
-    else if (rest.length < max && i.status === 'actual') rest.push(i);
+    if (chosen.has(i.id)) passing.set(i.id, i);
+    else if (rest.length < max && i.status === 'actual' && i.subject !== 'context') rest.push(i);
   }
-  return [...KEY_INDICATORS.flatMap((id) => keyed.get(id) ?? []), ...rest].slice(0, max);
+  return [...curated.flatMap((id) => passing.get(id) ?? []), ...rest].slice(0, max);
 }

@@ -1,8 +1,6 @@
 // The view a link reopens, as types: shared by the URL codec (which parses and
 // writes it), the selectors (which read it) and the formatters (which need the
 // language). The codec itself lives in src/url.
-import type { UnitFamily } from './schema.ts';
-
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export type SortKey = 'region' | 'label' | 'value' | 'period';
@@ -13,8 +11,8 @@ export interface ViewState {
   sectors: string[];
   q: string;
   lang: Lang;
-  /** Unit family the explorer chart compares. */
-  family: UnitFamily;
+  /** The measure the explorer compares (names its group of comparable measures); '' for the first offered. */
+  measure: string;
   /** Explorer shows every bar instead of the top N. */
   all: boolean;
   sort: SortKey;

@@ -1,22 +1,171 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from './number.ts';
+import { dataset, indicator } from '../testing/dataset.ts';
+import { formatNumber, formatOrdinal, formatQuantity, formatValue, NBSP, THIN } from './number.ts';
 
-const indicator = (value: number, unit: string, approx: 'exact' | 'over' | 'about' | 'under' = 'exact', family = 'currency') =>
-  ({ value, unit, approx, normalized: { value, unit: '', family } }) as Parameters<typeof formatValue>[0];
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+/** The thin and no-break spaces read as spaces, for legible expectations. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const en = (id: string) => plain(formatValue(indicator(id), 'en'));
+const zh = (id: string) => formatValue(indicator(id), 'zh');
 
-describe('formatValue', () => {
-  it('writes value, unit and qualifier as printed in Chinese', () => {
-    expect(formatValue(indicator(500, '亿元', 'over'), 'zh')).toBe('超过 500 亿元');
-    expect(formatValue(indicator(59.2, '%', 'exact', 'percent'), 'zh')).toBe('59.2%');
-    expect(formatValue(indicator(3894, '名', 'exact', 'count'), 'zh')).toBe('3,894 名');
+describe('formatValue over every indicator of the dataset', () => {
+  it.each(dataset.indicators.map((i) => [i.id, i] as const))('%s', (_id, i) => {
+    const english = formatValue(i, 'en');
+    expect(english).not.toMatch(CJK);
+    expect(english).not.toMatch(/×100m|×10k|×\s*10/);
+    expect(english).not.toMatch(/^\s|\s$|\s{2}/);
+    expect(english).toMatch(/\d/);
+    const chinese = formatValue(i, 'zh');
+    // The printed number and unit, close up as the page prints them (亿 is written 亿元).
+    expect(chinese).toContain(`${i.value}${i.unit}`);
+    expect(chinese).not.toMatch(/\s/);
   });
-  it('glosses units in English and drops counters', () => {
-    expect(formatValue(indicator(317.7, '亿元'), 'en')).toBe('317.7 ×100m yuan');
-    expect(formatValue(indicator(600, '名', 'under', 'count'), 'en')).toBe('nearly 600');
+});
+
+describe('formatValue: Chinese as printed', () => {
+  it('writes value and unit close up', () => {
+    expect(zh('jingmen-auto-output-2021')).toBe('317.7亿元');
+    expect(zh('jingmen-gem-capacity')).toBe('9万吨');
+    expect(zh('jingmen-auto-output-growth-2021')).toBe('59.2%');
+    expect(zh('zoucheng-posts-total')).toBe('3894名');
+    expect(zh('jingmen-nev-park-area')).toBe('14.4平方公里');
+  });
+  it('writes the qualifier as the text does', () => {
+    expect(zh('shushan-gdp-2021')).toBe('超过1000亿元');
+    expect(zh('jingmen-gem-output')).toBe('近200亿元');
+    expect(zh('zoucheng-epidemic-post-staff')).toBe('近600名');
+    expect(zh('shushan-market-entities-2021')).toBe('超过20万户');
+  });
+  it('writes a bare 亿 as 亿元', () => {
+    expect(zh('jingmen-auto-chain-output')).toBe('超过1000亿元');
+    expect(zh('jingmen-eve-scale')).toBe('100亿元');
   });
   it('writes ranks as ordinals, and 强 as a band', () => {
-    expect(formatValue(indicator(4, '位', 'exact', 'rank'), 'zh')).toBe('第4位');
-    expect(formatValue(indicator(4, '位', 'exact', 'rank'), 'en')).toBe('#4');
-    expect(formatValue(indicator(20, '强', 'exact', 'rank'), 'zh')).toBe('前20强');
+    expect(zh('linjiang-credit-rank')).toBe('第4位');
+    expect(zh('jingmen-eve-bmw-supplier-rank')).toBe('第4家');
+    expect(zh('jingmen-semcorp-rank')).toBe('第1');
+    expect(zh('shushan-investor-favourite-rank')).toBe('前20强');
+  });
+});
+
+describe('formatValue: English as English readers write it', () => {
+  it('writes yuan in billions and millions', () => {
+    expect(en('jingmen-auto-output-2021')).toBe('¥31.77 bn');
+    expect(en('jingmen-cluster-target')).toBe('¥100 bn');
+    expect(en('shushan-gdp-2021')).toBe('over ¥100 bn');
+    expect(en('jingmen-auto-chain-output')).toBe('over ¥100 bn');
+    expect(en('linjiang-xinyidai-loans')).toBe('¥458 m');
+    expect(en('shushan-huangudai-intended')).toBe('nearly ¥100 m');
+    expect(en('zoucheng-accident-insurance')).toBe('¥180,000');
+    expect(en('zoucheng-monthly-pay')).toBe('over ¥1,100');
+  });
+  it('writes 万 out as a number', () => {
+    expect(en('jingmen-gem-capacity')).toBe('90,000 t');
+    expect(en('shushan-market-entities-2021')).toBe('over 200,000');
+    expect(en('tongnan-cross-border-passengers')).toBe('over 400,000');
+    expect(en('tongnan-shuangjiang-concrete')).toBe('160,000 m³');
+  });
+  it('names people and firms, and leaves other counters to the label', () => {
+    expect(en('zoucheng-posts-total')).toBe('3,894 people');
+    expect(en('zoucheng-epidemic-post-staff')).toBe('nearly 600 people');
+    expect(en('jingmen-gem-recycling-partners')).toBe('over 200 firms');
+    expect(en('jingmen-eve-plants-now')).toBe('11');
+    expect(en('tongnan-transport-projects')).toBe('over 20');
+  });
+  it('writes SI units, percentages and an index', () => {
+    expect(en('jingmen-nev-park-area')).toBe('14.4 km²');
+    expect(en('jingmen-eve-plant8-capacity')).toBe('8 GWh');
+    expect(en('tongnan-shuangjiang-elevation')).toBe('235 m');
+    expect(en('jingmen-auto-output-growth-2021')).toBe('59.2%');
+    expect(en('linjiang-xinyidai-coverage')).toBe('over 98%');
+    expect(en('linjiang-credit-index')).toBe('88.68');
+  });
+  it('keeps the printed mu and gives km² beside it', () => {
+    expect(en('jingmen-land-delivered')).toBe('2,000 mu (1.33 km²)');
+    expect(en('tongnan-forestry-bases')).toBe('28,000 mu (18.7 km²)');
+    expect(en('tongnan-forest-gain')).toBe('over 170,000 mu (113 km²)');
+  });
+  it('writes durations in words, singular and plural', () => {
+    expect(en('jingmen-land-delivery-months')).toBe('1 month');
+    expect(en('jingmen-eve-plant10-build-months')).toBe('8 months');
+    expect(en('shushan-investment-top-years')).toBe('5 years');
+    expect(en('tongnan-core-commute-hours')).toBe('1 hour');
+  });
+  it('writes ranks as ordinals, and 强 as "top"', () => {
+    expect(en('linjiang-credit-rank')).toBe('4th');
+    expect(en('jingmen-eve-storage-rank-2021')).toBe('2nd');
+    expect(en('jingmen-semcorp-rank')).toBe('1st');
+    expect(en('shushan-investor-favourite-rank')).toBe('top 20');
+  });
+  it('keeps a number and its unit on one line', () => {
+    expect(formatValue(indicator('jingmen-auto-output-2021'), 'en')).toBe(`¥31.77${THIN}bn`);
+    expect(formatValue(indicator('jingmen-gem-capacity'), 'en')).toBe(`90,000${THIN}t`);
+    expect(formatValue(indicator('zoucheng-posts-total'), 'en')).toBe(`3,894${NBSP}people`);
+  });
+  it('writes a unit the table does not know from its normalised form, without Chinese', () => {
+    const odd = { value: 5, unit: '斤', approx: 'about' as const, normalized: { value: 2500, unit: 'g', family: 'mass' as const } };
+    expect(formatValue(odd, 'en')).toBe('about 2,500 g');
+    expect(formatValue(odd, 'zh')).toBe('约5斤');
+  });
+});
+
+describe('formatOrdinal', () => {
+  it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [23, '23rd'], [101, '101st'], [111, '111th']])('%i → %s', (n, text) => {
+    expect(formatOrdinal(n, 'en')).toBe(text);
+  });
+  it('writes 第 in Chinese', () => expect(formatOrdinal(4, 'zh')).toBe('第4'));
+});
+
+describe('formatNumber', () => {
+  it('groups digits in English, and in Chinese only from five digits up', () => {
+    expect(formatNumber(3894, 'en')).toBe('3,894');
+    expect(formatNumber(3894, 'zh')).toBe('3894');
+    expect(formatNumber(31770000000, 'zh')).toBe('31,770,000,000');
+    expect(formatNumber(18.6666666667, 'en')).toBe('18.67');
+  });
+});
+
+describe('formatQuantity: axis ticks in a base unit', () => {
+  const q = (value: number, unit: string) => [formatQuantity(value, unit, 'zh'), plain(formatQuantity(value, unit, 'en'))];
+  it('writes money compactly', () => {
+    expect(q(31770000000, 'CNY')).toEqual(['317.7亿元', '¥31.8 bn']);
+    expect(q(40000000, 'CNY')).toEqual(['4000万元', '¥40 m']);
+    expect(q(180000, 'CNY')).toEqual(['18万元', '¥180k']);
+    expect(q(1200, 'CNY')).toEqual(['1200元', '¥1,200']);
+    expect(q(0, 'CNY')).toEqual(['0元', '¥0']);
+  });
+  it('writes counts with 万 and k', () => {
+    expect(q(50000, 'count')).toEqual(['5万', '50k']);
+    expect(q(3894, 'count')).toEqual(['3894', '3,894']);
+    expect(q(400000, 'person-times')).toEqual(['40万人次', '400k']);
+  });
+  it('writes physical units', () => {
+    expect(q(14.4, 'km²')).toEqual(['14.4平方公里', '14.4 km²']);
+    expect(q(113.333333333, 'km²')).toEqual(['113.3平方公里', '113 km²']);
+    expect(q(90000, 't')).toEqual(['9万吨', '90k t']);
+    expect(q(2500000, 't')).toEqual(['250万吨', '2.5 million t']);
+    expect(q(160000, 'm³')).toEqual(['16万立方米', '160k m³']);
+    expect(q(235, 'm')).toEqual(['235米', '235 m']);
+    expect(q(8e9, 'Wh')).toEqual(['8吉瓦时', '8 GWh']);
+  });
+  it('writes time, shares, indices and ranks', () => {
+    expect(q(60, 'month')).toEqual(['60个月', '60 months']);
+    expect(q(1, 'month')).toEqual(['1个月', '1 month']);
+    expect(q(1, 'h')).toEqual(['1小时', '1 hour']);
+    expect(q(59.2, '%')).toEqual(['59.2%', '59.2%']);
+    expect(q(88.68, 'index')).toEqual(['88.68', '88.7']);
+    expect(q(4, 'rank')).toEqual(['第4', '4th']);
+  });
+  it('writes a unit it does not know as given', () => {
+    expect(q(2500, 'g')).toEqual(['2500', '2,500 g']);
+    expect(q(3, 'toString')).toEqual(['3', '3 toString']);
+  });
+  it('writes every normalised value of the dataset without Chinese in English', () => {
+    for (const i of dataset.indicators) {
+      const english = formatQuantity(i.normalized.value, i.normalized.unit, 'en');
+      expect(english, i.id).not.toMatch(CJK);
+      expect(english, i.id).not.toMatch(/×|CNY|count|person-times/);
+      expect(formatQuantity(i.normalized.value, i.normalized.unit, 'zh'), i.id).not.toMatch(/CNY|count|person-times|km²/);
+    }
   });
 });

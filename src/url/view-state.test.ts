@@ -6,6 +6,7 @@ const vocabulary = {
   regionIds: new Set(['jingmen', 'tongnan', 'anning']),
   sectorIds: new Set(['ecology', 'industry']),
   indicatorById: new Map([['jingmen-auto-output-2021', {}]]),
+  measureById: new Map([['auto-industry-output', {}], ['welfare-post-holders', {}]]),
 };
 const parse = (qs: string) => parseViewState(new URLSearchParams(qs), vocabulary);
 
@@ -20,7 +21,7 @@ describe('view-state codec', () => {
     ['sector', { sectors: ['ecology'] }],
     ['q', { q: '锂电 投资' }],
     ['lang', { lang: 'en' }],
-    ['family', { family: 'percent' }],
+    ['measure', { measure: 'auto-industry-output' }],
     ['all', { all: true }],
     ['sort', { sort: 'value' }],
     ['dir', { dir: 'desc' }],
@@ -34,18 +35,18 @@ describe('view-state codec', () => {
 
   it('round-trips every parameter at once, in a stable order', () => {
     const view: ViewState = {
-      regions: ['tongnan', 'jingmen'], sectors: ['industry'], q: 'a&b=c', lang: 'en', family: 'count', all: true, sort: 'period', dir: 'desc', indicator: 'jingmen-auto-output-2021',
+      regions: ['tongnan', 'jingmen'], sectors: ['industry'], q: 'a&b=c', lang: 'en', measure: 'welfare-post-holders', all: true, sort: 'period', dir: 'desc', indicator: 'jingmen-auto-output-2021',
     };
     const qs = serializeViewState(view);
-    expect(qs).toBe('region=jingmen,tongnan&sector=industry&q=a%26b%3Dc&lang=en&family=count&all=1&sort=period&dir=desc&indicator=jingmen-auto-output-2021');
+    expect(qs).toBe('region=jingmen,tongnan&sector=industry&q=a%26b%3Dc&lang=en&measure=welfare-post-holders&all=1&sort=period&dir=desc&indicator=jingmen-auto-output-2021');
     expect(parse(qs).view).toEqual({ ...view, regions: ['jingmen', 'tongnan'] });
   });
 
   it('keeps known ids, reports unknown ones and never throws on garbage', () => {
-    const { view, notes } = parse('region=jingmen,atlantis&lang=fr&family=<script>&all=yes&sort=&indicator=nope');
+    const { view, notes } = parse('region=jingmen,atlantis&lang=fr&measure=<script>&all=yes&sort=&indicator=nope');
     expect(view).toEqual({ ...DEFAULT_VIEW, regions: ['jingmen'] });
     expect(notes.map((n) => [n.param, n.rawValue])).toEqual([
-      ['region', 'atlantis'], ['lang', 'fr'], ['family', '<script>'], ['all', 'yes'], ['sort', ''], ['indicator', 'nope'],
+      ['region', 'atlantis'], ['lang', 'fr'], ['measure', '<script>'], ['all', 'yes'], ['sort', ''], ['indicator', 'nope'],
     ]);
   });
 

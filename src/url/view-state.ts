@@ -2,12 +2,11 @@
 // parse() never throws: each parameter is valid, invalid (reported, then ignored)
 // or missing (default). serialize() writes only what differs from the defaults, in
 // a fixed order, so one view has one URL.
-import { UNIT_FAMILIES } from '../domain/constants.ts';
 import type { Lang, SortKey, ViewState } from '../domain/view.ts';
 
 
 export const DEFAULT_VIEW: ViewState = {
-  regions: [], sectors: [], q: '', lang: 'zh', family: 'currency', all: false, sort: 'region', dir: 'asc', indicator: '',
+  regions: [], sectors: [], q: '', lang: 'zh', measure: '', all: false, sort: 'region', dir: 'asc', indicator: '',
 };
 
 export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; rawValue: string; reason: string } | { status: 'missing' };
@@ -23,6 +22,7 @@ export interface Vocabulary {
   regionIds: ReadonlySet<string>;
   sectorIds: ReadonlySet<string>;
   indicatorById: ReadonlyMap<string, unknown>;
+  measureById: ReadonlyMap<string, unknown>;
 }
 
 const SORT_KEYS: readonly SortKey[] = ['region', 'label', 'value', 'period'];
@@ -60,21 +60,19 @@ export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary):
   const q = params.get('q');
   const all = params.get('all');
   const indicator = params.get('indicator');
+  const knownId = (raw: string | null, known: ReadonlyMap<string, unknown>): ParamResult<string> =>
+    raw === null ? { status: 'missing' } : known.has(raw) ? { status: 'valid', value: raw } : { status: 'invalid', rawValue: raw, reason: 'unknown id' };
   return {
     view: {
       regions: ids('region', vocabulary.regionIds),
       sectors: ids('sector', vocabulary.sectorIds),
       q: q === null ? '' : q.trim().slice(0, MAX_QUERY),
       lang: take('lang', parseEnum(params.get('lang'), ['zh', 'en'] as const), DEFAULT_VIEW.lang),
-      family: take('family', parseEnum(params.get('family'), UNIT_FAMILIES), DEFAULT_VIEW.family),
+      measure: take('measure', knownId(params.get('measure'), vocabulary.measureById), DEFAULT_VIEW.measure),
       all: take('all', all === null ? { status: 'missing' } : all === '1' ? { status: 'valid', value: true } : { status: 'invalid', rawValue: all, reason: 'expected 1' }, false),
       sort: take('sort', parseEnum(params.get('sort'), SORT_KEYS), DEFAULT_VIEW.sort),
       dir: take('dir', parseEnum(params.get('dir'), ['asc', 'desc'] as const), DEFAULT_VIEW.dir),
-      indicator: take(
-        'indicator',
-        indicator === null ? { status: 'missing' } : vocabulary.indicatorById.has(indicator) ? { status: 'valid', value: indicator } : { status: 'invalid', rawValue: indicator, reason: 'unknown id' },
-        '',
-      ),
+      indicator: take('indicator', knownId(indicator, vocabulary.indicatorById), ''),
     },
     notes,
   };
@@ -87,7 +85,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.sectors.length) params.set('sector', [...view.sectors].sort().join(','));
   if (view.q) params.set('q', view.q);
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
-  if (view.family !== DEFAULT_VIEW.family) params.set('family', view.family);
+  if (view.measure) params.set('measure', view.measure);
   if (view.all) params.set('all', '1');
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);

@@ -6,6 +6,11 @@ import type { Lang } from '../../domain/view.ts';
 import type { Palette } from '../palette.ts';
 import { escapeHtml } from './escape.ts';
 import { itemTooltip } from './tooltip.ts';
+import type { ChartOption } from './types.ts';
+
+/** The data part of a chart whose marks never change with the filters (see Chart.tsx). */
+const NO_DATA: ChartOption = {};
+export const noData = () => NO_DATA;
 
 /** [west, south, east, north] in degrees: the GeoJSON bbox of the China map. */
 export type Bounds = [number, number, number, number];
@@ -38,13 +43,32 @@ export function buildChinaBaseOption(map: string, bounds: Bounds, palette: Palet
   return {
     animation: false,
     geo: { ...sharedGeo(map, bounds), itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.6 } },
-  };
+  } satisfies ChartOption;
 }
 
-export interface ChinaMarkersInput {
+export interface ChinaMarkersFrame {
   /** The registered frame map (one rectangle: the bounds) the markers are placed on. */
   frame: string;
   bounds: Bounds;
+  regions: Region[];
+  lang: Lang;
+  palette: Palette;
+}
+
+/** The markers layer's frame: an invisible geo with the provinces' layout, the tooltip, the description. */
+export function buildChinaMarkersBase({ frame, bounds, regions, lang, palette }: ChinaMarkersFrame) {
+  return {
+    aria: {
+      enabled: true,
+      label: { description: `${regions.map((r) => `${r.name[lang]}（${r.province[lang]}）`).join('、')}` },
+    },
+    animation: false,
+    tooltip: itemTooltip(palette, 'tipOrName'),
+    geo: { ...sharedGeo(frame, bounds), itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 } },
+  } satisfies ChartOption;
+}
+
+export interface ChinaMarkersInput {
   regions: Region[];
   /** Regions the filter selects; empty means no region filter. */
   activeRegionIds: string[];
@@ -55,7 +79,8 @@ export interface ChinaMarkersInput {
   countLabel: (n: number) => string;
 }
 
-export function buildChinaMarkersOption(input: ChinaMarkersInput) {
+/** The markers: one per place, sized and coloured by the filters. */
+export function buildChinaMarkersData(input: ChinaMarkersInput) {
   const { palette, lang } = input;
   // One pass over the indicators, however many places there are.
   const byRegion = new Map<string, IndicatorSummary[]>();
@@ -92,13 +117,6 @@ export function buildChinaMarkersOption(input: ChinaMarkersInput) {
     };
   });
   return {
-    aria: {
-      enabled: true,
-      label: { description: `${input.regions.map((r) => `${r.name[lang]}（${r.province[lang]}）`).join('、')}` },
-    },
-    animation: false,
-    tooltip: itemTooltip(palette, 'tipOrName'),
-    geo: { ...sharedGeo(input.frame, input.bounds), itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 } },
     series: [
       {
         type: 'scatter' as const,
@@ -110,14 +128,15 @@ export function buildChinaMarkersOption(input: ChinaMarkersInput) {
         z: 3,
       },
     ],
-  };
+  } satisfies ChartOption;
 }
 
 function firstActual(rows: IndicatorSummary[], n: number): IndicatorSummary[] {
   const out: IndicatorSummary[] = [];
   for (const i of rows) {
     if (out.length === n) break;
-    if (i.status === 'actual') out.push(i);
+    // The place's own outcomes: never a context figure (a national total) posing as the place's.
+    if (i.status === 'actual' && i.subject !== 'context') out.push(i);
   }
   return out;
 }
@@ -168,5 +187,5 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
         silent: true,
       },
     ],
-  };
+  } satisfies ChartOption;
 }

@@ -1,103 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { indicator, index } from '../../testing/dataset.ts';
 import { LIGHT } from '../palette.ts';
-import { STORIES } from './stories.ts';
-import { buildBarOption } from './bar-option.ts';
-import { buildChinaBaseOption, buildChinaMarkersOption, labelPosition, type Bounds } from './map-option.ts';
-import { buildStoryOption } from './story-option.ts';
-import { buildExplorerOption } from './explorer-option.ts';
+import { buildBarBase, buildBarData } from './bar-option.ts';
+import { buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, labelPosition, type Bounds } from './map-option.ts';
 
-const passingAll = new Map(index.dataset.indicators.map((i) => [i.id, i]));
-const ctx = { passing: passingAll, regions: index.regionById, lang: 'zh' as const, palette: LIGHT };
-type Bar = { id: string; name: string; value: number; tip: string; itemStyle: { borderType?: string } };
-const bars = (option: object) => (option as { series: { data: Bar[] }[] }).series[0]!.data;
+const barData = (ids: string[], lang: 'zh' | 'en' = 'zh') =>
+  buildBarData({ indicators: ids.map(indicator), category: (i) => i.id, regions: index.regionById, lang, palette: LIGHT, title: 'T', horizontal: true });
+type Axes = ReturnType<typeof barData>['xAxis'];
+const categoriesOf = (axis: Axes) => ('data' in axis ? axis.data : []);
+const tickOf = (axis: Axes) => ('axisLabel' in axis ? axis.axisLabel.formatter : () => '');
 
-describe('story options', () => {
-  it('Jingmen auto output: 2021 actual beside the dashed 2022 forecast, in 亿元', () => {
-    const option = buildStoryOption(STORIES.find((s) => s.id === 'jingmen-auto-output')!, ctx)!;
-    const data = bars(option);
-    expect(data.map((d) => [d.name, d.value])).toEqual([['2021', 317.7], ['2022 预计', 500]]);
-    expect(data[1]!.itemStyle.borderType).toBe('dashed');
-    expect((option as { yAxis: { name: string } }).yAxis.name).toBe('亿元');
-    expect(data[1]!.tip).toContain('超过 500 亿元');
+describe('bar option', () => {
+  it('draws each figure at its normalised value, in its place’s colour, forecasts hollow and dashed', () => {
+    const option = barData(['jingmen-auto-output-2021', 'jingmen-auto-output-2022']);
+    const [actual, forecast] = option.series[0]!.data;
+    expect(actual!.value).toBe(31770000000);
+    expect(actual!.itemStyle).toEqual({ color: LIGHT.region.jingmen });
+    expect(forecast!.itemStyle).toMatchObject({ borderType: 'dashed', borderColor: LIGHT.region.jingmen });
+    expect(forecast!.tip).toContain('500');
+    expect(categoriesOf(option.yAxis)).toEqual(['jingmen-auto-output-2021', 'jingmen-auto-output-2022']);
   });
 
-  it('every story has all its indicators in the dataset and draws', () => {
-    for (const story of STORIES) {
-      for (const id of story.indicatorIds) expect(index.indicatorById.has(id), id).toBe(true);
-      expect(buildStoryOption(story, ctx), story.id).not.toBeNull();
-    }
+  it('refuses unlike units on one axis', () => {
+    expect(() => barData(['jingmen-auto-output-2021', 'jingmen-auto-output-growth-2021'])).toThrow(/unlike units/);
   });
 
-  it('a story whose indicators are all filtered out is not drawn', () => {
-    const story = STORIES.find((s) => s.id === 'tongnan-rivers')!;
-    expect(buildStoryOption(story, { ...ctx, passing: new Map() })).toBeNull();
-  });
-
-  it('the rank story needs both the rank and its field', () => {
-    const story = STORIES.find((s) => s.kind === 'rank')!;
-    const onlyRank = new Map([[story.indicatorIds[0]!, indicator(story.indicatorIds[0]!)]]);
-    expect(buildStoryOption(story, { ...ctx, passing: onlyRank })).toBeNull();
-  });
-
-  it('names every bar by indicator id so a click can open its quote', () => {
-    const option = buildStoryOption(STORIES.find((s) => s.id === 'zoucheng-posts')!, ctx)!;
-    expect(bars(option).map((d) => d.id)).toEqual(['zoucheng-batch1-posts', 'zoucheng-batch2-posts', 'zoucheng-posts-total']);
+  it('ticks the value axis in the figures’ unit, per language', () => {
+    const option = barData(['shushan-huangudai-disbursed', 'linjiang-xinyidai-loans'], 'en');
+    expect(tickOf(option.xAxis)(458000000)).toMatch(/^¥/);
+    expect(tickOf(barData(['shushan-huangudai-disbursed', 'linjiang-xinyidai-loans']).xAxis)(458000000)).toMatch(/元$/);
   });
 
   it('describes the chart for screen readers', () => {
-    const option = buildStoryOption(STORIES[0]!, ctx) as { aria: { enabled: boolean; label: { description: string } } };
+    const option = barData(['jingmen-auto-output-2021']);
     expect(option.aria.enabled).toBe(true);
-    expect(option.aria.label.description).toContain('317.7 亿元');
-  });
-});
-
-describe('buildBarOption', () => {
-  it('refuses unlike units on one axis', () => {
-    expect(() =>
-      buildBarOption({ indicators: [indicator('jingmen-auto-output-2021'), indicator('jingmen-auto-output-growth-2021')], category: (i) => i.id, regions: index.regionById, lang: 'zh', palette: LIGHT, title: 'x' }),
-    ).toThrow(/unlike units/);
+    expect(option.aria.label.description).toContain('317.7');
   });
 
-  it('puts mixed printed money units on one yuan axis', () => {
-    const option = buildExplorerOption([indicator('shushan-huangudai-disbursed'), indicator('linjiang-xinyidai-loans')], index.regionById, 'en', LIGHT, 'Money') as unknown as {
-      xAxis: { name: string; axisLabel: { formatter: (v: number) => string } };
-    };
-    expect(bars(option).map((d) => d.value)).toEqual([40000000, 458000000]);
-    expect(option.xAxis.name).toBe('CNY');
-    expect(option.xAxis.axisLabel.formatter(458000000)).toBe('458M');
+  it('keeps the frame apart from the bars: axis types and look in the base, no series', () => {
+    const base = buildBarBase({ palette: LIGHT, horizontal: true });
+    expect(base.xAxis.type).toBe('value');
+    expect(base.yAxis.type).toBe('category');
+    expect('series' in base).toBe(false);
   });
 
   it('escapes dataset text in tooltips', () => {
     const evil = { ...indicator('jingmen-auto-output-2021'), label: { zh: '<img src=x onerror=alert(1)>', en: 'x' } };
-    const option = buildBarOption({ indicators: [evil], category: () => 'c', regions: index.regionById, lang: 'zh', palette: LIGHT, title: 't' });
-    expect(bars(option)[0]!.tip).not.toContain('<img');
-    expect(bars(option)[0]!.tip).toContain('&lt;img');
+    const option = buildBarData({ indicators: [evil], category: () => 'c', regions: index.regionById, lang: 'zh', palette: LIGHT, title: 't' });
+    expect(option.series[0]!.data[0]!.tip).not.toContain('<img');
+    expect(option.series[0]!.data[0]!.tip).toContain('&lt;img');
   });
 });
 
 describe('China map layers', () => {
   const BOUNDS: Bounds = [73.5, 18.1, 135.1, 53.6];
-  type GeoOption = { map: string; boundingCoords: number[][]; top: number; left: number; itemStyle: { areaColor: string } };
+  const markersBase = buildChinaMarkersBase({ frame: 'china-frame', bounds: BOUNDS, regions: index.dataset.regions, lang: 'zh', palette: LIGHT });
   const build = (activeRegionIds: string[]) =>
-    buildChinaMarkersOption({ frame: 'china-frame', bounds: BOUNDS, regions: index.dataset.regions, activeRegionIds, indicators: index.dataset.indicators, lang: 'zh', palette: LIGHT, countLabel: (n) => `${n} 项指标` }) as unknown as {
-      geo: GeoOption;
-      series: { data: { id: string; value: number[]; symbolSize: number; itemStyle: { color: string } }[] }[];
-    };
+    buildChinaMarkersData({ regions: index.dataset.regions, activeRegionIds, indicators: index.dataset.indicators, lang: 'zh', palette: LIGHT, countLabel: (n) => `${n} 项指标` });
 
   it('puts the six places at their coordinates, on a frame laid out exactly like the provinces', () => {
     const option = build([]);
-    const base = buildChinaBaseOption('china', BOUNDS, LIGHT) as unknown as { geo: GeoOption; series?: unknown };
+    const base = buildChinaBaseOption('china', BOUNDS, LIGHT);
     expect(base.geo.map).toBe('china');
-    expect(option.geo.map).toBe('china-frame');
+    expect(markersBase.geo.map).toBe('china-frame');
     // Same bounds and box → same projection: a marker sits where its province is drawn.
-    const layout = ({ map: _map, itemStyle: _style, ...rest }: GeoOption) => rest;
-    expect(layout(option.geo)).toEqual(layout(base.geo));
-    expect(option.geo.boundingCoords).toEqual([[73.5, 53.6], [135.1, 18.1]]);
-    expect(option.geo.itemStyle.areaColor).toBe('transparent');
-    expect(base.series).toBeUndefined();
+    const { map: _a, itemStyle: _b, ...markersLayout } = markersBase.geo;
+    const { map: _c, itemStyle: _d, ...provincesLayout } = base.geo;
+    expect(markersLayout).toEqual(provincesLayout);
+    expect(markersBase.geo.boundingCoords).toEqual([[73.5, 53.6], [135.1, 18.1]]);
+    expect(markersBase.geo.itemStyle.areaColor).toBe('transparent');
+    expect('series' in base).toBe(false);
     const jingmen = option.series[0]!.data.find((d) => d.id === 'jingmen')!;
-    expect(jingmen.value).toEqual([112.208, 30.974, 32]);
+    expect(jingmen.value).toEqual([112.208, 30.974, index.dataset.indicators.filter((i) => i.regionId === 'jingmen').length]);
   });
 
   it('marks the filtered regions and mutes the rest', () => {

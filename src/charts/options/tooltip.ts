@@ -3,17 +3,25 @@
 import type { Palette } from '../palette.ts';
 import { escapeHtml } from './escape.ts';
 
-type Tipped = { data?: { tip?: string }; name?: string };
+import type { TooltipComponentOption } from 'echarts/components';
+import type { ChartOption } from './types.ts';
 
-// Formatters are module constants, so a rebuilt option's tooltip equals the
-// previous one and is not passed to ECharts again (see option-update.ts).
+// An item tooltip's one mark; its data carries the tip built with the option.
+type Tipped = { data?: unknown; name?: string };
+const tipOf = (p: Tipped) => (typeof p.data === 'object' && p.data !== null ? (p.data as { tip?: unknown }).tip : undefined);
+const one = (params: unknown): Tipped => (Array.isArray(params) ? params[0] : params) as Tipped;
+
 const FORMATTERS = {
-  tip: (p: Tipped) => p.data?.tip ?? '',
-  tipOrName: (p: Tipped) => p.data?.tip ?? escapeHtml(p.name ?? ''),
-};
+  tip: (params: unknown) => String(tipOf(one(params)) ?? ''),
+  tipOrName: (params: unknown) => {
+    const p = one(params);
+    const tip = tipOf(p);
+    return typeof tip === 'string' ? tip : escapeHtml(p.name ?? '');
+  },
+} satisfies Record<string, TooltipComponentOption['formatter']>;
 
 /** A mark's prepared `tip`; without one, nothing, or (`'tipOrName'`) the mark's name. */
-export function itemTooltip(palette: Palette, show: keyof typeof FORMATTERS = 'tip') {
+export function itemTooltip(palette: Palette, show: keyof typeof FORMATTERS = 'tip'): ChartOption['tooltip'] {
   return {
     trigger: 'item' as const,
     confine: true,

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { ArticleChunk, ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts';
 import { articleSegments, quoteSpan } from '../../data/article-segments.ts';
 import { formatValue } from '../../format/number.ts';
-import { STATUS_LABEL } from '../../i18n/messages.ts';
+import { StatusBadges } from '../../components/status.tsx';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import { hrefWith } from '../../url/href.ts';
 
@@ -26,6 +26,7 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
   const t = useT();
   const indicators = index.indicatorsByArticle.get(article.id) ?? [];
   const region = index.regionById.get(article.regionId);
+  const source = index.dataset.sources.find((s) => s.id === article.sourceId);
   const activeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -34,15 +35,23 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
     activeRef.current?.focus({ preventScroll: true });
   }, [active?.id]);
 
+  // The article is Chinese; the interface around it speaks the reader's language.
+  const ui = lang === 'zh' ? 'zh-CN' : 'en';
   return (
     <div className="reader">
       <article className="article" lang="zh-CN" aria-labelledby="article-headline">
-        <p className="kicker">
+        <p className="kicker" lang={ui}>
           <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> · {region?.province[lang]}
         </p>
         <h1 id="article-headline">{article.headline}</h1>
         {article.subheadline && <p className="subheadline">——{article.subheadline}</p>}
-        <p className="byline">
+        {lang === 'en' && (
+          <p className="gloss" lang="en">
+            {article.headlineEn}
+            {article.subheadlineEn && ` — ${article.subheadlineEn}`}
+          </p>
+        )}
+        <p className="byline" lang={ui}>
           {article.bylineOnPage ? (
             <>
               {t('reporters')} {article.reporters.join(' ')}
@@ -52,8 +61,13 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
             t('noByline')
           )}
         </p>
-        {article.beginningMissing && <p className="notice">{t('beginningMissing')}</p>}
-        {indicators.length === 0 && <p className="notice">{t('noFigures')}</p>}
+        {source && !(source.printed.publication && source.printed.date && source.printed.pageNumber) && (
+          <p className="note source-unknown" lang={ui}>
+            {t('printedUnknown')}
+          </p>
+        )}
+        {article.beginningMissing && <p className="notice" lang={ui}>{t('beginningMissing')}</p>}
+        {indicators.length === 0 && <p className="notice" lang={ui}>{t('noFigures')}</p>}
         {chunk.blocks.map((block, b) => {
           if (block.type === 'heading') return <h2 key={b}>{block.text}</h2>;
           const spans = indicators.flatMap((i) => {
@@ -112,7 +126,10 @@ function IndicatorDetails({ indicator, quote, onClose }: { indicator: IndicatorS
           {indicator.period ? `${indicator.period.label}${indicator.period.inferred ? ` ${t('inferred')}` : ''}` : '—'}
         </dd>
         <dt>{t('status')}</dt>
-        <dd>{STATUS_LABEL[lang][indicator.status]}</dd>
+        <dd>
+          <StatusBadges indicator={indicator} lang={lang} />
+          {indicator.subjectName && <span className="subject-name"> {indicator.subjectName[lang]}</span>}
+        </dd>
         <dt>{t('sector')}</dt>
         <dd>{indicator.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、')}</dd>
         <dt>{t('quote')}</dt>

@@ -28,6 +28,11 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
               <RouteLink to={`/article/${a.id}${query}`} lang="zh-CN" className="article-link">
                 {a.headline}
               </RouteLink>
+              {lang === 'en' && (
+                <span className="gloss" lang="en">
+                  {a.headlineEn}
+                </span>
+              )}
               <span className="note">
                 {index.regionById.get(a.regionId)?.name[lang]} · {count ? t('indicatorsCount', { n: count }) : t('noFigures')}
               </span>

@@ -1,16 +1,17 @@
-// Compare indicators of one unit family across the filtered regions and sectors.
+// Compare figures of one measure (or of measures declared comparable) across the
+// filtered places and periods: bars in one normalised unit, coloured by place
+// with a key, projections drawn apart with a legend. Only comparisons with two
+// or more figures are offered; when there is none, the explorer says so.
 import { useCallback, useMemo } from 'react';
 import { LazyChart } from '../../charts/LazyChart.tsx';
-import { buildExplorerOption } from '../../charts/options/explorer-option.ts';
+import { buildBarBase, buildBarData, isProjected } from '../../charts/options/bar-option.ts';
+import { PlaceKey, StatusLegend } from '../../components/status.tsx';
+import { comparisonBars, comparisons, EXPLORER_TOP_N } from '../../data/comparisons.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
-import { EXPLORER_TOP_N, explorerRows, familiesPresent } from '../../data/selectors.ts';
-import { FAMILY_LABEL } from '../../i18n/messages.ts';
+import { labelWithPeriod } from '../../format/label.ts';
 import { useNarrow } from '../../hooks/use-narrow.ts';
 import { useOpenIndicator } from '../../hooks/use-open-indicator.ts';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
-
-/** Ranks of different things (a firm's world rank, a city's national rank) do not compare. */
-const NOT_COMPARABLE = new Set(['rank']);
 
 export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
   const index = useIndex();
@@ -18,40 +19,74 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
   const lang = useLang();
   const palette = usePalette();
   const t = useT();
-  const families = useMemo(() => familiesPresent(rows).filter((f) => !NOT_COMPARABLE.has(f.family)), [rows]);
-  // The URL's family may have no rows under these filters: fall back to the first present.
-  const family = families.some((f) => f.family === view.family) ? view.family : families[0]?.family;
-  const bars = useMemo(() => (family ? explorerRows(rows, family, view.all) : { rows: [], total: 0 }), [rows, family, view.all]);
-  const title = `${t('explorer')}: ${family ? FAMILY_LABEL[lang][family] : ''}`;
-  const labelWidth = useNarrow() ? 110 : 240;
-  const option = useCallback(
-    () => buildExplorerOption(bars.rows, index.regionById, lang, palette, title, labelWidth),
-    [bars.rows, index, lang, palette, title, labelWidth],
+  const offered = useMemo(() => comparisons(index, rows), [index, rows]);
+  // The URL's measure may have nothing to compare under these filters: the first offered then.
+  const chosen = offered.find((c) => c.measures.some((m) => m.id === view.measure)) ?? offered[0];
+  const bars = useMemo(() => (chosen ? comparisonBars(chosen, view.all) : { rows: [], total: 0 }), [chosen, view.all]);
+  const name = chosen ? chosen.measures.map((m) => m.name[lang]).join(' / ') : '';
+  const narrow = useNarrow();
+  const base = useCallback(() => buildBarBase({ palette, horizontal: true, labelWidth: narrow ? 110 : 240 }), [palette, narrow]);
+  const data = useCallback(
+    () =>
+      buildBarData({
+        indicators: bars.rows,
+        category: (i) => labelWithPeriod(i, lang),
+        regions: index.regionById,
+        lang,
+        palette,
+        title: name,
+        horizontal: true,
+      }),
+    [bars.rows, index, lang, palette, name],
   );
   const open = useOpenIndicator();
-  if (!family) return null;
+  const places = useMemo(() => {
+    const ids = new Set(bars.rows.map((i) => i.regionId));
+    return index.dataset.regions.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, name: r.name[lang], color: palette.region[r.id] }));
+  }, [bars.rows, index, lang, palette]);
+
   return (
     <section aria-labelledby="explorer-title" className="card explorer">
       <h2 id="explorer-title">{t('explorer')}</h2>
       <p className="note">{t('explorerHelp')}</p>
-      <div className="explorer-controls">
-        <label>
-          {t('unitFamily')}{' '}
-          <select value={family} onChange={(e) => update({ family: e.target.value as typeof family, all: false })}>
-            {families.map((f) => (
-              <option key={f.family} value={f.family}>
-                {FAMILY_LABEL[lang][f.family]} ({f.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        {bars.total > EXPLORER_TOP_N && (
-          <button type="button" className="button" onClick={() => update({ all: !view.all })}>
-            {view.all ? t('showTop', { n: EXPLORER_TOP_N }) : `${t('showAll')} (${bars.total})`}
-          </button>
-        )}
-      </div>
-      <LazyChart name="explorer" option={option} height={Math.max(160, bars.rows.length * 34 + 60)} onSelect={open} loadingLabel={t('loading')} failedLabel={t('failedChart')} retryLabel={t('retry')} />
+      {!chosen ? (
+        <p className="notice">{t('explorerNone')}</p>
+      ) : (
+        <>
+          <div className="explorer-controls">
+            <label>
+              {t('measure')}{' '}
+              <select value={chosen.id} onChange={(e) => update({ measure: e.target.value, all: false })}>
+                {offered.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.measures.map((m) => m.name[lang]).join(' / ')} ({c.figures.length})
+                  </option>
+                ))}
+              </select>
+            </label>
+            {bars.total > EXPLORER_TOP_N && (
+              <button type="button" className="button" onClick={() => update({ all: !view.all })}>
+                {view.all ? t('showTop', { n: EXPLORER_TOP_N }) : `${t('showAll')} (${bars.total})`}
+              </button>
+            )}
+          </div>
+          <div className="chart-keys">
+            <PlaceKey places={places} />
+            <StatusLegend lang={lang} projected={bars.rows.some(isProjected)} />
+          </div>
+          <LazyChart
+            name="explorer"
+            base={base}
+            data={data}
+            height={Math.max(140, bars.rows.length * 40 + 50)}
+            onSelect={open}
+            loadingLabel={t('loading')}
+            failedLabel={t('failedChart')}
+            retryLabel={t('retry')}
+          />
+          {chosen.converted && <p className="note">{t('unitsConverted')}</p>}
+        </>
+      )}
     </section>
   );
 }

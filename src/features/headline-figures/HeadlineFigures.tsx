@@ -1,10 +1,10 @@
 // A few key figures as tiles; each opens the sentence it came from.
 import { RouteLink } from '../../components/route-link.tsx';
+import { StatusBadges } from '../../components/status.tsx';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { headlineFigures } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
-import { STATUS_LABEL } from '../../i18n/messages.ts';
 import { sentenceHrefs } from '../../url/href.ts';
 
 export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; max?: number }) {
@@ -13,7 +13,7 @@ export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; m
   const { view } = useViewState();
   const t = useT();
   const palette = usePalette();
-  const figures = headlineFigures(rows, max);
+  const figures = headlineFigures(index, rows, max);
   if (figures.length === 0) return null;
   const sentenceHref = sentenceHrefs(view);
   return (
@@ -26,7 +26,7 @@ export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; m
               <span className="tile-value">{formatValue(i, lang)}</span>
               <span className="tile-label">{i.label[lang]}</span>
               <span className="tile-meta">
-                {[index.regionById.get(i.regionId)?.name[lang], i.period?.label, i.status !== 'actual' ? STATUS_LABEL[lang][i.status] : ''].filter(Boolean).join(' · ')}
+                {[index.regionById.get(i.regionId)?.name[lang], i.period?.label].filter(Boolean).join(' · ')} <StatusBadges indicator={i} lang={lang} />
               </span>
             </RouteLink>
           </li>

@@ -2,11 +2,12 @@
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { ShowMore, usePageLimit } from '../../components/paging.tsx';
 import { RouteLink } from '../../components/route-link.tsx';
+import { StatusBadges } from '../../components/status.tsx';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { sortedPage } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
-import { STATUS_LABEL, type MessageKey } from '../../i18n/messages.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { sentenceHrefs } from '../../url/href.ts';
 import type { Lang, SortKey } from '../../domain/view.ts';
@@ -68,9 +69,6 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
               <th scope="col" className="col-sector">
                 {t('sector')}
               </th>
-              <th scope="col" className="col-status">
-                {t('status')}
-              </th>
             </tr>
           </thead>
           <tbody onMouseOver={onHover} onMouseLeave={() => setHovered(null)}>
@@ -110,13 +108,14 @@ const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, href, se
       {region !== null && <td>{region}</td>}
       <td>{i.label[lang]}</td>
       <td className="num">
-        <RouteLink to={href}>
-          {formatValue(i, lang)}
-        </RouteLink>
+        <RouteLink to={href}>{formatValue(i, lang)}</RouteLink>
+        {/* Status (and context) beside the value itself: never hidden, on a phone or in print. */}
+        <span className="badges">
+          <StatusBadges indicator={i} lang={lang} />
+        </span>
       </td>
       <td>{i.period?.label ?? '—'}</td>
       <td className="col-sector">{sectors}</td>
-      <td className="col-status">{STATUS_LABEL[lang][i.status]}</td>
     </tr>
   );
 });

@@ -1,7 +1,7 @@
 // Where a place lies: its outline inside its city's districts.
 import { useCallback } from 'react';
 import { LazyMapChart } from '../../charts/LazyChart.tsx';
-import { buildPlaceMapOption } from '../../charts/options/map-option.ts';
+import { buildPlaceMapOption, noData } from '../../charts/options/map-option.ts';
 import type { Region } from '../../domain/schema.ts';
 import { useLang, usePalette, useT } from '../../hooks/view-context.tsx';
 
@@ -15,7 +15,7 @@ export function PlaceMap({ region }: { region: Region }) {
   );
   return (
     <figure className="map place-map">
-      <LazyMapChart name="place-map" map={region.id} option={option} height={300} loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
+      <LazyMapChart name="place-map" map={region.id} base={option} data={noData} height={300} loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
       <figcaption className="note">{t('mapNote')}</figcaption>
     </figure>
   );

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { LazyMapChart } from '../../charts/LazyChart.tsx';
 import type { RegisteredMap } from '../../charts/map-registry.ts';
-import { buildChinaBaseOption, buildChinaMarkersOption } from '../../charts/options/map-option.ts';
+import { buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, noData } from '../../charts/options/map-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import { useUiStore } from '../../store/ui-store.ts';
@@ -17,19 +17,22 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
   const lang = useLang();
   const navigate = useNavigate();
   const baseOption = useCallback((map: RegisteredMap) => buildChinaBaseOption(map.name, map.bounds!, palette), [palette]);
-  const markersOption = useCallback(
-    (map: RegisteredMap) =>
-      buildChinaMarkersOption({
-        frame: map.frame!,
-        bounds: map.bounds!,
-        regions: index.dataset.regions,
+  const regions = index.dataset.regions;
+  const markersBase = useCallback(
+    (map: RegisteredMap) => buildChinaMarkersBase({ frame: map.frame!, bounds: map.bounds!, regions, lang, palette }),
+    [regions, lang, palette],
+  );
+  const markersData = useCallback(
+    () =>
+      buildChinaMarkersData({
+        regions,
         activeRegionIds: view.regions,
         indicators: rows,
         lang,
         palette,
         countLabel: (n) => t('indicatorsCount', { n }),
       }),
-    [index, view.regions, rows, lang, palette, t],
+    [regions, view.regions, rows, lang, palette, t],
   );
   // Hover is shared with the table through the UI store, never through the URL.
   const hovered = useUiStore((s) => s.hoveredRegionId);
@@ -39,11 +42,12 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
     <figure className="map">
       {/* Provinces below, drawn once; markers above, redrawn on every filter change. */}
       <div className="map-layers" style={{ height }}>
-        <LazyMapChart name="china-map-base" map="china" option={baseOption} height={height} decorative loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
+        <LazyMapChart name="china-map-base" map="china" base={baseOption} data={noData} height={height} decorative loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
         <LazyMapChart
           name="china-map"
           map="china"
-          option={markersOption}
+          base={markersBase}
+          data={markersData}
           height={height}
           onSelect={onSelect}
           onHover={setHovered}

@@ -1,59 +1,100 @@
-// The articles' stories as charts. A click on a mark opens its sentence; each
-// chart's figures are also listed as links, for keyboards and screen readers.
+// The articles' stories, as curated in the dataset, each drawn as its kind
+// reads honestly: bars for one measure over periods, tiles for counts of
+// different things, a part within its whole, a rate, a rank among its field.
+// Every figure links to its sentence; every story says its period and source.
 import { useMemo } from 'react';
 import { RouteLink } from '../../components/route-link.tsx';
-import { useOpenIndicator } from '../../hooks/use-open-indicator.ts';
-import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
-import { LazyChart } from '../../charts/LazyChart.tsx';
-import { buildStoryOption, storyDraws, storyIndicators } from '../../charts/options/story-option.ts';
-import { STORIES } from '../../charts/options/stories.ts';
+import { StatusBadges } from '../../components/status.tsx';
+import { figuresOf, storyFigures, storyIndicatorIds, storyPeriods, type StoryFigures } from '../../data/stories.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
-import { sentenceHrefs } from '../../url/href.ts';
-
-const STORY_IDS = new Set(STORIES.flatMap((s) => s.indicatorIds));
+import { labelWithPeriod } from '../../format/label.ts';
+import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
+import { hrefWith, sentenceHrefs } from '../../url/href.ts';
+import { CountTiles, PartOfWhole, RankAmong, RateOf, StoryBars } from './story-displays.tsx';
 
 export function StoryCharts({ rows, regionId }: { rows: IndicatorSummary[]; regionId?: string }) {
   const index = useIndex();
-  const lang = useLang();
-  const palette = usePalette();
   const t = useT();
   const { view } = useViewState();
+  const stories = index.dataset.stories;
   // Only the stories' own indicators matter here, whatever the size of the corpus.
-  const passing = useMemo(() => new Map(rows.filter((i) => STORY_IDS.has(i.id)).map((i) => [i.id, i])), [rows]);
-  const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
-  // Options are built by the charts themselves, once drawn (see Chart.tsx).
-  const stories = useMemo(
-    () =>
-      STORIES.filter((s) => (!regionId || s.regionId === regionId) && storyDraws(s, passing)).map((story) => ({
-        story,
-        option: () => buildStoryOption(story, { passing, regions: index.regionById, lang, palette })!,
-      })),
-    [regionId, passing, index, lang, palette],
+  const storyIds = useMemo(() => new Set(stories.flatMap(storyIndicatorIds)), [stories]);
+  const passing = useMemo(() => new Map(rows.filter((i) => storyIds.has(i.id)).map((i) => [i.id, i])), [rows, storyIds]);
+  const shown = useMemo(
+    () => stories.filter((s) => !regionId || s.regionId === regionId).flatMap((s) => storyFigures(s, passing) ?? []),
+    [stories, regionId, passing],
   );
-  const open = useOpenIndicator();
-  if (stories.length === 0) return null;
+  const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
+  if (shown.length === 0) return null;
   return (
     <section aria-labelledby="stories-title">
       <h2 id="stories-title">{t('charts')}</h2>
       <div className="card-grid">
-        {stories.map(({ story, option }) => (
-          <article key={story.id} className="card" data-story={story.id}>
-            <h3>{story.title[lang]}</h3>
-            <LazyChart name={`story-${story.id}`} option={option} height={240} onSelect={open} loadingLabel={t('loading')} failedLabel={t('failedChart')} retryLabel={t('retry')} />
-            <ul className="figure-list">
-              {storyIndicators(story, passing).map((i) => (
-                <li key={i.id}>
-                  <RouteLink to={sentenceHref(i)}>
-                    {i.label[lang]}
-                    {i.period ? `（${i.period.label}）` : ''}：{formatValue(i, lang)}
-                  </RouteLink>
-                </li>
-              ))}
-            </ul>
-          </article>
+        {shown.map((s) => (
+          <StoryCard key={s.story.id} shown={s} sentenceHref={sentenceHref} />
         ))}
       </div>
     </section>
   );
+}
+
+function StoryCard({ shown, sentenceHref }: { shown: StoryFigures; sentenceHref: (i: IndicatorSummary) => string }) {
+  const index = useIndex();
+  const lang = useLang();
+  const t = useT();
+  const { view } = useViewState();
+  const { story } = shown;
+  const figures = figuresOf(shown);
+  const periods = storyPeriods(figures);
+  const article = index.articleById.get(figures[0]!.articleId);
+  return (
+    <article className="card story" data-story={story.id} aria-labelledby={`story-${story.id}`}>
+      <h3 id={`story-${story.id}`}>{story.title[lang]}</h3>
+      {periods.length > 0 && (
+        <p className="story-meta">
+          {t('storyPeriod')}: {periods.join(lang === 'zh' ? '、' : ', ')}
+        </p>
+      )}
+      <StoryDisplay shown={shown} sentenceHref={sentenceHref} />
+      {story.note && <p className="note">{story.note[lang]}</p>}
+      {shown.kind !== 'counts' && (
+        <ul className="figure-list">
+          {figures.map((i) => (
+            <li key={i.id}>
+              <RouteLink to={sentenceHref(i)}>
+                {labelWithPeriod(i, lang)}
+                {lang === 'zh' ? '：' : ': '}
+                {formatValue(i, lang)}
+              </RouteLink>{' '}
+              <StatusBadges indicator={i} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {article && (
+        <p className="source-line">
+          {t('storySource')}:{' '}
+          <RouteLink to={hrefWith(`/article/${article.id}`, view, ['lang'])} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+            {lang === 'zh' ? `《${article.headline}》` : article.headlineEn}
+          </RouteLink>
+        </p>
+      )}
+    </article>
+  );
+}
+
+function StoryDisplay({ shown, sentenceHref }: { shown: StoryFigures; sentenceHref: (i: IndicatorSummary) => string }) {
+  switch (shown.kind) {
+    case 'bars':
+      return <StoryBars story={shown.story} figures={shown.figures} />;
+    case 'counts':
+      return <CountTiles figures={shown.figures} sentenceHref={sentenceHref} />;
+    case 'part-of-whole':
+      return <PartOfWhole whole={shown.whole} parts={shown.parts} />;
+    case 'rate':
+      return <RateOf numerator={shown.numerator} denominator={shown.denominator} />;
+    case 'rank':
+      return <RankAmong rank={shown.rank} of={shown.of} />;
+  }
 }

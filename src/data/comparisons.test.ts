@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { filterIndicators } from './selectors.ts';
+import { comparisonBars, comparisons } from './comparisons.ts';
+import { index } from '../testing/dataset.ts';
+
+const all = filterIndicators(index, { regions: [], sectors: [], q: '' });
+
+describe('comparisons', () => {
+  it('offers only groups of one measure (or declared-comparable measures) with two or more figures in one unit', () => {
+    const offered = comparisons(index, all);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const c of offered) {
+      expect(c.figures.length, c.id).toBeGreaterThanOrEqual(2);
+      expect(new Set(c.figures.map((i) => i.normalized.unit)).size, c.id).toBe(1);
+      const ids = new Set(c.measures.map((m) => m.id));
+      for (const i of c.figures) expect(ids.has(i.measureId), `${c.id}: ${i.id}`).toBe(true);
+      // Declared comparability is the only way two measures meet.
+      for (const m of c.measures.slice(1)) expect(c.measures.some((o) => o.comparable.includes(m.id) || m.comparable.includes(o.id))).toBe(true);
+    }
+  });
+
+  it('never puts a context figure on a bar', () => {
+    for (const c of comparisons(index, all)) for (const i of c.figures) expect(i.subject, i.id).not.toBe('context');
+  });
+
+  it('compares the auto industry output with the lithium industry output it was declared comparable with', () => {
+    const auto = comparisons(index, all).find((c) => c.measures.some((m) => m.id === 'auto-industry-output'))!;
+    expect(auto.measures.map((m) => m.id).sort()).toEqual(['auto-industry-output', 'lithium-industry-output']);
+    expect(auto.figures.map((i) => i.id)).toContain('jingmen-auto-output-2021');
+  });
+
+  it('offers nothing when the filters leave no two comparable figures', () => {
+    expect(comparisons(index, filterIndicators(index, { regions: ['anning'], sectors: [], q: '' }))).toEqual([]);
+  });
+
+  it('draws the largest first, the top 12 unless all are asked for', () => {
+    for (const c of comparisons(index, all)) {
+      const { rows, total } = comparisonBars(c, true);
+      expect(total).toBe(c.figures.length);
+      for (let n = 1; n < rows.length; n++) expect(rows[n - 1]!.normalized.value).toBeGreaterThanOrEqual(rows[n]!.normalized.value);
+      expect(comparisonBars(c, false).rows).toEqual(rows.slice(0, 12));
+    }
+  });
+});
