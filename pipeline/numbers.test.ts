@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNITS } from '../src/domain/units.ts';
 import { chineseNumeral, findMentions } from './numbers.ts';
 import { dropSpacesAroundCjk } from './text.ts';
 
@@ -68,6 +69,24 @@ describe('findMentions on real fragments', () => {
     const text = '实现贷款4.58亿元。';
     const [m] = findMentions(text);
     expect(text.slice(m!.start, m!.end)).toBe('4.58亿元');
+  });
+});
+
+describe('units from the one unit table (src/domain/units.ts)', () => {
+  it('reads every unit of the table after an Arabic number, the longest that fits', () => {
+    for (const unit of Object.keys(UNITS).filter((u) => u !== '')) {
+      expect(only(`共7${unit}，`), unit).toMatchObject({ value: 7, unit });
+    }
+    expect(only('40万人次')).toMatchObject({ unit: '万人次' });
+    expect(only('8个月')).toMatchObject({ unit: '个月' });
+  });
+  it('reads an age, so the annotations can ignore it', () => {
+    expect(only('今年36岁')).toMatchObject({ value: 36, unit: '岁' });
+  });
+  it('reads a Chinese numeral only before a counter', () => {
+    expect(only('三级服务网络')).toMatchObject({ value: 3, unit: '级' });
+    expect(only('一个月')).toMatchObject({ value: 1, unit: '个月' });
+    expect(findMentions('三元锂电池')).toEqual([]);
   });
 });
 

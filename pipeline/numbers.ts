@@ -4,6 +4,7 @@
 // class such as "II类" is not a number. Everything else that looks like a
 // quantity is returned, and the annotations must either describe or ignore it.
 import type { Approx } from '../src/domain/schema.ts';
+import { printedUnits } from '../src/domain/units.ts';
 
 export interface Mention {
   start: number;
@@ -16,12 +17,9 @@ export interface Mention {
   rank: boolean;
 }
 
-const UNITS = [
-  '平方公里', '万立方米', '立方米', '吉瓦时', '万人次', '人次', '万吨', '吨', '万亩', '亩', '亿元', '万元', '元',
-  '万户', '万人', '个月', '小时', '个', '家', '项', '条', '名', '人', '次', '件', '户', '位', '期', '年', '米', '篇',
-  '岁', '孔', '强', '亿', '万', '%',
-];
-const CHINESE_COUNTERS = ['个月', '个', '家', '项', '条', '名', '人', '次', '年', '大', '级', '期', '批', '户'];
+// Units and counters come from the one unit table, longest first.
+const UNITS = printedUnits('arabic');
+const CHINESE_COUNTERS = printedUnits('chinese');
 const PREFIX: [string, Approx][] = [['超过', 'over'], ['突破', 'over'], ['超', 'over'], ['破', 'over'], ['逾', 'over'], ['近', 'under'], ['约', 'about']];
 const SUFFIX: [string, Approx][] = [['以上', 'over'], ['左右', 'about'], ['以下', 'under']];
 const RANK_CONTEXT = /(全国|全球|全市|全省|全区|亚洲|排名)$/;

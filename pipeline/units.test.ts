@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_FAMILIES } from '../src/domain/constants.ts';
-import { baseUnits, normalize } from './units.ts';
+import { dataset } from '../src/testing/dataset.ts';
+import { baseUnits, knownUnit, normalize } from './units.ts';
 
 describe('normalize', () => {
   it('turns printed money units into yuan without binary noise', () => {
@@ -29,7 +30,14 @@ describe('normalize', () => {
     const bases = baseUnits();
     for (const family of UNIT_FAMILIES.filter((f) => f !== 'rank')) expect(bases[family], family).toHaveLength(1);
   });
+  it('gives every committed indicator the normalised value it carries', () => {
+    for (const i of dataset.indicators) expect(normalize(i.value, i.unit, i.status === 'rank'), i.id).toEqual(i.normalized);
+  });
   it('refuses a unit it does not know', () => {
     expect(() => normalize(1, '斤', false)).toThrow(/unknown unit/);
+    // 岁 is read after a number so the annotations can ignore it, never normalised.
+    expect(() => normalize(36, '岁', false)).toThrow(/unknown unit/);
+    expect(knownUnit('岁')).toBe(false);
+    expect(knownUnit('万亩')).toBe(true);
   });
 });

@@ -84,7 +84,9 @@ function english(value: number, spec: UnitSpec): string {
  * zh 317.7亿元, 5万, 9万吨; en ¥31.8 bn, 50k, 14.4 km².
  */
 export function formatQuantity(value: number, baseUnit: string, lang: Lang): string {
-  if (!Object.hasOwn(BASE_UNIT_TEXT, baseUnit)) return `${format(value, lang, 'rough')}${lang === 'zh' ? '' : ` ${baseUnit}`}`;
+  if (!Object.hasOwn(BASE_UNIT_TEXT, baseUnit)) {
+    return lang === 'zh' ? `${numberFormat('zh', ZH_COMPACT).format(value)}${baseUnit}` : `${scale(value, 'rough', false)}${THIN}${baseUnit}`;
+  }
   const base = baseUnit as BaseUnit;
   return lang === 'zh' ? chineseQuantity(value, base) : englishQuantity(value, base, 'rough');
 }
