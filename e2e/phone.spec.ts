@@ -1,6 +1,6 @@
 // The phone-sized run (375×812): the same journeys a thumb makes, no sideways scrolling.
 import { expect, test } from '@playwright/test';
-import { clickMark, drawAllCharts, waitForChart } from './support/charts.ts';
+import { clickMark, drawAllCharts, everyExplorerMeasureDraws, waitForChart } from './support/charts.ts';
 import { expectNoHorizontalScroll, screenshot, tableRegions } from './support/page.ts';
 
 test('overview on a phone: filter, see the map and charts, no horizontal scroll', async ({ page }) => {
@@ -31,4 +31,14 @@ test('region and article on a phone; a chart bar opens the sentence', async ({ p
   await expect(page.getByRole('complementary')).toBeVisible();
   await expectNoHorizontalScroll(page);
   await screenshot(page, 'phone-article');
+});
+
+test('the explorer reads on a phone: every measure it offers draws, status and places in its keys', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('/?lang=en');
+  expect((await everyExplorerMeasureDraws(page)).length).toBeGreaterThan(1);
+  await expect(page.locator('section.explorer .legend').first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  expect(errors).toEqual([]);
 });

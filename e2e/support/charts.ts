@@ -50,3 +50,29 @@ export async function drawAllCharts(page: Page) {
   for (const name of names) await waitForChart(page, name);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * Chooses every measure the explorer offers, in turn, and checks each draws:
+ * bars of one unit, no error in place of the chart. Returns the measures seen.
+ */
+export async function everyExplorerMeasureDraws(page: Page): Promise<string[]> {
+  const select = page.locator('section.explorer select');
+  await select.waitFor();
+  const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  for (const value of values) {
+    await select.selectOption(value);
+    await page.waitForFunction(
+      (v) => {
+        const hook = window.__pulseCharts?.explorer;
+        const option = hook?.chart.getOption() as { series?: { data: { id: string }[] }[] } | undefined;
+        return new URL(location.href).searchParams.get('measure') === v || (option?.series?.[0]?.data.length ?? 0) > 0;
+      },
+      value,
+    );
+    await waitForChart(page, 'explorer');
+    const bars = await seriesData<{ id: string }>(page, 'explorer');
+    if (bars.length < 2) throw new Error(`explorer: ${value} offered with ${bars.length} bars`);
+    if (await page.locator('section.explorer .load-failed').count()) throw new Error(`explorer: ${value} failed to draw`);
+  }
+  return values;
+}

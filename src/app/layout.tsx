@@ -11,6 +11,7 @@ import { t } from '../i18n/messages.ts';
 import { useTheme, useUiStore } from '../store/ui-store.ts';
 import { hrefWith } from '../url/href.ts';
 import { langFromSearch } from '../url/view-state.ts';
+import { listOf } from '../format/label.ts';
 import { ReplayEarlyClicks } from './early-clicks.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
 
@@ -36,7 +37,7 @@ function Header() {
           </span>
         )}
       </div>
-      <nav className="header-actions" aria-label={view.lang === 'zh' ? '页面操作' : 'Page actions'}>
+      <nav className="header-actions" aria-label={t('pageActions')}>
         <button type="button" className="button" lang={view.lang === 'zh' ? 'en' : 'zh'} title={t('languageLabel')} onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}>
           {t('language')}
         </button>
@@ -52,10 +53,11 @@ function Header() {
 function ParamNotes() {
   const notes = useParamNotes();
   const t = useT();
+  const lang = useLang();
   if (notes.length === 0) return null;
   return (
     <p className="param-notes" role="note">
-      {t('ignoredParams')} {notes.map((n) => `${n.param}=${n.rawValue}`).join('，')}
+      {t('ignoredParams')} {listOf(notes.map((n) => `${n.param}=${n.rawValue}`), lang)}
     </p>
   );
 }
@@ -71,6 +73,10 @@ function Frame() {
   useLayoutEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname]);
+  // The document's language follows the view's, for screen readers, hyphenation and fonts.
+  useLayoutEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   return (
     // Routes clicks on the RouteLinks inside (anchors: focusable, and Enter clicks them).
     <div className="app" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'} onClick={onLinkClick}>
@@ -88,7 +94,7 @@ function Frame() {
       <footer className="site-footer">
         <p>{t('mapNote')}</p>
         <p>
-          {lang === 'zh' ? '数据来源：2022 年报纸版面（OCR），每个数字均可追溯到原文句子。' : 'Source: a 2022 newspaper page (OCR); every number links to its sentence.'}
+          {t('footerSource')}
         </p>
       </footer>
     </div>

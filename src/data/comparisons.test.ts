@@ -29,6 +29,13 @@ describe('comparisons', () => {
     expect(auto.figures.map((i) => i.id)).toContain('jingmen-auto-output-2021');
   });
 
+  it('says figures were converted only when their printed units differ in size', () => {
+    const offered = comparisons(index, all);
+    expect(offered.find((c) => c.id === 'welfare-post-holders')?.converted).toBe(false);
+    const money = offered.find((c) => c.id === 'programme-financing-to-firms')!;
+    expect(money.converted).toBe(new Set(money.figures.map((i) => i.unit)).size > 1);
+  });
+
   it('offers nothing when the filters leave no two comparable figures', () => {
     expect(comparisons(index, filterIndicators(index, { regions: ['anning'], sectors: [], q: '' }))).toEqual([]);
   });

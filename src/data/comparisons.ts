@@ -13,7 +13,7 @@ export interface Comparison {
   measures: Measure[];
   /** The group's figures under the filters, in one unit. */
   figures: IndicatorSummary[];
-  /** True when the figures were printed in more than one unit (亩 and 平方公里, 万元 and 亿元): the chart says they were converted. */
+  /** True when the figures were printed in units of different sizes (亩 and 平方公里, 万元 and 亿元): the chart says they were converted. */
   converted: boolean;
 }
 
@@ -65,7 +65,9 @@ export function comparisons(index: DatasetIndex, rows: readonly IndicatorSummary
     const unit = figures[0]!.normalized.unit;
     const same = figures.filter((i) => i.normalized.unit === unit);
     if (same.length < 2) continue;
-    out.push({ id: group[0]!.id, measures: group, figures: same, converted: new Set(same.map((i) => i.unit)).size > 1 });
+    // Converted when the figures' factors to the unit differ (亩 and 平方公里), not when only a counter does (名 and 人).
+    const factors = new Set(same.filter((i) => i.value !== 0).map((i) => (i.normalized.value / i.value).toPrecision(6)));
+    out.push({ id: group[0]!.id, measures: group, figures: same, converted: factors.size > 1 });
   }
   return out.sort((a, b) => b.figures.length - a.figures.length || a.id.localeCompare(b.id));
 }

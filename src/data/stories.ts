@@ -3,7 +3,7 @@
 // needs all its figures to be honest (a part of a whole, a rate, a rank) is
 // shown only when all of them pass.
 import type { IndicatorSummary } from '../domain/app-data.ts';
-import type { Story } from '../domain/schema.ts';
+import type { Period, Story } from '../domain/schema.ts';
 
 type Of<K extends Story['kind']> = Extract<Story, { kind: K }>;
 
@@ -75,6 +75,7 @@ export function figuresOf(shown: StoryFigures): IndicatorSummary[] {
 }
 
 /** The periods a story's figures cover, in order, once each. */
-export function storyPeriods(figures: IndicatorSummary[]): string[] {
-  return [...new Set(figures.flatMap((i) => (i.period ? [i.period.label] : [])))].sort();
+export function storyPeriods(figures: IndicatorSummary[]): Period[] {
+  const byLabel = new Map(figures.flatMap((i) => (i.period ? [[i.period.label, i.period] as const] : [])));
+  return [...byLabel.keys()].sort().map((label) => byLabel.get(label)!);
 }

@@ -6,6 +6,15 @@ import { formatPeriod } from './period.ts';
 export function labelWithPeriod(indicator: Pick<IndicatorSummary, 'label' | 'period'>, lang: Lang): string {
   const label = indicator.label[lang];
   if (!indicator.period) return label;
-  const period = formatPeriod(indicator.period, lang);
-  return lang === 'zh' ? `${label}（${period}）` : `${label} (${period})`;
+  return withAside(label, formatPeriod(indicator.period, lang), lang);
+}
+
+/** A list as each language writes it: 甲、乙、丙 / A, B, C. */
+export function listOf(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** "name (qualifier)" with the language's brackets. */
+export function withAside(text: string, aside: string, lang: Lang): string {
+  return lang === 'zh' ? `${text}（${aside}）` : `${text} (${aside})`;
 }

@@ -1,6 +1,7 @@
 // UI strings in both languages. Region, sector and indicator names come from the
 // dataset; article text stays in Chinese.
 import type { Lang } from '../domain/view.ts';
+import { plural, type PluralForms } from '../format/plural.ts';
 
 const zh = {
   appName: '区域发展看板',
@@ -86,11 +87,15 @@ const zh = {
   rateComputed: '比例据原文数字计算',
   rankOf: '在 {of} 中',
   printedUnknown: '原版面未印出报纸名称、日期和版次',
+  footerSource: '数据来源：2022 年报纸版面（OCR），每个数字均可追溯到原文句子。',
+  filters: '筛选',
+  pageActions: '页面操作',
 } as const;
 
 export type MessageKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
+/** English strings; a count's string has a form per plural category (see src/format/plural.ts). */
+const en: Record<MessageKey, string | PluralForms> = {
   appName: 'Regional Pulse',
   appTagline: 'Regional development news as data you can check and share',
   overview: 'Overview',
@@ -106,7 +111,7 @@ const en: Record<MessageKey, string> = {
   regions: 'Regions',
   sectors: 'Sectors',
   search: 'Search indicators and text',
-  searchPlaceholder: 'e.g. 锂电, 公益岗',
+  searchPlaceholder: 'e.g. lithium, welfare posts',
   clearAll: 'Clear all filters',
   copyLink: 'Copy link',
   copied: 'Link copied',
@@ -125,7 +130,7 @@ const en: Record<MessageKey, string> = {
   showAll: 'Show all',
   showTop: 'Show top {n} only',
   table: 'Indicator table',
-  tableCaption: '{n} indicators; select a value to see its source sentence',
+  tableCaption: { one: '{n} indicator; select its value to see its source sentence', other: '{n} indicators; select a value to see its source sentence' },
   region: 'Region',
   sector: 'Sector',
   label: 'Indicator',
@@ -152,14 +157,14 @@ const en: Record<MessageKey, string> = {
   inArticle: 'In the article',
   close: 'Close',
   sectorBreakdown: 'By sector',
-  indicatorsCount: '{n} indicators',
+  indicatorsCount: { one: '{n} indicator', other: '{n} indicators' },
   inferred: '(year inferred from the page)',
   chartTableAlt: 'Every chart’s data is also in the indicator table below',
   skip: 'Skip to main content',
   pageDate: 'Page year',
   whereItLies: 'Where it lies',
   keyFigures: 'Key figures',
-  showMore: 'Show more ({n} left)',
+  showMore: { one: 'Show one more', other: 'Show more ({n} left)' },
   context: 'context',
   contextHelp: 'A context figure (a national total, the size of a ranking), not the place’s own',
   legend: 'Legend',
@@ -174,20 +179,21 @@ const en: Record<MessageKey, string> = {
   rateComputed: 'Share computed from the figures in the text',
   rankOf: 'among {of}',
   printedUnknown: 'The page does not print the newspaper’s name, date or page number',
+  footerSource: 'Source: a 2022 newspaper page (OCR); every number links to its sentence.',
+  filters: 'Filters',
+  pageActions: 'Page actions',
 };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
+const MESSAGES: Record<Lang, Record<MessageKey, string | PluralForms>> = { zh, en };
 
+/** A UI string in the language, `{name}` filled from vars; a count's string takes the plural form of `vars.n`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const message = MESSAGES[lang][key];
+  const text = typeof message === 'string' ? message : typeof vars.n === 'number' ? plural(vars.n, lang, message) : message.other;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
 export const STATUS_LABEL: Record<Lang, Record<string, string>> = {
   zh: { actual: '实际', forecast: '预计', target: '目标', rank: '排名' },
   en: { actual: 'actual', forecast: 'forecast', target: 'goal', rank: 'rank' },
-};
-
-export const FAMILY_LABEL: Record<Lang, Record<string, string>> = {
-  zh: { currency: '金额', percent: '百分比', mass: '重量', area: '面积', energy: '电量', volume: '体积', length: '长度', count: '数量', 'person-times': '人次', rank: '排名', index: '指数', duration: '时长' },
-  en: { currency: 'Money', percent: 'Percent', mass: 'Mass', area: 'Area', energy: 'Energy', volume: 'Volume', length: 'Length', count: 'Counts', 'person-times': 'Person-times', rank: 'Ranks', index: 'Index', duration: 'Duration' },
 };

@@ -38,7 +38,13 @@ export function Component() {
         <Link to={hrefWith('/', view, ['lang'])}>{t('overview')}</Link> / {region.province[lang]}
       </p>
       <h1 className="page-title">
-        {region.name[lang]} <span className="subtle">{region.province[lang]}</span>
+        {region.name[lang]}{' '}
+        {lang === 'en' && (
+          <span className="subtle" lang="zh-CN">
+            {region.name.zh}
+          </span>
+        )}{' '}
+        <span className="subtle">{region.province[lang]}</span>
       </h1>
       <div className="split">
         <section aria-labelledby="where-title" className="card">

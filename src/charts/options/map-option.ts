@@ -1,6 +1,7 @@
 // Map options: the six places on the China map, and one place inside its city.
 import type { Region } from '../../domain/schema.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
+import { listOf, withAside } from '../../format/label.ts';
 import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../domain/view.ts';
 import type { Palette } from '../palette.ts';
@@ -60,7 +61,7 @@ export function buildChinaMarkersBase({ frame, bounds, regions, lang, palette }:
   return {
     aria: {
       enabled: true,
-      label: { description: `${regions.map((r) => `${r.name[lang]}（${r.province[lang]}）`).join('、')}` },
+      label: { description: listOf(regions.map((r) => withAside(r.name[lang], r.province[lang], lang)), lang) },
     },
     animation: false,
     tooltip: itemTooltip(palette, 'tipOrName'),
@@ -96,7 +97,7 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
     const tip = [
       `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
       escapeHtml(input.countLabel(own.length)),
-      ...firstActual(own, 3).map((i) => `${escapeHtml(i.label[lang])}：${escapeHtml(formatValue(i, lang))}`),
+      ...firstActual(own, 3).map((i) => `${escapeHtml(i.label[lang])}${lang === 'zh' ? '：' : ': '}${escapeHtml(formatValue(i, lang))}`),
     ].join('<br/>');
     return {
       id: region.id,

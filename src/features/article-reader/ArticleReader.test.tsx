@@ -95,15 +95,20 @@ describe('ArticleReader', () => {
     expect(within(details).getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 
+  /** The byline as read: the paragraph that starts with the reporters' label. */
+  const bylineText = () => screen.getByText((_, el) => el?.tagName === 'P' && /^(记者|Reporters) /.test(el.textContent ?? '')).textContent;
+
   it('prints the byline: reporters and correspondents', () => {
     const { article } = renderReader('shushan');
     expect(article.bylineOnPage).toBe(true);
-    expect(screen.getByText(`记者 ${article.reporters.join(' ')} · 通讯员 ${article.correspondents.join(' ')}`)).toBeTruthy();
+    expect(bylineText()).toBe(`记者 ${article.reporters.join(' ')} · 通讯员 ${article.correspondents.join(' ')}`);
   });
 
   it('prints the byline in English with ?lang=en', () => {
     const { article } = renderReader('tongnan', { url: '/article/tongnan-2022-page-01?lang=en' });
-    expect(screen.getByText(`Reporters ${article.reporters.join(' ')} · Correspondents ${article.correspondents.join(' ')}`)).toBeTruthy();
+    expect(bylineText()).toBe(`Reporters ${article.reporters.join(' ')} · Correspondents ${article.correspondents.join(' ')}`);
+    // The names are Chinese text inside the English interface, and say so.
+    expect(screen.getByText(article.reporters.join(' ')).getAttribute('lang')).toBe('zh-CN');
   });
 
   it('says so when the page prints no byline, and when the article begins on another page', () => {

@@ -5,7 +5,9 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ArticleChunk, ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts';
 import { articleSegments, quoteSpan } from '../../data/article-segments.ts';
+import { listOf } from '../../format/label.ts';
 import { formatValue } from '../../format/number.ts';
+import { formatPeriod } from '../../format/period.ts';
 import { StatusBadges } from '../../components/status.tsx';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import { hrefWith } from '../../url/href.ts';
@@ -54,8 +56,13 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
         <p className="byline" lang={ui}>
           {article.bylineOnPage ? (
             <>
-              {t('reporters')} {article.reporters.join(' ')}
-              {article.correspondents.length > 0 && ` · ${t('correspondents')} ${article.correspondents.join(' ')}`}
+              {t('reporters')} <span lang="zh-CN">{article.reporters.join(' ')}</span>
+              {article.correspondents.length > 0 && (
+                <>
+                  {' · '}
+                  {t('correspondents')} <span lang="zh-CN">{article.correspondents.join(' ')}</span>
+                </>
+              )}
             </>
           ) : (
             t('noByline')
@@ -123,7 +130,7 @@ function IndicatorDetails({ indicator, quote, onClose }: { indicator: IndicatorS
         <dd className="details-value">{formatValue(indicator, lang)}</dd>
         <dt>{t('period')}</dt>
         <dd>
-          {indicator.period ? `${indicator.period.label}${indicator.period.inferred ? ` ${t('inferred')}` : ''}` : '—'}
+          {indicator.period ? `${formatPeriod(indicator.period, lang)}${indicator.period.inferred ? `${lang === 'zh' ? '' : ' '}${t('inferred')}` : ''}` : '—'}
         </dd>
         <dt>{t('status')}</dt>
         <dd>
@@ -131,7 +138,7 @@ function IndicatorDetails({ indicator, quote, onClose }: { indicator: IndicatorS
           {indicator.subjectName && <span className="subject-name"> {indicator.subjectName[lang]}</span>}
         </dd>
         <dt>{t('sector')}</dt>
-        <dd>{indicator.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、')}</dd>
+        <dd>{listOf(indicator.sectorIds.map((s) => index.sectorById.get(s)?.name[lang] ?? s), lang)}</dd>
         <dt>{t('quote')}</dt>
         <dd lang="zh-CN">
           <q>{quote}</q>

@@ -18,7 +18,7 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
   const anyFilter = (!fixedRegionId && view.regions.length > 0) || view.sectors.length > 0 || view.q !== '';
 
   return (
-    <section className="filters" aria-label={lang === 'zh' ? '筛选' : 'Filters'}>
+    <section className="filters" aria-label={t('filters')}>
       {!fixedRegionId && (
         <FacetChips
           legend={t('regions')}

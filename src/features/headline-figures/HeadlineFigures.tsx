@@ -5,6 +5,7 @@ import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/v
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { headlineFigures } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
+import { formatPeriod } from '../../format/period.ts';
 import { sentenceHrefs } from '../../url/href.ts';
 
 export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; max?: number }) {
@@ -26,7 +27,7 @@ export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; m
               <span className="tile-value">{formatValue(i, lang)}</span>
               <span className="tile-label">{i.label[lang]}</span>
               <span className="tile-meta">
-                {[index.regionById.get(i.regionId)?.name[lang], i.period?.label].filter(Boolean).join(' · ')} <StatusBadges indicator={i} lang={lang} />
+                {[index.regionById.get(i.regionId)?.name[lang], i.period && formatPeriod(i.period, lang)].filter(Boolean).join(' · ')} <StatusBadges indicator={i} lang={lang} />
               </span>
             </RouteLink>
           </li>

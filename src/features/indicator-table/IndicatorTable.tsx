@@ -6,7 +6,9 @@ import { StatusBadges } from '../../components/status.tsx';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { sortedPage } from '../../data/selectors.ts';
+import { listOf } from '../../format/label.ts';
 import { formatValue } from '../../format/number.ts';
+import { formatPeriod } from '../../format/period.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { sentenceHrefs } from '../../url/href.ts';
@@ -45,7 +47,7 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
     [setHovered],
   );
   const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
-  const sectorNames = useCallback((i: IndicatorSummary) => i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang]).join('、'), [index, lang]);
+  const sectorNames = useCallback((i: IndicatorSummary) => listOf(i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang] ?? s), lang), [index, lang]);
   return (
     <section aria-labelledby="table-title">
       <h2 id="table-title">{t('table')}</h2>
@@ -114,7 +116,7 @@ const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, href, se
           <StatusBadges indicator={i} lang={lang} />
         </span>
       </td>
-      <td>{i.period?.label ?? '—'}</td>
+      <td>{i.period ? formatPeriod(i.period, lang) : '—'}</td>
       <td className="col-sector">{sectors}</td>
     </tr>
   );

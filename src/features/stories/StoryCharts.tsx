@@ -8,7 +8,8 @@ import { StatusBadges } from '../../components/status.tsx';
 import { figuresOf, storyFigures, storyIndicatorIds, storyPeriods, type StoryFigures } from '../../data/stories.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
-import { labelWithPeriod } from '../../format/label.ts';
+import { formatPeriod } from '../../format/period.ts';
+import { labelWithPeriod, listOf } from '../../format/label.ts';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import { hrefWith, sentenceHrefs } from '../../url/href.ts';
 import { CountTiles, PartOfWhole, RankAmong, RateOf, StoryBars } from './story-displays.tsx';
@@ -53,7 +54,7 @@ function StoryCard({ shown, sentenceHref }: { shown: StoryFigures; sentenceHref:
       <h3 id={`story-${story.id}`}>{story.title[lang]}</h3>
       {periods.length > 0 && (
         <p className="story-meta">
-          {t('storyPeriod')}: {periods.join(lang === 'zh' ? '、' : ', ')}
+          {t('storyPeriod')}: {listOf(periods.map((p) => formatPeriod(p, lang)), lang)}
         </p>
       )}
       <StoryDisplay shown={shown} sentenceHref={sentenceHref} />

@@ -9,6 +9,7 @@ import { StatusBadges, StatusLegend } from '../../components/status.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import type { Story } from '../../domain/schema.ts';
 import { formatNumber, formatValue } from '../../format/number.ts';
+import { formatPeriod } from '../../format/period.ts';
 import { useOpenIndicator } from '../../hooks/use-open-indicator.ts';
 import { useIndex, useLang, usePalette, useT } from '../../hooks/view-context.tsx';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
@@ -27,7 +28,7 @@ export function StoryBars({ story, figures }: { story: BarsStory; figures: Indic
       buildBarData({
         indicators: figures,
         category: (i) =>
-          story.category === 'period' ? `${i.period?.label ?? ''}${i.status === 'actual' ? '' : ` ${STATUS_LABEL[lang][i.status]}`}` : i.label[lang],
+          story.category === 'period' ? `${i.period ? formatPeriod(i.period, lang) : ''}${i.status === 'actual' ? '' : ` ${STATUS_LABEL[lang][i.status]}`}` : i.label[lang],
         regions: index.regionById,
         lang,
         palette,

@@ -1,0 +1,58 @@
+// Figures are shown only as what they are: context never poses as a place's own
+// figure, comparisons compare one measure, status is always there.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { everyExplorerMeasureDraws, seriesData } from './support/charts.ts';
+import { watchErrors } from './support/page.ts';
+
+const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {
+  indicators: { id: string; subject: string; measureId: string; normalized: { unit: string } }[];
+  stories: { id: string; kind: string }[];
+};
+const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+const indicatorOf = (href: string | null) => byId.get(new URL(href ?? '', 'http://x').searchParams.get('indicator') ?? '');
+
+test('the explorer draws every measure it offers, each bar one unit and never a context figure', async ({ page }) => {
+  const errors = watchErrors(page);
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  await page.goto('/');
+  const seen = await everyExplorerMeasureDraws(page);
+  expect(seen.length).toBeGreaterThan(1);
+  for (const measure of seen) {
+    await page.locator('section.explorer select').selectOption(measure);
+    const bars = await seriesData<{ id: string }>(page, 'explorer');
+    const figures = bars.map((b) => byId.get(b.id)!);
+    expect(new Set(figures.map((i) => i.normalized.unit)).size, measure).toBe(1);
+    expect(figures.filter((i) => i.subject === 'context'), measure).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('no headline card and no story bar shows a context figure; the context figure in a rank is badged as context', async ({ page }) => {
+  for (const path of ['/', '/?lang=en', ...['jingmen', 'tongnan', 'shushan', 'linjiang', 'zoucheng'].map((r) => `/region/${r}`)]) {
+    await page.goto(path);
+    for (const href of await page.locator('.tiles a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(indicatorOf(href)?.subject, `${path} headline ${href}`).not.toBe('context');
+    }
+    for (const story of dataset.stories.filter((s) => s.kind === 'bars')) {
+      if (!(await page.locator(`[data-chart="story-${story.id}"]`).count())) continue;
+      for (const bar of await seriesData<{ id: string }>(page, `story-${story.id}`)) expect(byId.get(bar.id)?.subject, `${path} ${story.id}`).not.toBe('context');
+    }
+    // Every figure listed in a story says whose it is when it is context.
+    for (const item of await page.locator('.figure-list li, .count-tiles li').all()) {
+      const figure = indicatorOf(await item.locator('a').first().getAttribute('href'));
+      if (figure?.subject === 'context') await expect(item.locator('.badge.status-context')).toBeVisible();
+    }
+  }
+});
+
+test('status is beside every value in the table, also when the page is printed', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  const rows = page.locator('table.indicator-table tbody tr');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  for (let n = 0; n < count; n++) await expect(rows.nth(n).locator('td.num .badge').first()).toBeVisible();
+});
