@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from './bench/chromium.ts';
 
-const PORT = 4174;
+// Overridable so two checkouts (or two people on one machine) can run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT = process.env.E2E_OUT ?? 'dist-e2e';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,7 +25,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build plus the test-only chart hook (see .env.e2e), served as people get it.
-    command: `npm run build:e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
+    command: `npx vite build --mode e2e --outDir ${OUT} && npx tsx scripts/prerender.ts ${OUT} --mode e2e && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
