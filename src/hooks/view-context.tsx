@@ -3,7 +3,7 @@
 // by context, so the URL is parsed once however many components read it.
 // Components read it through the narrow hooks at the bottom, each naming what it uses.
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
-import { DARK, LIGHT, type Palette } from '../charts/palette.ts';
+import { DARK, LIGHT, withRegionColors, type Palette } from '../charts/palette.ts';
 import { withQuotes } from '../data/dataset-index.ts';
 import { loadIndex, loadQuotes, quotesRequested, type LoadedIndex } from '../data/load-dataset.ts';
 import type { Lang, ViewState } from '../domain/view.ts';
@@ -23,7 +23,8 @@ function useBuildView(base: LoadedIndex) {
   const quotes = useLoadState(view.q || quotesRequested() ? loadQuotes(base) : undefined);
   const quoteList = quotes.status === 'ok' ? quotes.value : undefined;
   const index = useMemo(() => (quoteList ? { ...base, ...withQuotes(base, quoteList) } : base), [base, quoteList]);
-  const palette = useTheme() === 'dark' ? DARK : LIGHT;
+  const theme = useTheme() === 'dark' ? DARK : LIGHT;
+  const palette = useMemo(() => withRegionColors(theme, base.dataset.regions), [theme, base.dataset.regions]);
   const lang = view.lang;
   const t: Translate = useCallback((key, vars) => translate(lang, key, vars), [lang]);
   const searchScope: 'all' | 'labels' = quotes.status === 'error' ? 'labels' : 'all';

@@ -42,7 +42,7 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
   const open = useOpenIndicator();
   const places = useMemo(() => {
     const ids = new Set(bars.rows.map((i) => i.regionId));
-    return index.dataset.regions.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, name: r.name[lang], color: palette.region[r.id] }));
+    return index.dataset.regions.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, name: r.name[lang], color: palette.region[r.id] ?? palette.muted }));
   }, [bars.rows, index, lang, palette]);
 
   return (
