@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indicator, index } from '../../testing/dataset.ts';
-import { LIGHT } from '../palette.ts';
+import { LIGHT as LIGHT_THEME, withRegionColors } from '../palette.ts';
 import { buildBarBase, buildBarData } from './bar-option.ts';
 import { buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, labelPosition, type Bounds } from './map-option.ts';
+
+const LIGHT = withRegionColors(LIGHT_THEME, index.dataset.regions);
 
 const barData = (ids: string[], lang: 'zh' | 'en' = 'zh') =>
   buildBarData({ indicators: ids.map(indicator), category: (i) => i.id, regions: index.regionById, lang, palette: LIGHT, title: 'T', horizontal: true });
