@@ -3,9 +3,11 @@
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
+// LabelLayout moves overlapping map labels apart (labelLayout in map-option.ts).
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, LabelLayout, CanvasRenderer]);
 
 /**
  * Canvas text in the page's own typeface (the stylesheet's --font), so labels

@@ -75,6 +75,8 @@ export interface ChinaMarkersInput {
   activeRegionIds: string[];
   /** Indicators under the current filters, for counts and key figures. */
   indicators: IndicatorSummary[];
+  /** Whether any filter (place, sector, search) is on: a place with no figure under it is then muted. */
+  filtered: boolean;
   lang: Lang;
   palette: Palette;
   countLabel: (n: number) => string;
@@ -92,7 +94,7 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
   }
   const data = input.regions.map((region) => {
     const own = byRegion.get(region.id) ?? [];
-    const active = input.activeRegionIds.length === 0 || input.activeRegionIds.includes(region.id);
+    const active = (input.activeRegionIds.length === 0 || input.activeRegionIds.includes(region.id)) && (!input.filtered || own.length > 0);
     const selected = input.activeRegionIds.includes(region.id);
     const tip = [
       `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
@@ -124,7 +126,9 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
         coordinateSystem: 'geo' as const,
         data,
         cursor: 'pointer',
-        label: { show: true, formatter: '{b}', position: 'right' as const, fontSize: 12 },
+        label: { show: true, formatter: '{b}', position: 'right' as const, distance: 6, fontSize: 12 },
+        // Neighbouring labels (潼南, 荆门, 蜀山 on a phone) are moved apart rather than drawn over each other.
+        labelLayout: { moveOverlap: 'shiftY' as const },
         emphasis: { scale: 1.3 },
         z: 3,
       },
@@ -176,7 +180,8 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
       itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.8 },
       emphasis: { itemStyle: { areaColor: palette.mapEmphasis }, label: { show: true, color: palette.text } },
       label: { show: false },
-      regions: [{ name: placeFeature, itemStyle: { areaColor: `${color}66`, borderColor: color, borderWidth: 2 }, label: { show: true, color: palette.text, fontWeight: 'bold' as const } }],
+      // The outline is marked by colour; its name is the seat marker's label, in the reader's language.
+      regions: [{ name: placeFeature, itemStyle: { areaColor: `${color}66`, borderColor: color, borderWidth: 2 } }],
     },
     series: [
       {
@@ -185,6 +190,8 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
         data: [{ name: region.name[lang], value: region.coord }],
         symbolSize: 10,
         itemStyle: { color, borderColor: '#ffffff', borderWidth: 1.5 },
+        // Beside the marker, never over it.
+        label: { show: true, formatter: '{b}', position: 'right' as const, distance: 6, color: palette.text, fontWeight: 'bold' as const, textBorderColor: palette.tooltipBackground, textBorderWidth: 3 },
         silent: true,
       },
     ],

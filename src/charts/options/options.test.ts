@@ -58,7 +58,7 @@ describe('China map layers', () => {
   const BOUNDS: Bounds = [73.5, 18.1, 135.1, 53.6];
   const markersBase = buildChinaMarkersBase({ frame: 'china-frame', bounds: BOUNDS, regions: index.dataset.regions, lang: 'zh', palette: LIGHT });
   const build = (activeRegionIds: string[]) =>
-    buildChinaMarkersData({ regions: index.dataset.regions, activeRegionIds, indicators: index.dataset.indicators, lang: 'zh', palette: LIGHT, countLabel: (n) => `${n} 项指标` });
+    buildChinaMarkersData({ regions: index.dataset.regions, activeRegionIds, indicators: index.dataset.indicators, filtered: activeRegionIds.length > 0, lang: 'zh', palette: LIGHT, countLabel: (n) => `${n} 项指标` });
 
   it('puts the six places at their coordinates, on a frame laid out exactly like the provinces', () => {
     const option = build([]);
@@ -83,6 +83,13 @@ describe('China map layers', () => {
     expect(linjiang.symbolSize).toBeGreaterThan(anning.symbolSize);
     expect(linjiang.itemStyle.color).toBe(LIGHT.region.linjiang);
     expect(anning.itemStyle.color).toBe(LIGHT.muted);
+  });
+});
+
+describe('China map markers under a search', () => {
+  it('mutes every place with no figure under the filters', () => {
+    const data = buildChinaMarkersData({ regions: index.dataset.regions, activeRegionIds: [], indicators: [], filtered: true, lang: 'zh', palette: LIGHT, countLabel: String }).series[0]!.data;
+    expect(data.every((d) => d.itemStyle.color === LIGHT.muted)).toBe(true);
   });
 });
 

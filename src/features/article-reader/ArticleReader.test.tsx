@@ -83,6 +83,18 @@ describe('ArticleReader', () => {
     expect(onSelect).toHaveBeenCalledWith(null);
   });
 
+  it('Esc closes the details, and closing gives focus back to the number that opened them', async () => {
+    const user = userEvent.setup();
+    const active = figure('tongnan-forest-gain');
+    const { onSelect } = renderReader('tongnan', { active: active.id });
+    const number = within(articleText()).getByRole('button', { name: active.mention });
+    await user.click(within(screen.getByRole('complementary')).getByRole('button', { name: '关闭' }));
+    expect(document.activeElement).toBe(number);
+    onSelect.mockClear();
+    await user.keyboard('{Escape}');
+    expect(onSelect).toHaveBeenCalledWith(null);
+  });
+
   it('with no active indicator there is no details panel', () => {
     renderReader('tongnan');
     expect(screen.queryByRole('complementary')).toBeNull();

@@ -1,7 +1,7 @@
 // An article as reconstructed from the page, with every reported number marked.
 // Selecting a number makes it the active indicator (?indicator=ID): its sentence
 // is highlighted, scrolled to, and its details shown beside the text.
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ArticleChunk, ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts';
 import { articleSegments, quoteSpan } from '../../data/article-segments.ts';
@@ -30,6 +30,22 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
   const region = index.regionById.get(article.regionId);
   const source = index.dataset.sources.find((s) => s.id === article.sourceId);
   const activeRef = useRef<HTMLButtonElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  // Closing the details (its button or Esc) gives focus back to the number that opened them.
+  const close = useCallback(() => {
+    const buttons = articleRef.current?.querySelectorAll<HTMLButtonElement>('button[data-indicator]') ?? [];
+    const opener = active && [...buttons].find((b) => b.dataset.indicator === active.id);
+    select(null);
+    opener?.focus({ preventScroll: true });
+  }, [active, select]);
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, close]);
 
   useEffect(() => {
     // Bring the quoted sentence into view when the link names one.
@@ -41,7 +57,7 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
   const ui = lang === 'zh' ? 'zh-CN' : 'en';
   return (
     <div className="reader">
-      <article className="article" lang="zh-CN" aria-labelledby="article-headline">
+      <article ref={articleRef} className="article" lang="zh-CN" aria-labelledby="article-headline">
         <p className="kicker" lang={ui}>
           <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> · {region?.province[lang]}
         </p>
@@ -113,7 +129,7 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
           );
         })}
       </article>
-      {active && <IndicatorDetails indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={() => select(null)} />}
+      {active && <IndicatorDetails indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={close} />}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                 </span>
               )}
               <span className="note">
-                {index.regionById.get(a.regionId)?.name[lang]} · {count ? t('indicatorsCount', { n: count }) : t('noFigures')}
+                {index.regionById.get(a.regionId)?.name[lang]} · {t('indicatorsCount', { n: count })}
               </span>
             </li>
           );

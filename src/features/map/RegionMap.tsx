@@ -27,12 +27,13 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
       buildChinaMarkersData({
         regions,
         activeRegionIds: view.regions,
+        filtered: view.regions.length > 0 || view.sectors.length > 0 || view.q !== '',
         indicators: rows,
         lang,
         palette,
         countLabel: (n) => t('indicatorsCount', { n }),
       }),
-    [regions, view.regions, rows, lang, palette, t],
+    [regions, view.regions, view.sectors, view.q, rows, lang, palette, t],
   );
   // Hover is shared with the table through the UI store, never through the URL.
   const hovered = useUiStore((s) => s.hoveredRegionId);
