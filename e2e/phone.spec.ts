@@ -9,8 +9,16 @@ test('overview on a phone: filter, see the map and charts, no horizontal scroll'
   await drawAllCharts(page);
   await expectNoHorizontalScroll(page);
   await screenshot(page, 'phone-overview');
+  // The first screen is figures: the filters are one control, opened as a sheet.
+  await expect(page.locator('.tiles .tile').first()).toBeInViewport();
+  await expect(page.getByRole('button', { name: /^邹城市/ })).toBeHidden();
+  await page.getByRole('button', { name: '筛选', exact: true }).tap();
   await page.getByRole('button', { name: /^邹城市/ }).tap();
   await expect(page).toHaveURL(/\?region=zoucheng$/);
+  await page.getByRole('button', { name: '完成' }).tap();
+  await expect(page.getByRole('button', { name: /^邹城市/ })).toBeHidden();
+  // The active filter is a token that removes it.
+  await expect(page.getByRole('button', { name: '移除筛选：邹城市' })).toBeVisible();
   expect(new Set(await tableRegions(page))).toEqual(new Set(['zoucheng']));
   // Zoucheng's batches are drawn within their whole, and status shows at this width.
   await expect(page.locator('[data-story="zoucheng-posts"] .part-of-whole')).toBeVisible();

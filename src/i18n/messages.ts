@@ -84,6 +84,9 @@ const zh = {
   printedUnknown: '原版面未印出报纸名称、日期和版次',
   footerSource: '数据来源：2022 年报纸版面（OCR），每个数字均可追溯到原文句子。',
   filters: '筛选',
+  activeFilters: '已选筛选',
+  removeFilter: '移除筛选：{name}',
+  done: '完成',
   pageActions: '页面操作',
 } as const;
 
@@ -171,6 +174,9 @@ const en: Record<MessageKey, string | PluralForms> = {
   printedUnknown: 'The page does not print the newspaper’s name, date or page number',
   footerSource: 'Source: a 2022 newspaper page (OCR); every number links to its sentence.',
   filters: 'Filters',
+  activeFilters: 'Active filters',
+  removeFilter: 'Remove filter: {name}',
+  done: 'Done',
   pageActions: 'Page actions',
 };
 

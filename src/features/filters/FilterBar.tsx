@@ -1,6 +1,10 @@
 // Region and sector filters with counts, text search, and clear-all.
 // Every change is one URL write; typing replaces the entry so Back skips keystrokes.
-import { useMemo, useState } from 'react';
+// On a phone the filters fold into one control that opens them as a sheet, and
+// the active ones show as removable tokens: the first screen is the figures, not
+// the filters. The fold is CSS (the prerendered page is the same at every width);
+// only whether the sheet is open is state.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { loadQuotes } from '../../data/load-dataset.ts';
 import { facetCounts } from '../../data/selectors.ts';
 import { useIndex, useLang, useSearchScope, useT, useViewState } from '../../hooks/view-context.tsx';
@@ -16,30 +20,74 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
     [index, fixedRegionId, view.regions, view.sectors, view.q],
   );
   const anyFilter = (!fixedRegionId && view.regions.length > 0) || view.sectors.length > 0 || view.q !== '';
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const sheetId = useId();
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  const tokens = [
+    ...(fixedRegionId ? [] : view.regions.map((id) => ({ key: `r-${id}`, name: index.regionById.get(id)?.name[lang] ?? id, remove: () => update({ regions: toggleId(view.regions, id) }) }))),
+    ...view.sectors.map((id) => ({ key: `s-${id}`, name: index.sectorById.get(id)?.name[lang] ?? id, remove: () => update({ sectors: toggleId(view.sectors, id) }) })),
+    ...(view.q ? [{ key: 'q', name: `“${view.q}”`, remove: () => update({ q: '' }) }] : []),
+  ];
 
   return (
-    <section className="filters" aria-label={t('filters')}>
-      {!fixedRegionId && (
-        <FacetChips
-          legend={t('regions')}
-          facet="region"
-          items={index.dataset.regions.map((r) => ({ id: r.id, name: r.name[lang], count: counts.regions.get(r.id) ?? 0 }))}
-          selected={view.regions}
-          onToggle={(id) => update({ regions: toggleId(view.regions, id) })}
-        />
-      )}
-      <FacetChips
-        legend={t('sectors')}
-        facet="sector"
-        items={index.dataset.sectors.map((s) => ({ id: s.id, name: s.name[lang], count: counts.sectors.get(s.id) ?? 0 }))}
-        selected={view.sectors}
-        onToggle={(id) => update({ sectors: toggleId(view.sectors, id) })}
-      />
-      <div className="search-row">
-        <SearchBox />
-        <button type="button" className="button" disabled={!anyFilter} onClick={() => update({ regions: fixedRegionId ? view.regions : [], sectors: [], q: '' })}>
-          {t('clearAll')}
+    <section className={`filters${open ? ' is-open' : ''}`} aria-label={t('filters')}>
+      <div className="filter-fold">
+        <button ref={toggle} type="button" className="button" aria-expanded={open} aria-controls={sheetId} onClick={() => (open ? close() : setOpen(true))}>
+          {t('filters')}
+          {tokens.length > 0 && ` · ${tokens.length}`}
         </button>
+        {tokens.length > 0 && (
+          <ul className="filter-tokens" aria-label={t('activeFilters')}>
+            {tokens.map((token) => (
+              <li key={token.key}>
+                <button type="button" className="token" aria-label={t('removeFilter', { name: token.name })} onClick={token.remove}>
+                  {token.name} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="filter-sheet" id={sheetId}>
+        {!fixedRegionId && (
+          <FacetChips
+            legend={t('regions')}
+            facet="region"
+            items={index.dataset.regions.map((r) => ({ id: r.id, name: r.name[lang], count: counts.regions.get(r.id) ?? 0 }))}
+            selected={view.regions}
+            onToggle={(id) => update({ regions: toggleId(view.regions, id) })}
+          />
+        )}
+        <FacetChips
+          legend={t('sectors')}
+          facet="sector"
+          items={index.dataset.sectors.map((s) => ({ id: s.id, name: s.name[lang], count: counts.sectors.get(s.id) ?? 0 }))}
+          selected={view.sectors}
+          onToggle={(id) => update({ sectors: toggleId(view.sectors, id) })}
+        />
+        <div className="search-row">
+          <SearchBox />
+          <button type="button" className="button" disabled={!anyFilter} onClick={() => update({ regions: fixedRegionId ? view.regions : [], sectors: [], q: '' })}>
+            {t('clearAll')}
+          </button>
+          <button type="button" className="button primary sheet-done" onClick={close}>
+            {t('done')}
+          </button>
+        </div>
       </div>
     </section>
   );
