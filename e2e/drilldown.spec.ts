@@ -70,7 +70,7 @@ test('the first article says its beginning is on another page', async ({ page })
 
 test('a table value links to its quote; /indicator/ID does too', async ({ page }) => {
   await page.goto('/?region=shushan');
-  await page.locator('tr[data-indicator="shushan-demands-resolved"] a').click();
+  await page.locator('tr[data-indicator="shushan-demands-resolved"] td.num a').click();
   await expect(page).toHaveURL(/\/article\/shushan-2022-page-01\?indicator=shushan-demands-resolved$/);
   await expect(page.getByRole('button', { name: '33个' })).toHaveAttribute('aria-pressed', 'true');
 
@@ -103,4 +103,27 @@ test('hovering a place on the map marks its rows in the table', async ({ page })
   expect(new Set(await hovered.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region)))).toEqual(new Set(['jingmen']));
   await page.mouse.move(5, 5);
   await expect(hovered).toHaveCount(0);
+});
+
+test('the map is never mouse-only: its places are links beside it; focus marks the place, Enter opens it', async ({ page }) => {
+  await page.goto('/?sort=value');
+  const list = page.getByRole('list', { name: '地图上的地区' });
+  const linjiang = list.getByRole('link', { name: '临江市' });
+  await linjiang.focus();
+  // Focus marks the place as hovering does: its rows in the table.
+  const marked = page.locator('table.indicator-table tbody tr.is-hovered');
+  await expect(marked.first()).toBeVisible();
+  expect(new Set(await marked.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region)))).toEqual(new Set(['linjiang']));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/region\/linjiang$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('临江市');
+});
+
+test('place names in the table, headline cards and article list open the place', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('table.indicator-table tbody tr').first().getByRole('link', { name: '荆门高新区·掇刀区' }).click();
+  await expect(page).toHaveURL(/\/region\/jingmen$/);
+  await page.goto('/?lang=en');
+  await page.locator('.tile-meta').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/region\/[a-z]+\?lang=en$/);
 });

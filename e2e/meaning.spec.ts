@@ -33,7 +33,7 @@ test('the explorer draws every measure it offers, each bar one unit and never a 
 test('no headline card and no story bar shows a context figure; the context figure in a rank is badged as context', async ({ page }) => {
   for (const path of ['/', '/?lang=en', ...['jingmen', 'tongnan', 'shushan', 'linjiang', 'zoucheng'].map((r) => `/region/${r}`)]) {
     await page.goto(path);
-    for (const href of await page.locator('.tiles a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    for (const href of await page.locator('.tiles a.tile-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       expect(indicatorOf(href)?.subject, `${path} headline ${href}`).not.toBe('context');
     }
     for (const story of dataset.stories.filter((s) => s.kind === 'bars')) {

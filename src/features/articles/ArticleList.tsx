@@ -34,7 +34,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                 </span>
               )}
               <span className="note">
-                {index.regionById.get(a.regionId)?.name[lang]} · {t('indicatorsCount', { n: count })}
+                <RouteLink to={`/region/${a.regionId}${query}`}>{index.regionById.get(a.regionId)?.name[lang]}</RouteLink> · {t('indicatorsCount', { n: count })}
               </span>
             </li>
           );

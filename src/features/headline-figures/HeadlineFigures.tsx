@@ -6,7 +6,7 @@ import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { headlineFigures } from '../../data/selectors.ts';
 import { formatValue } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
-import { sentenceHrefs } from '../../url/href.ts';
+import { hrefWith, sentenceHrefs } from '../../url/href.ts';
 
 export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; max?: number }) {
   const index = useIndex();
@@ -26,10 +26,11 @@ export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; m
             <RouteLink to={sentenceHref(i)} className="tile-link">
               <span className="tile-value">{formatValue(i, lang)}</span>
               <span className="tile-label">{i.label[lang]}</span>
-              <span className="tile-meta">
-                {[index.regionById.get(i.regionId)?.name[lang], i.period && formatPeriod(i.period, lang)].filter(Boolean).join(' · ')} <StatusBadges indicator={i} lang={lang} />
-              </span>
             </RouteLink>
+            <span className="tile-meta">
+              <RouteLink to={hrefWith(`/region/${i.regionId}`, view, ['lang'])}>{index.regionById.get(i.regionId)?.name[lang]}</RouteLink>
+              {i.period && ` · ${formatPeriod(i.period, lang)}`} <StatusBadges indicator={i} lang={lang} />
+            </span>
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ import { formatValue } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useUiStore } from '../../store/ui-store.ts';
-import { sentenceHrefs } from '../../url/href.ts';
+import { hrefWith, sentenceHrefs } from '../../url/href.ts';
 import type { Lang, SortKey } from '../../domain/view.ts';
 
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
@@ -47,6 +47,7 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
     [setHovered],
   );
   const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
+  const placeHrefs = useMemo(() => new Map(index.dataset.regions.map((r) => [r.id, hrefWith(`/region/${r.id}`, view, ['lang'])])), [index, view]);
   const sectorNames = useCallback((i: IndicatorSummary) => listOf(i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang] ?? s), lang), [index, lang]);
   return (
     <section aria-labelledby="table-title">
@@ -79,6 +80,7 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
                 key={i.id}
                 indicator={i}
                 region={showRegion ? (index.regionById.get(i.regionId)?.name[lang] ?? '') : null}
+                placeHref={placeHrefs.get(i.regionId) ?? ''}
                 href={sentenceHref(i)}
                 sectors={sectorNames(i)}
                 lang={lang}
@@ -97,6 +99,8 @@ interface RowProps {
   indicator: IndicatorSummary;
   /** The region's name, or null where the region column is left out. */
   region: string | null;
+  /** The region's own page. */
+  placeHref: string;
   href: string;
   sectors: string;
   lang: Lang;
@@ -104,10 +108,14 @@ interface RowProps {
 }
 
 /** A row re-renders only when its own content or hover changes, not on every hover elsewhere. */
-const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, href, sectors, lang, hovered }: RowProps) {
+const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, placeHref, href, sectors, lang, hovered }: RowProps) {
   return (
     <tr data-indicator={i.id} data-region={i.regionId} className={hovered ? 'is-hovered' : undefined}>
-      {region !== null && <td>{region}</td>}
+      {region !== null && (
+        <td>
+          <RouteLink to={placeHref}>{region}</RouteLink>
+        </td>
+      )}
       <td>{i.label[lang]}</td>
       <td className="num">
         <RouteLink to={href}>{formatValue(i, lang)}</RouteLink>

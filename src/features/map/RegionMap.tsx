@@ -6,6 +6,7 @@ import type { RegisteredMap } from '../../charts/map-registry.ts';
 import { buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, noData } from '../../charts/options/map-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
+import { RouteLink } from '../../components/route-link.tsx';
 import { useUiStore } from '../../store/ui-store.ts';
 import { hrefWith } from '../../url/href.ts';
 
@@ -38,7 +39,8 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
   // Hover is shared with the table through the UI store, never through the URL.
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
-  const onSelect = useCallback((regionId: string) => navigate(hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q'])), [navigate, view]);
+  const placeHref = useCallback((regionId: string) => hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q']), [view]);
+  const onSelect = useCallback((regionId: string) => navigate(placeHref(regionId)), [navigate, placeHref]);
   return (
     <figure className="map">
       {/* Provinces below, drawn once; markers above, redrawn on every filter change. */}
@@ -54,10 +56,31 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
           onHover={setHovered}
           highlightId={hovered}
           loadingLabel=""
-          failedLabel={t('failedMap')} retryLabel={t('retry')}
+          failedLabel={t('failedMap')}
+          retryLabel={t('retry')}
         />
       </div>
-      <figcaption className="note">{t('mapNote')}</figcaption>
+      {/* The map's places as links, mirroring it: hover or focus marks the marker, Enter opens the place. Never mouse-only. */}
+      <ul className="place-list" aria-label={t('placesOnMap')}>
+        {regions.map((r) => (
+          <li key={r.id}>
+            <RouteLink
+              to={placeHref(r.id)}
+              className={hovered === r.id ? 'is-hovered' : undefined}
+              onMouseEnter={() => setHovered(r.id)}
+              onMouseLeave={() => setHovered(null)}
+              onFocus={() => setHovered(r.id)}
+              onBlur={() => setHovered(null)}
+            >
+              <span className="swatch" style={{ background: palette.region[r.id] }} aria-hidden="true" />
+              {r.name[lang]}
+            </RouteLink>
+          </li>
+        ))}
+      </ul>
+      <figcaption className="note">
+        {t('mapHint')} {t('mapNote')}
+      </figcaption>
     </figure>
   );
 }
