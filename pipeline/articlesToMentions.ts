@@ -1,5 +1,6 @@
 // Step 3: articles → every number mention, located by block and character span.
 import { findMentions, type Mention } from './numbers.ts';
+import { asciiForDetection } from './text.ts';
 
 export interface LocatedMention extends Mention {
   articleId: string;
@@ -10,7 +11,10 @@ export function articlesToMentions(articles: { id: string; blocks: { type: strin
   return articles.flatMap((article) =>
     article.blocks.flatMap((block, index) =>
       // Subheadings restate the text below them ("千亿级锂电集群"); facts are read from paragraphs.
-      block.type === 'paragraph' ? findMentions(block.text).map((m) => ({ ...m, articleId: article.id, block: index })) : [],
+      // Numbers are read on the ASCII form (３１７．７ is 317.7); the mention keeps the text as printed.
+      block.type === 'paragraph'
+        ? findMentions(asciiForDetection(block.text)).map((m) => ({ ...m, text: block.text.slice(m.start, m.end), articleId: article.id, block: index }))
+        : [],
     ),
   );
 }

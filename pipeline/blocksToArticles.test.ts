@@ -88,7 +88,7 @@ describe('bad pages', () => {
 
   it('stops when the headlines are missing', () => {
     const text = pageText().split('招商“五连冠”')[0]!;
-    expect(() => pageToBlocks(text, 'p.txt')).toThrow(/expected the headlines after the last article/);
+    expect(() => pageToBlocks(text, 'p.txt')).toThrow(/p\.txt, line \d+: expected headlines: gathered at the end or the start of the page, or each above its article; found none/);
   });
 });
 

@@ -2,9 +2,9 @@
 // bylines `lead`, each byline opens the article it signs (the text before the
 // first one is an article printed without a byline); on a page whose bylines
 // `trail`, each closes the article it signs. Which it is, is a curated fact of the
-// page's annotation file, never guessed. The headlines, printed together at the
-// end in another order, are matched to articles by the words they share, and
-// each article is placed by the region its text names most.
+// page's annotation file, never guessed. The headlines, wherever the page prints
+// them, are matched to articles by the words they share (never by position), and
+// each article is placed by the region its text names by a clear majority.
 import type { BylinePlacement } from '../src/domain/schema.ts';
 import { PipelineError } from './errors.ts';
 import type { PageBlock } from './pageToBlocks.ts';
@@ -42,7 +42,8 @@ export function blocksToArticles(blocks: PageBlock[], regions: RegionMatcher[], 
     throw new PipelineError(
       { file, line: merged?.line ?? headlines[0]?.line },
       `one headline per article (${drafts.length} articles ${bounds})`,
-      `${headlines.length} headlines${merged ? `; the article at line ${merged.line} contains a second 本报讯 — is its byline missing?` : ''}`,
+      `${headlines.length} headlines${merged ? `; the article at line ${merged.line} contains a second 本报讯 — is its byline missing?` : ''}${
+        !merged && headlines.length < drafts.length ? `; if the page was cut short, it ends at line ${Math.max(...blocks.map((b) => b.line))}` : ''}`,
     );
   }
   const assignment = matchHeadlines(headlines.map((h) => h.text + (h.subtitle ?? '')), drafts.map(articleText), file, headlines.map((h) => h.line));
@@ -94,7 +95,7 @@ function splitAtBylines(blocks: PageBlock[], file: string, placement: BylinePlac
     }
   }
   if (placement === 'lead' && opening && current.length === 0) {
-    throw new PipelineError({ file, line: opening.line }, 'article text after this byline (bylines: lead)', 'a byline with no article');
+    throw new PipelineError({ file, line: opening.line }, 'article text after this byline (bylines: lead)', 'a byline with no article (is the page cut short after it?)');
   }
   close(placement === 'lead' ? opening : undefined);
   return drafts;
@@ -113,33 +114,90 @@ function bigrams(text: string): Set<string> {
 }
 
 /**
- * Returns, for each article, the index of its headline. Pairs are taken greedily
- * from the best overlap down; a headline that shares fewer than two character
- * pairs with its article is refused rather than guessed.
+ * Returns, for each article, the index of its headline: the pairing with the
+ * most words shared over all articles (share of the headline's character pairs
+ * found in the article, then their number), so it never depends on the order
+ * the articles or headlines are printed in. A headline that shares fewer than
+ * two character pairs with the article it is paired with is refused rather
+ * than guessed.
  */
 export function matchHeadlines(headlines: string[], articles: string[], file: string, lines: number[]): number[] {
   const articleGrams = articles.map(bigrams);
-  const pairs: { h: number; a: number; score: number; shared: number }[] = [];
-  headlines.forEach((text, h) => {
+  const weight = headlines.map((text) => {
     const grams = bigrams(text);
-    articleGrams.forEach((ag, a) => {
+    return articleGrams.map((ag) => {
       const shared = [...grams].filter((g) => ag.has(g)).length;
-      pairs.push({ h, a, score: shared / Math.max(1, grams.size), shared });
+      return { score: shared / Math.max(1, grams.size), shared };
     });
   });
-  pairs.sort((x, y) => y.score - x.score || y.shared - x.shared);
+  const n = Math.max(headlines.length, articles.length);
+  // Hungarian method over costs: the negated weight, ties broken by pairs shared.
+  const cost = Array.from({ length: n }, (_, h) => Array.from({ length: n }, (_, a) => {
+    const w = weight[h]?.[a];
+    return w ? -(w.score + w.shared * 1e-6) : 0;
+  }));
+  const byHeadline = assign(cost);
   const byArticle = new Array<number>(articles.length).fill(-1);
-  const usedHeadlines = new Set<number>();
-  for (const p of pairs) {
-    if (byArticle[p.a] !== -1 || usedHeadlines.has(p.h) || p.shared < 2) continue;
-    byArticle[p.a] = p.h;
-    usedHeadlines.add(p.h);
-  }
-  const unmatched = headlines.findIndex((_, h) => !usedHeadlines.has(h));
+  const used = new Set<number>();
+  byHeadline.forEach((a, h) => {
+    if (h < headlines.length && a < articles.length && weight[h]![a]!.shared >= 2) {
+      byArticle[a] = h;
+      used.add(h);
+    }
+  });
+  const unmatched = headlines.findIndex((_, h) => !used.has(h));
   if (unmatched >= 0) {
     throw new PipelineError({ file, line: lines[unmatched] }, 'a headline that shares words with one article on the page', `"${headlines[unmatched]}" matches none`);
   }
   return byArticle;
+}
+
+/** The assignment of rows to columns of least total cost (Hungarian method, O(n³)); returns each row's column. */
+function assign(cost: number[][]): number[] {
+  const n = cost.length;
+  const u = new Array<number>(n + 1).fill(0);
+  const v = new Array<number>(n + 1).fill(0);
+  const p = new Array<number>(n + 1).fill(0);
+  const way = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Array<number>(n + 1).fill(Infinity);
+    const used = new Array<boolean>(n + 1).fill(false);
+    do {
+      used[j0] = true;
+      const i0 = p[j0]!;
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= n; j++) {
+        if (used[j]) continue;
+        const cur = cost[i0 - 1]![j - 1]! - u[i0]! - v[j]!;
+        if (cur < minv[j]!) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j]! < delta) {
+          delta = minv[j]!;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= n; j++) {
+        if (used[j]) {
+          u[p[j]!]! += delta;
+          v[j]! -= delta;
+        } else minv[j]! -= delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0]!;
+      p[j0] = p[j1]!;
+      j0 = j1;
+    } while (j0);
+  }
+  const row = new Array<number>(n).fill(-1);
+  for (let j = 1; j <= n; j++) if (p[j]! > 0) row[p[j]! - 1] = j - 1;
+  return row;
 }
 
 function detectRegion(text: string, regions: RegionMatcher[], file: string, line: number): string {

@@ -12,6 +12,7 @@ import { checkGlosses, checkLabels, checkMeanings, checkMeasures, checkStories }
 import { PipelineError, PipelineErrors, throwAll, type Where } from './errors.ts';
 import { mentionsToIndicators } from './mentionsToIndicators.ts';
 import { decodePage, pageToBlocks } from './pageToBlocks.ts';
+import { asciiForDetection } from './text.ts';
 import { z } from 'zod';
 
 export interface NamedFile<T = string> {
@@ -33,7 +34,7 @@ export interface PipelineInput {
 
 /** The page's year: the latest year it prints (a 2022 page speaks of 2021 and 2022). */
 export function inferPageYear(text: string, file: string): number {
-  const years = [...text.matchAll(/((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1]));
+  const years = [...asciiForDetection(text).matchAll(/((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1]));
   if (years.length === 0) throw new PipelineError({ file }, 'a page that prints at least one year (e.g. 2022年) to date it', 'none');
   return Math.max(...years);
 }
@@ -79,11 +80,11 @@ export function buildDataset(input: PipelineInput): Dataset {
       file: baseName(page.file),
       sha256: createHash('sha256').update(page.content).digest('hex'),
       date: { year, inferred: true, basis: 'the latest year the page prints; 今年 and 去年 are read against it' },
-      lines: text.split(/\r?\n/).length,
+      lines: text.split(/\r\n|\r|\n/).length,
       bylines: note.data.bylines,
       printed: note.data.printed,
     });
-    const drafts = blocksToArticles(pageToBlocks(text, page.file), regions, page.file, note.data.bylines);
+    const drafts = blocksToArticles(pageToBlocks(text, page.file, note.data.bylines), regions, page.file, note.data.bylines);
     const gloss = (regionId: string) => note.data.articles.find((g) => g.region === regionId);
     const pageArticles: Article[] = drafts.map((d) => ({
       id: `${d.regionId}-${sourceId}`,

@@ -6,6 +6,7 @@ import type { IndicatorAnnotation, PageAnnotation } from './annotations.ts';
 import { sentenceAround, type LocatedMention } from './articlesToMentions.ts';
 import { PipelineError } from './errors.ts';
 import { parsePeriod } from './periods.ts';
+import { asciiForDetection } from './text.ts';
 import { knownUnit, normalize } from './units.ts';
 
 interface ArticleRef {
@@ -74,8 +75,11 @@ function articleFor(region: string, id: string, ctx: IndicatorContext): ArticleR
 /** Mentions that lie inside an occurrence of `find` in the article. */
 function mentionsWithin(find: string, article: ArticleRef, ctx: IndicatorContext, id: string): LocatedMention[] {
   const spans: { block: number; start: number; end: number }[] = [];
+  // Found on the ASCII form of both (find: 近30年 finds 近３０年 as printed); offsets hold in the printed text.
+  const needle = asciiForDetection(find);
   article.blocks.forEach((b, block) => {
-    for (let at = b.text.indexOf(find); at >= 0; at = b.text.indexOf(find, at + 1)) spans.push({ block, start: at, end: at + find.length });
+    const text = asciiForDetection(b.text);
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) spans.push({ block, start: at, end: at + needle.length });
   });
   if (spans.length === 0) throw new PipelineError({ file: ctx.file, id }, `the text "${find}" in article ${article.id}`, 'it is not there');
   return ctx.mentions.filter(
