@@ -5,6 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildBarBase, buildBarData, isProjected } from '../../charts/options/bar-option.ts';
+import { DownloadData } from '../../components/download-data.tsx';
 import { PlaceKey, StatusLegend } from '../../components/status.tsx';
 import { comparisonBars, comparisons, EXPLORER_TOP_N } from '../../data/comparisons.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
@@ -85,6 +86,7 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
             retryLabel={t('retry')}
           />
           {chosen.converted && <p className="note">{t('unitsConverted')}</p>}
+          <DownloadData rows={() => bars.rows} fileName={`regional-pulse-compare-${chosen.id}`} title={`${t('explorer')}: ${name}`} />
         </>
       )}
     </section>

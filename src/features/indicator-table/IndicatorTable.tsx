@@ -1,6 +1,7 @@
 // The table behind every chart: sortable, each value a link to its sentence.
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { ShowMore, usePageLimit } from '../../components/paging.tsx';
+import { DownloadData } from '../../components/download-data.tsx';
 import { RouteLink } from '../../components/route-link.tsx';
 import { StatusBadges } from '../../components/status.tsx';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
@@ -90,6 +91,7 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
           </tbody>
         </table>
       </div>
+      <DownloadData rows={() => sortedPage(index, rows, view.sort, view.dir, lang)} fileName="regional-pulse-indicators" title={t('table')} />
       <ShowMore left={rows.length - limit} label={t('showMore', { n: rows.length - limit })} onClick={showMore} />
     </section>
   );

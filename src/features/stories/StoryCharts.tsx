@@ -3,6 +3,7 @@
 // different things, a part within its whole, a rate, a rank among its field.
 // Every figure links to its sentence; every story says its period and source.
 import { useMemo } from 'react';
+import { DownloadData } from '../../components/download-data.tsx';
 import { RouteLink } from '../../components/route-link.tsx';
 import { StatusBadges } from '../../components/status.tsx';
 import { figuresOf, storyFigures, storyIndicatorIds, storyPeriods, type StoryFigures } from '../../data/stories.ts';
@@ -73,6 +74,7 @@ function StoryCard({ shown, sentenceHref }: { shown: StoryFigures; sentenceHref:
           ))}
         </ul>
       )}
+      <DownloadData rows={() => figures} fileName={`regional-pulse-${story.id}`} title={story.title[lang]} />
       {article && (
         <p className="source-line">
           {t('storySource')}:{' '}

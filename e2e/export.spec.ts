@@ -1,0 +1,36 @@
+// Taking the data away: a filtered, sorted view downloads as the rows it shows,
+// each with its sentence and a link back to it.
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { tableIds } from './support/page.ts';
+
+const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as { indicators: { id: string; regionId: string; sectorIds: string[]; quote: string }[] };
+
+test('the table downloads the filtered, sorted rows as CSV (BOM, every column, the sentence, the link) and as JSON', async ({ page }) => {
+  await page.goto('/?region=tongnan&sector=ecology&sort=value&dir=desc&lang=en');
+  const shown = await tableIds(page);
+  const expected = dataset.indicators.filter((i) => i.regionId === 'tongnan' && i.sectorIds.includes('ecology'));
+  expect(shown).toHaveLength(expected.length);
+  const table = page.locator('section[aria-labelledby="table-title"]');
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'CSV' }).click()]);
+  const csv = readFileSync((await csvDownload.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.meta.fields).toEqual(expect.arrayContaining(['place', 'indicator', 'indicator_zh', 'value_as_printed', 'unit_as_printed', 'value_normalised', 'unit_normalised', 'qualifier', 'period', 'status', 'sectors', 'quote', 'article_headline', 'source_file', 'source_sha256', 'link']));
+  // The rows of the view, in its order, each with its own sentence.
+  const ids = parsed.data.map((row) => new URL(row.link!).searchParams.get('indicator'));
+  expect(ids).toEqual(shown);
+  for (const row of parsed.data) {
+    const id = new URL(row.link!).searchParams.get('indicator');
+    expect(row.quote).toBe(dataset.indicators.find((i) => i.id === id)!.quote);
+    expect(row.place).toBe('Tongnan');
+  }
+
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'JSON' }).click()]);
+  const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { url: string; rows: { link: string }[] };
+  expect(json.url).toContain('region=tongnan');
+  expect(json.rows.map((r) => new URL(r.link).searchParams.get('indicator'))).toEqual(shown);
+});
