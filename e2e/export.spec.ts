@@ -34,3 +34,20 @@ test('the table downloads the filtered, sorted rows as CSV (BOM, every column, t
   expect(json.url).toContain('region=tongnan');
   expect(json.rows.map((r) => new URL(r.link).searchParams.get('indicator'))).toEqual(shown);
 });
+
+test('cite: an indicator and an article give GB/T 7714 and APA lines that hold their link, with a copy button', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/article/linjiang-2022-page-01?indicator=linjiang-credit-rank&lang=en');
+  const details = page.getByRole('complementary');
+  await details.getByText('Cite', { exact: true }).click();
+  const gbt = details.locator('.cite-line').filter({ hasText: 'GB/T 7714' });
+  await expect(gbt).toContainText(`${baseURL}/indicator/linjiang-credit-rank`);
+  await expect(gbt).toContainText('[N/OL]');
+  await expect(details.locator('.cite-line').filter({ hasText: 'APA' })).toContainText('year inferred from the page');
+  await gbt.getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${baseURL}/indicator/linjiang-credit-rank`);
+
+  const articleCite = page.locator('.reader-main .cite');
+  await articleCite.getByText('Cite', { exact: true }).click();
+  await expect(articleCite.locator('.cite-line').first()).toContainText(`${baseURL}/article/linjiang-2022-page-01`);
+});

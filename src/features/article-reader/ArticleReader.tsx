@@ -8,6 +8,7 @@ import { articleSegments, quoteSpan } from '../../data/article-segments.ts';
 import { listOf } from '../../format/label.ts';
 import { formatValue } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
+import { Cite } from '../../components/cite.tsx';
 import { StatusBadges } from '../../components/status.tsx';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
 import { hrefWith } from '../../url/href.ts';
@@ -57,84 +58,89 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
   const ui = lang === 'zh' ? 'zh-CN' : 'en';
   return (
     <div className="reader">
-      <article ref={articleRef} className="article" lang="zh-CN" aria-labelledby="article-headline">
-        <p className="kicker" lang={ui}>
-          <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> · {region?.province[lang]}
-        </p>
-        <h1 id="article-headline">{article.headline}</h1>
-        {article.subheadline && <p className="subheadline">——{article.subheadline}</p>}
-        {lang === 'en' && (
-          <p className="gloss" lang="en">
-            {article.headlineEn}
-            {article.subheadlineEn && ` — ${article.subheadlineEn}`}
+      <div className="reader-main">
+        <article ref={articleRef} className="article" lang="zh-CN" aria-labelledby="article-headline">
+          <p className="kicker" lang={ui}>
+            <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> · {region?.province[lang]}
           </p>
-        )}
-        <p className="byline" lang={ui}>
-          {article.bylineOnPage ? (
-            <>
-              {t('reporters')} <span lang="zh-CN">{article.reporters.join(' ')}</span>
-              {article.correspondents.length > 0 && (
-                <>
-                  {' · '}
-                  {t('correspondents')} <span lang="zh-CN">{article.correspondents.join(' ')}</span>
-                </>
-              )}
-            </>
-          ) : (
-            t('noByline')
-          )}
-        </p>
-        {source && !(source.printed.publication && source.printed.date && source.printed.pageNumber) && (
-          <p className="note source-unknown" lang={ui}>
-            {t('printedUnknown')}
-          </p>
-        )}
-        {article.beginningMissing && <p className="notice" lang={ui}>{t('beginningMissing')}</p>}
-        {indicators.length === 0 && <p className="notice" lang={ui}>{t('noFigures')}</p>}
-        {chunk.blocks.map((block, b) => {
-          if (block.type === 'heading') return <h2 key={b}>{block.text}</h2>;
-          const spans = indicators.flatMap((i) => {
-            const at = chunk.marks[i.id]?.at;
-            return at && at.block === b ? [{ start: at.start, end: at.end, id: i.id }] : [];
-          });
-          const activeAt = active ? chunk.marks[active.id]?.at : undefined;
-          const quote = active && activeAt && activeAt.block === b ? quoteSpan(block.text, chunk.marks[active.id]!.quote, activeAt) : undefined;
-          return (
-            <p key={b}>
-              {b === 0 && article.dateline && <span className="dateline">本报讯 </span>}
-              {articleSegments(block.text, spans, quote).map((seg, k) => {
-                const content = seg.indicatorId ? (
-                  <button
-                    type="button"
-                    className="mention"
-                    data-indicator={seg.indicatorId}
-                    aria-pressed={seg.indicatorId === active?.id}
-                    ref={seg.indicatorId === active?.id ? activeRef : undefined}
-                    onClick={() => select(seg.indicatorId === active?.id ? null : seg.indicatorId!)}
-                  >
-                    {seg.text}
-                  </button>
-                ) : (
-                  seg.text
-                );
-                return seg.inQuote ? (
-                  <mark key={k} className="quote" data-quote-of={active?.id}>
-                    {content}
-                  </mark>
-                ) : (
-                  <span key={k}>{content}</span>
-                );
-              })}
+          <h1 id="article-headline">{article.headline}</h1>
+          {article.subheadline && <p className="subheadline">——{article.subheadline}</p>}
+          {lang === 'en' && (
+            <p className="gloss" lang="en">
+              {article.headlineEn}
+              {article.subheadlineEn && ` — ${article.subheadlineEn}`}
             </p>
-          );
-        })}
-      </article>
-      {active && <IndicatorDetails indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={close} />}
+          )}
+          <p className="byline" lang={ui}>
+            {article.bylineOnPage ? (
+              <>
+                {t('reporters')} <span lang="zh-CN">{article.reporters.join(' ')}</span>
+                {article.correspondents.length > 0 && (
+                  <>
+                    {' · '}
+                    {t('correspondents')} <span lang="zh-CN">{article.correspondents.join(' ')}</span>
+                  </>
+                )}
+              </>
+            ) : (
+              t('noByline')
+            )}
+          </p>
+          {source && !(source.printed.publication && source.printed.date && source.printed.pageNumber) && (
+            <p className="note source-unknown" lang={ui}>
+              {t('printedUnknown')}
+            </p>
+          )}
+          {article.beginningMissing && <p className="notice" lang={ui}>{t('beginningMissing')}</p>}
+          {indicators.length === 0 && <p className="notice" lang={ui}>{t('noFigures')}</p>}
+          {chunk.blocks.map((block, b) => {
+            if (block.type === 'heading') return <h2 key={b}>{block.text}</h2>;
+            const spans = indicators.flatMap((i) => {
+              const at = chunk.marks[i.id]?.at;
+              return at && at.block === b ? [{ start: at.start, end: at.end, id: i.id }] : [];
+            });
+            const activeAt = active ? chunk.marks[active.id]?.at : undefined;
+            const quote = active && activeAt && activeAt.block === b ? quoteSpan(block.text, chunk.marks[active.id]!.quote, activeAt) : undefined;
+            return (
+              <p key={b}>
+                {b === 0 && article.dateline && <span className="dateline">本报讯 </span>}
+                {articleSegments(block.text, spans, quote).map((seg, k) => {
+                  const content = seg.indicatorId ? (
+                    <button
+                      type="button"
+                      className="mention"
+                      data-indicator={seg.indicatorId}
+                      aria-pressed={seg.indicatorId === active?.id}
+                      ref={seg.indicatorId === active?.id ? activeRef : undefined}
+                      onClick={() => select(seg.indicatorId === active?.id ? null : seg.indicatorId!)}
+                    >
+                      {seg.text}
+                    </button>
+                  ) : (
+                    seg.text
+                  );
+                  return seg.inQuote ? (
+                    <mark key={k} className="quote" data-quote-of={active?.id}>
+                      {content}
+                    </mark>
+                  ) : (
+                    <span key={k}>{content}</span>
+                  );
+                })}
+              </p>
+            );
+          })}
+        </article>
+        <div lang={ui}>
+          <Cite article={article} path={`/article/${article.id}`} />
+        </div>
+      </div>
+      {active && <IndicatorDetails article={article} indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={close} />}
     </div>
   );
 }
 
-function IndicatorDetails({ indicator, quote, onClose }: { indicator: IndicatorSummary; quote: string; onClose: () => void }) {
+function IndicatorDetails({ article, indicator, quote, onClose }: { article: ArticleSummary; indicator: IndicatorSummary; quote: string; onClose: () => void }) {
   const index = useIndex();
   const lang = useLang();
   const t = useT();
@@ -160,6 +166,7 @@ function IndicatorDetails({ indicator, quote, onClose }: { indicator: IndicatorS
           <q>{quote}</q>
         </dd>
       </dl>
+      <Cite article={article} indicator={indicator} path={`/indicator/${indicator.id}`} />
       <button type="button" className="button" onClick={onClose}>
         {t('close')}
       </button>

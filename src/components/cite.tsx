@@ -1,0 +1,48 @@
+// "引用 / Cite": a citation line in GB/T 7714 and in APA style for an article or
+// one of its indicators, each with a copy button.
+import { useState } from 'react';
+import type { ArticleSummary, IndicatorSummary } from '../domain/app-data.ts';
+import { citeApa, citeGbt } from '../format/citation.ts';
+import { useIndex, useT } from '../hooks/view-context.tsx';
+
+function CopyLine({ label, text }: { label: string; text: string }) {
+  const t = useT();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="cite-line">
+      <p>
+        <strong>{label}</strong> <span className="cite-text">{text}</span>
+      </p>
+      <button type="button" className="button small" onClick={() => void copy()}>
+        {t('copy')}
+      </button>
+      <span role="status" className="note">
+        {copied === true ? t('copiedShort') : copied === false ? t('copyFailed') : ''}
+      </span>
+    </div>
+  );
+}
+
+/** The citation of an article (or of one indicator in it), at the given address. */
+export function Cite({ article, indicator, path }: { article: ArticleSummary; indicator?: IndicatorSummary; path: string }) {
+  const index = useIndex();
+  const t = useT();
+  const source = index.dataset.sources.find((s) => s.id === article.sourceId);
+  if (!source) return null;
+  const input = { article, source, indicator, url: new URL(path, window.location.origin).href, accessed: new Date() };
+  return (
+    <details className="cite">
+      <summary>{t('cite')}</summary>
+      <CopyLine label="GB/T 7714" text={citeGbt(input)} />
+      <CopyLine label="APA" text={citeApa(input)} />
+    </details>
+  );
+}
