@@ -51,3 +51,18 @@ test('cite: an indicator and an article give GB/T 7714 and APA lines that hold t
   await articleCite.getByText('Cite', { exact: true }).click();
   await expect(articleCite.locator('.cite-line').first()).toContainText(`${baseURL}/article/linjiang-2022-page-01`);
 });
+
+test('region and article pages print without buttons or filters, status and the source kept', async ({ page }) => {
+  for (const path of ['/region/jingmen', '/article/zoucheng-2022-page-01?indicator=zoucheng-posts-total']) {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // No control shows; the numbers in the text are still there to read.
+    await expect(page.locator('.button:visible, .chip:visible, .token:visible')).toHaveCount(0);
+    if (path.startsWith('/article')) await expect(page.getByRole('button', { name: '3894名' })).toBeVisible();
+    await expect(page.locator('.filters')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeVisible();
+    await expect(page.locator('.badge:visible').first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/print${path.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
+  }
+});

@@ -73,7 +73,13 @@ function useSeen(ref: React.RefObject<HTMLElement | null>): boolean {
       { rootMargin: '200px 0px' },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    // A page being printed draws every chart, seen or not.
+    const print = () => setSeen(true);
+    window.addEventListener('beforeprint', print);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', print);
+    };
   }, [ref, seen]);
   return seen;
 }
