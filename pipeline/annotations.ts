@@ -28,7 +28,12 @@ export const regionAnnotationSchema = z.strictObject({
   map: z.strictObject({ file: z.string().regex(/^[a-z0-9_]+\.geojson$/, 'a file name like hu2_bei3_jing1_men2.geojson'), feature: z.string().min(1) }),
 });
 
-export const sectorAnnotationSchema = z.strictObject({ id: z.string(), name: bilingual });
+export const sectorAnnotationSchema = z.strictObject({
+  id: z.string(),
+  name: bilingual,
+  /** Words whose presence in a sentence proposes this sector in a draft (`npm run data -- --draft`). */
+  keywords: z.array(z.string().min(1)).min(1),
+});
 
 export const measureAnnotationSchema = z.strictObject({
   id,
@@ -69,7 +74,11 @@ export const ignoreAnnotationSchema = z.strictObject({
 /** The English gloss of one article's headline (and subheadline), keyed by the article's region. */
 export const articleGlossSchema = z.strictObject({
   region: z.string(),
-  headline: z.strictObject({ en: z.string().min(1) }),
+  /**
+   * `zh`, the headline as printed, names the article's place explicitly: needed
+   * when its text names no place by a clear majority.
+   */
+  headline: z.strictObject({ zh: z.string().min(1).optional(), en: z.string().min(1) }),
   subheadline: z.strictObject({ en: z.string().min(1) }).optional(),
 });
 

@@ -33,7 +33,15 @@ const DATELINE = /^本报讯\s*/;
 /** Openings that continue a text begun elsewhere (a jump from another page). */
 const CONTINUATION = /^(与此同时|同时|此外|另外|而且|但是|因此|然而|不仅如此)[，,]/;
 
-export function blocksToArticles(blocks: PageBlock[], regions: RegionMatcher[], file: string, bylines: BylinePlacement): ArticleDraft[] {
+/**
+ * `explicit` maps a headline as printed to the region its annotation names for
+ * it (articles: - { region, headline: { zh } }), for an article whose text names
+ * no place by a clear majority.
+ */
+export function blocksToArticles(
+  blocks: PageBlock[], regions: RegionMatcher[], file: string, bylines: BylinePlacement,
+  options: { explicit?: ReadonlyMap<string, string>; unplaced?: (headline: string, counts: { id: string; n: number }[]) => string } = {},
+): ArticleDraft[] {
   const drafts = splitAtBylines(blocks, file, bylines);
   const headlines = blocks.filter((b) => b.kind === 'headline');
   if (headlines.length !== drafts.length) {
@@ -53,7 +61,7 @@ export function blocksToArticles(blocks: PageBlock[], regions: RegionMatcher[], 
       ...draft,
       headline: headline.text,
       ...(headline.subtitle ? { subheadline: headline.subtitle } : {}),
-      regionId: detectRegion(headline.text + articleText(draft), regions, file, draft.line),
+      regionId: detectRegion(headline.text + articleText(draft), headline.text, regions, options, file, draft.line),
     };
   });
 }
@@ -200,12 +208,46 @@ function assign(cost: number[][]): number[] {
   return row;
 }
 
-function detectRegion(text: string, regions: RegionMatcher[], file: string, line: number): string {
-  const counts = regions.map((r) => ({ id: r.id, n: r.match.reduce((sum, name) => sum + text.split(name).length - 1, 0) }));
-  counts.sort((a, b) => b.n - a.n);
-  const best = counts[0];
-  if (!best || best.n === 0) {
-    throw new PipelineError({ file, line }, `an article that names one of the known regions (${regions.map((r) => r.id).join(', ')})`, 'none named');
+/** How often a place's names occur in a text; overlapping names (荆门 in 荆门高新区) count once. */
+export function placeMentions(text: string, regions: RegionMatcher[]): { id: string; n: number }[] {
+  return regions.map((r) => {
+    const spans: [number, number][] = [];
+    for (const name of r.match) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
+    spans.sort((a, b) => a[0] - b[0]);
+    let n = 0;
+    let end = -1;
+    for (const [from, to] of spans) {
+      if (from >= end) n++;
+      end = Math.max(end, to);
+    }
+    return { id: r.id, n };
+  });
+}
+
+/**
+ * The article's place: the one whose names the text prints by a clear majority
+ * (at least twice, and more often than all other places together), or the one
+ * its annotation names for its headline. Otherwise the build asks for the latter.
+ */
+function detectRegion(
+  text: string, headline: string, regions: RegionMatcher[], options: Parameters<typeof blocksToArticles>[4] & object, file: string, line: number,
+): string {
+  const named = options.explicit?.get(headline);
+  if (named !== undefined) {
+    if (!regions.some((r) => r.id === named)) {
+      throw new PipelineError({ file, line }, `a region id from regions.yaml (${regions.map((r) => r.id).join(', ')}) for the article "${headline}"`, `"${named}"`);
+    }
+    return named;
   }
-  return best.id;
+  const counts = placeMentions(text, regions).sort((a, b) => b.n - a.n);
+  const total = counts.reduce((sum, c) => sum + c.n, 0);
+  const best = counts[0];
+  if (best && best.n >= 2 && best.n > total - best.n) return best.id;
+  if (options.unplaced) return options.unplaced(headline, counts);
+  const found = counts.filter((c) => c.n > 0).map((c) => `${c.id} ${c.n}`).join(', ') || 'no known place named';
+  throw new PipelineError(
+    { file, line },
+    `the article "${headline}" to name one place by a clear majority (at least twice, more than all others together), or its place in the page's annotation: articles: - { region: <id>, headline: { zh: "${headline}", en: … } }`,
+    found,
+  );
 }

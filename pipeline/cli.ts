@@ -1,55 +1,217 @@
 // `npm run data`: reads data/raw/*.txt and data/annotations/*.yaml, writes
-// data/dataset.json and data/dataset.schema.json. Any problem stops it with the
-// file, line or id, and the previous dataset stays untouched (write, then rename).
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// data/dataset.json and data/dataset.schema.json. Any problem stops it with one
+// message per problem (file, line or id, what was expected, what was found),
+// every problem of the run listed at once, grouped by file; never a stack trace.
+// The two files are written together or not at all, and the previous pair stays
+// untouched (written aside, then renamed; temporary files always removed).
+//
+// `npm run data -- --draft data/raw/<page>.txt` writes data/annotations/<page>.draft.yaml:
+// every number of a new page with proposals for a person to confirm (pipeline/draft.ts).
+import * as fs from 'node:fs';
+import { basename, join } from 'node:path';
 import { buildDataset, datasetNotes, type PipelineInput } from './dataset.ts';
-import { PipelineError, isPipelineProblem } from './errors.ts';
+import { draftFor } from './draft.ts';
+import { PipelineError, PipelineErrors, isPipelineProblem, throwAll } from './errors.ts';
+import { isMain } from './main.ts';
 import { datasetJsonSchema, serialize } from './serialize.ts';
 
-export function readInputs(dataDir: string): PipelineInput {
+/** The file-system calls the pipeline makes, replaceable in tests (a full disk, a read-only folder). */
+export interface FileSystem {
+  readdirSync: (path: string) => string[];
+  readFileSync: (path: string) => Uint8Array;
+  writeFileSync: (path: string, text: string) => void;
+  renameSync: (from: string, to: string) => void;
+  rmSync: (path: string, options: { force: true }) => void;
+  existsSync: (path: string) => boolean;
+}
+
+export const NODE_FS: FileSystem = {
+  readdirSync: (path) => fs.readdirSync(path),
+  readFileSync: (path) => new Uint8Array(fs.readFileSync(path)),
+  writeFileSync: (path, text) => fs.writeFileSync(path, text),
+  renameSync: (from, to) => fs.renameSync(from, to),
+  rmSync: (path, options) => fs.rmSync(path, options),
+  existsSync: (path) => fs.existsSync(path),
+};
+
+/** A file-system failure as a pipeline problem: the path, what was needed, and what the system said (no stack). */
+export function fileProblem(path: string, expected: string, error: unknown): PipelineError {
+  const e = error as NodeJS.ErrnoException;
+  const why: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'not a folder',
+    EISDIR: 'a folder, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'a read-only file system',
+    EDQUOT: 'the disk quota exceeded',
+    EMFILE: 'too many open files',
+  };
+  const found = e?.code ? `${why[e.code] ?? e.message} (${e.code})` : e instanceof Error ? e.message : String(error);
+  return new PipelineError({ file: path }, expected, found);
+}
+
+const SHARED = ['regions.yaml', 'sectors.yaml', 'measures.yaml', 'stories.yaml'];
+
+/** Every input, read as bytes; every file-system problem collected before any stops the run. */
+export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineInput {
+  const problems: PipelineError[] = [];
   const raw = join(dataDir, 'raw');
   const notes = join(dataDir, 'annotations');
-  const pages = readdirSync(raw).filter((f) => f.endsWith('.txt')).sort();
-  if (pages.length === 0) throw new PipelineError({ file: raw }, 'at least one page (*.txt)', 'none');
-  const read = (file: string) => ({ file, content: readFileSync(file, 'utf8') });
-  const shared = ['regions.yaml', 'sectors.yaml', 'measures.yaml', 'stories.yaml'];
-  return {
-    pages: pages.map((f) => ({ file: join(raw, f), content: new Uint8Array(readFileSync(join(raw, f))) })),
-    regions: read(join(notes, 'regions.yaml')),
-    sectors: read(join(notes, 'sectors.yaml')),
-    measures: read(join(notes, 'measures.yaml')),
-    stories: read(join(notes, 'stories.yaml')),
-    annotations: readdirSync(notes)
-      .filter((f) => f.endsWith('.yaml') && !shared.includes(f))
-      .sort()
-      .map((f) => read(join(notes, f))),
+  const list = (dir: string, suffix: string, what: string): string[] => {
+    try {
+      return io.readdirSync(dir).filter((f) => f.endsWith(suffix)).sort();
+    } catch (error) {
+      problems.push(fileProblem(dir, `a folder of ${what}`, error));
+      return [];
+    }
   };
+  const read = (file: string, what: string) => {
+    try {
+      return { file, content: io.readFileSync(file) };
+    } catch (error) {
+      problems.push(fileProblem(file, what, error));
+      return { file, content: new Uint8Array() };
+    }
+  };
+  const pageFiles = list(raw, '.txt', 'pages (*.txt)');
+  const noteFiles = list(notes, '.yaml', 'annotation files (*.yaml)');
+  if (pageFiles.length === 0 && !problems.some((p) => p.where.file === raw)) problems.push(new PipelineError({ file: raw }, 'at least one page (*.txt)', 'none'));
+  const shared = (name: string, what: string) => read(join(notes, name), what);
+  const input: PipelineInput = {
+    pages: pageFiles.map((f) => read(join(raw, f), 'a readable page')),
+    regions: shared('regions.yaml', 'the places (regions.yaml)'),
+    sectors: shared('sectors.yaml', 'the sectors (sectors.yaml)'),
+    measures: shared('measures.yaml', 'the measures (measures.yaml)'),
+    stories: shared('stories.yaml', 'the stories (stories.yaml)'),
+    annotations: noteFiles.filter((f) => !SHARED.includes(f)).map((f) => read(join(notes, f), 'a readable annotation file')),
+  };
+  throwAll(problems);
+  return input;
+}
+
+/**
+ * Writes several files as one: each to a temporary file beside it, then all
+ * renamed. A failure while writing removes every temporary file and leaves
+ * every target as it was; a failure while renaming puts back the ones already
+ * replaced. A reader never sees half a file, nor a new file beside an old one.
+ */
+export function writeTogether(files: { path: string; text: string }[], io: FileSystem = NODE_FS): void {
+  const temporary = (path: string) => `${path}.tmp-${process.pid}`;
+  const written: string[] = [];
+  const removeTemporary = () => {
+    for (const f of files) {
+      try {
+        io.rmSync(temporary(f.path), { force: true });
+      } catch {
+        // Best effort: nothing more can be done about a file that cannot be removed.
+      }
+    }
+  };
+  for (const f of files) {
+    try {
+      io.writeFileSync(temporary(f.path), f.text);
+      written.push(f.path);
+    } catch (error) {
+      removeTemporary();
+      throw fileProblem(f.path, 'to write the file (nothing was written; the previous files are untouched)', error);
+    }
+  }
+  // Keep what each target held, to put it back if a later rename fails.
+  const previous = new Map<string, Uint8Array | undefined>();
+  for (const f of files) {
+    try {
+      previous.set(f.path, io.existsSync(f.path) ? io.readFileSync(f.path) : undefined);
+    } catch (error) {
+      removeTemporary();
+      throw fileProblem(f.path, 'to read the previous file before replacing it', error);
+    }
+  }
+  const replaced: string[] = [];
+  for (const f of files) {
+    try {
+      io.renameSync(temporary(f.path), f.path);
+      replaced.push(f.path);
+    } catch (error) {
+      for (const path of replaced) {
+        const before = previous.get(path);
+        try {
+          if (before === undefined) io.rmSync(path, { force: true });
+          else io.writeFileSync(path, new TextDecoder().decode(before));
+        } catch {
+          // Reported below with the failure that caused it.
+        }
+      }
+      removeTemporary();
+      throw fileProblem(f.path, 'to replace the file (the previous files were put back)', error);
+    }
+  }
 }
 
 /** Writes atomically: a reader never sees half a file, a failure never leaves one. */
-export function writeAtomically(path: string, text: string) {
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+export function writeAtomically(path: string, text: string, io: FileSystem = NODE_FS) {
+  writeTogether([{ path, text }], io);
 }
 
-export function run(dataDir: string): { indicators: number; articles: number; notes: string[] } {
-  const dataset = buildDataset(readInputs(dataDir));
-  writeAtomically(join(dataDir, 'dataset.schema.json'), datasetJsonSchema());
-  writeAtomically(join(dataDir, 'dataset.json'), serialize(dataset));
+export function run(dataDir: string, io: FileSystem = NODE_FS): { indicators: number; articles: number; notes: string[] } {
+  const dataset = buildDataset(readInputs(dataDir, io));
+  writeTogether([
+    { path: join(dataDir, 'dataset.schema.json'), text: datasetJsonSchema() },
+    { path: join(dataDir, 'dataset.json'), text: serialize(dataset) },
+  ], io);
   return { indicators: dataset.indicators.length, articles: dataset.articles.length, notes: datasetNotes(dataset) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dataDir = process.argv[2] ?? 'data';
+/** `--draft data/raw/<page>.txt`: writes data/annotations/<page>.draft.yaml; refuses to overwrite a file. */
+export function writeDraft(pagePath: string, dataDir: string, io: FileSystem = NODE_FS, options: { force?: boolean } = {}): { file: string; numbers: number } {
+  const inputs = readInputs(dataDir, io);
+  const name = basename(pagePath);
+  let bytes: Uint8Array;
   try {
+    bytes = io.readFileSync(pagePath);
+  } catch (error) {
+    throw fileProblem(pagePath, 'a page to draft (data/raw/<page>.txt)', error);
+  }
+  const target = join(dataDir, 'annotations', name.replace(/\.txt$/, '.draft.yaml'));
+  if (!options.force && io.existsSync(target)) {
+    throw new PipelineError({ file: target }, 'no draft yet (finish or remove the one there, or pass --force to replace it)', 'a draft already there');
+  }
+  const draft = draftFor({ file: pagePath, content: bytes }, inputs);
+  writeAtomically(target, draft.text, io);
+  return { file: target, numbers: draft.numbers };
+}
+
+/** One line per problem, never a stack trace. */
+export function describeFailure(error: unknown): string {
+  if (isPipelineProblem(error)) return `data: ${error.message}`;
+  if (error instanceof PipelineErrors) return `data: ${error.message}`;
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code && e.path) return `data: ${fileProblem(e.path, 'a readable and writable file', e).message}`;
+  return `data: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export function main(args: string[]): number {
+  try {
+    const draftAt = args.indexOf('--draft');
+    const force = args.includes('--force');
+    const positional = args.filter((a, i) => !a.startsWith('--') && (draftAt < 0 || i !== draftAt + 1));
+    const dataDir = positional[0] ?? 'data';
+    if (draftAt >= 0) {
+      const page = args[draftAt + 1];
+      if (!page || page.startsWith('--')) throw new PipelineError({ file: 'npm run data' }, 'a page after --draft (npm run data -- --draft data/raw/<page>.txt)', 'none');
+      const { file, numbers } = writeDraft(page, dataDir, NODE_FS, { force });
+      console.log(`wrote ${file}: ${numbers} numbers, each with proposals to confirm; see README, "Adding a page"`);
+      return 0;
+    }
     const { articles, indicators, notes } = run(dataDir);
     for (const note of notes) console.log(`note: ${note}`);
     console.log(`wrote ${join(dataDir, 'dataset.json')}: ${articles} articles, ${indicators} indicators`);
+    return 0;
   } catch (error) {
-    // Every problem found, grouped by file (PipelineErrors), or the one that stopped the build.
-    console.error(isPipelineProblem(error) ? `data: ${error.message}` : error);
-    process.exit(1);
+    console.error(describeFailure(error));
+    return 1;
   }
 }
+
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -57,37 +57,51 @@ describe('the dataset built from the real page', () => {
 describe('annotations that disagree with the text stop the build', () => {
   it('a value the text does not print', () => {
     const inputs = withAnnotation((y) => y.replace('value: 317.7', 'value: 318'));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, id jingmen-auto-output-2021: expected 318 亿元 in article jingmen-2022-page-01; found in the text "317\.7亿元"/);
+    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id jingmen-auto-output-2021: expected 318 亿元 in article jingmen-2022-page-01; found in the text "317\.7亿元"/);
   });
 
   it('a unit the text does not print', () => {
     const inputs = withAnnotation((y) => y.replace(/(id: jingmen-gem-capacity[\s\S]*?unit: )万吨/, '$1吨'));
-    expect(() => buildDataset(inputs)).toThrow(/id jingmen-gem-capacity: expected 9 吨 .*in the text "9万吨"/);
+    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-gem-capacity: expected 9 吨 .*in the text "9万吨"/);
   });
 
   it('a quote that is not in the text', () => {
     const inputs = withAnnotation((y) => y.replace('find: 隔膜全球第一', 'find: 隔膜全国第一'));
-    expect(() => buildDataset(inputs)).toThrow(/id jingmen-semcorp-rank: expected the text "隔膜全国第一" in article jingmen-2022-page-01; found it is not there/);
+    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-semcorp-rank: expected the text "隔膜全国第一" in article jingmen-2022-page-01; found it is not there/);
   });
 
   it('a duplicate id', () => {
     const inputs = withAnnotation((y) => y.replace('id: jingmen-kedali-rank', 'id: jingmen-semcorp-rank'));
-    expect(() => buildDataset(inputs)).toThrow(/id jingmen-semcorp-rank: expected a unique indicator id; found a duplicate id/);
+    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-semcorp-rank: expected a unique indicator id; found a duplicate id/);
   });
 
   it('a number that no annotation describes', () => {
     const inputs = withAnnotation((y) => y.replace(/ {2}- id: zoucheng-monthly-pay[\s\S]*$/, ''));
-    expect(() => buildDataset(inputs)).toThrow(/id zoucheng-2022-page-01: expected every number in the text to be an indicator or ignored.*"1100多元"/);
+    expect(() => buildDataset(inputs)).toThrow(/id zoucheng-2022-page-01: expected every number in the text to be an indicator or ignored.*"1100多元".*paragraph at line \d+/);
+  });
+
+  it('every number that no annotation describes, all at once, grouped by file with a count', () => {
+    const ids = ['zoucheng-monthly-pay', 'jingmen-auto-output-2021', 'jingmen-auto-output-growth-2021'];
+    const inputs = withAnnotation((y) => ids.reduce((text, id) => text.replace(new RegExp(` {2}- id: ${id}\n(?: {4}.*\n)+`), ''), y));
+    let message = '';
+    try {
+      buildDataset(inputs);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^3 problems\n.*2022-page-01\.yaml \(3\):\n/);
+    for (const printed of ['1100多元', '317.7亿元', '59.2%']) expect(message).toContain(`"${printed}"`);
+    expect(message).not.toMatch(/\n\s+at /);
   });
 
   it('an unknown sector', () => {
     const inputs = withAnnotation((y) => y.replace('sectors: [culture-tourism]', 'sectors: [space]'));
-    expect(() => buildDataset(inputs)).toThrow(/id tongnan-tourism-routes: expected sectors from sectors\.yaml; found "space"/);
+    expect(() => buildDataset(inputs)).toThrow(/line \d+, id tongnan-tourism-routes, key sectors: expected sectors from sectors\.yaml; found "space"/);
   });
 
   it('an unreadable period', () => {
     const inputs = withAnnotation((y) => y.replace('period: 2020-07', 'period: 明年'));
-    expect(() => buildDataset(inputs)).toThrow(/id jingmen-eve-bmw-supplier-rank: expected a period like/);
+    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-eve-bmw-supplier-rank, key period: expected a period like/);
   });
 
   it('a malformed annotation', () => {

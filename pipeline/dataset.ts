@@ -3,15 +3,15 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, datasetSchema, type Article, type Dataset, type Source } from '../src/domain/schema.ts';
 import {
-  measureAnnotationSchema, pageAnnotationSchema, readAnnotation, readAnnotationFile, regionAnnotationSchema, sectorAnnotationSchema,
-  storiesAnnotationSchema, type AnnotationFile, type PageAnnotation,
+  measureAnnotationSchema, pageAnnotationSchema, readAnnotationFile, regionAnnotationSchema, sectorAnnotationSchema,
+  storiesAnnotationSchema, type AnnotationFile, type PageAnnotation, type RegionAnnotation,
 } from './annotations.ts';
 import { articlesToMentions } from './articlesToMentions.ts';
 import { blocksToArticles } from './blocksToArticles.ts';
 import { checkGlosses, checkLabels, checkMeanings, checkMeasures, checkStories } from './checks.ts';
 import { PipelineError, PipelineErrors, throwAll, type Where } from './errors.ts';
 import { mentionsToIndicators } from './mentionsToIndicators.ts';
-import { decodePage, pageToBlocks } from './pageToBlocks.ts';
+import { decodePage, decodeText, pageToBlocks } from './pageToBlocks.ts';
 import { asciiForDetection } from './text.ts';
 import { z } from 'zod';
 
@@ -20,16 +20,19 @@ export interface NamedFile<T = string> {
   content: T;
 }
 
+/** A curation file: its text, or its bytes (decoded strictly, as pages are). */
+type CurationFile = NamedFile<string | Uint8Array>;
+
 export interface PipelineInput {
   pages: NamedFile<Uint8Array>[];
-  regions: NamedFile;
-  sectors: NamedFile;
+  regions: CurationFile;
+  sectors: CurationFile;
   /** data/annotations/measures.yaml: the vocabulary of what indicators measure. */
-  measures: NamedFile;
+  measures: CurationFile;
   /** data/annotations/stories.yaml: headline figures and story charts. */
-  stories: NamedFile;
+  stories: CurationFile;
   /** One per page: data/annotations/<page>.yaml. */
-  annotations: NamedFile[];
+  annotations: CurationFile[];
 }
 
 /** The page's year: the latest year it prints (a 2022 page speaks of 2021 and 2022). */
@@ -40,7 +43,7 @@ export function inferPageYear(text: string, file: string): number {
 }
 
 export function buildDataset(input: PipelineInput): Dataset {
-  // Every curation file is read before any stops the build, so one run lists the problems of all.
+  // Every file is read before any stops the build, so one run lists the problems of all.
   const problems: PipelineError[] = [];
   const attempt = <T>(read: () => T): T | undefined => {
     try {
@@ -52,11 +55,25 @@ export function buildDataset(input: PipelineInput): Dataset {
       return undefined;
     }
   };
-  const regions = attempt(() => readAnnotation(input.regions.content, z.array(regionAnnotationSchema), input.regions.file));
-  const sectors = attempt(() => readAnnotation(input.sectors.content, z.array(sectorAnnotationSchema), input.sectors.file));
-  const measureFile = attempt(() => readAnnotationFile(input.measures.content, z.array(measureAnnotationSchema), input.measures.file));
-  const storyFile = attempt(() => readAnnotationFile(input.stories.content, storiesAnnotationSchema, input.stories.file));
-  const pageNotes = input.annotations.map((a) => attempt(() => readAnnotationFile(a.content, pageAnnotationSchema, a.file)));
+  const textOf = (f: NamedFile<string | Uint8Array>) => (typeof f.content === 'string' ? f.content.replace(/^\uFEFF/, '') : decodeText(f.content, f.file));
+  const read = <T>(f: NamedFile<string | Uint8Array>, schema: z.ZodType<T>) => attempt(() => readAnnotationFile(textOf(f), schema, f.file));
+  const regions = read(input.regions, z.array(regionAnnotationSchema))?.data;
+  const sectors = read(input.sectors, z.array(sectorAnnotationSchema))?.data;
+  const measureFile = read(input.measures, z.array(measureAnnotationSchema));
+  const storyFile = read(input.stories, storiesAnnotationSchema);
+  const pageNotes = input.annotations.map((a) => attempt(() => {
+    const text = textOf(a);
+    const draft = /^draft:\s*true\b/m.exec(text);
+    if (draft) {
+      throw new PipelineError(
+        { file: a.file, line: text.slice(0, draft.index).split('\n').length, key: 'draft' },
+        `a curated annotation file: finish the draft (an English label, measure and subject for each indicator; ignore: for the rest), delete "draft: true" and rename it to ${baseName(a.file).replace(/\.draft\.yaml$/, '.yaml')}`,
+        'a draft',
+      );
+    }
+    return readAnnotationFile(text, pageAnnotationSchema, a.file);
+  }));
+  if (regions) checkRegions(regions, input.regions.file, problems);
   throwAll(problems);
   if (!regions || !sectors || !measureFile || !storyFile) throw new Error('unreachable: a curation file was not read');
   const notes = pageNotes.filter((n): n is AnnotationFile<PageAnnotation> => n !== undefined);
@@ -70,52 +87,76 @@ export function buildDataset(input: PipelineInput): Dataset {
   const articles: Article[] = [];
   const indicators: Dataset['indicators'] = [];
   const pages = [...input.pages].sort((a, b) => a.file.localeCompare(b.file));
+  const pageNames = new Set(pages.map((p) => baseName(p.file)));
+  // An annotation file must name a page that is there.
+  for (const note of notes) {
+    if (!pageNames.has(note.data.source)) {
+      problems.push(new PipelineError(
+        { file: note.file, line: note.lineAt(['source']), key: 'source' },
+        `the file name of a page in data/raw/ (${[...pageNames].join(', ') || 'none'})`,
+        `"${note.data.source}", which is not there`,
+      ));
+    }
+  }
+  const bySha = new Map<string, string>();
+  const beforePages = problems.length;
   for (const page of pages) {
-    const text = decodePage(page.content, page.file);
-    const sourceId = baseName(page.file).replace(/\.txt$/, '');
-    const year = inferPageYear(text, page.file);
-    const note = findNote(notes, baseName(page.file));
-    sources.push({
-      id: sourceId,
-      file: baseName(page.file),
-      sha256: createHash('sha256').update(page.content).digest('hex'),
-      date: { year, inferred: true, basis: 'the latest year the page prints; 今年 and 去年 are read against it' },
-      lines: text.split(/\r\n|\r|\n/).length,
-      bylines: note.data.bylines,
-      printed: note.data.printed,
-    });
-    const drafts = blocksToArticles(pageToBlocks(text, page.file, note.data.bylines), regions, page.file, note.data.bylines);
-    const gloss = (regionId: string) => note.data.articles.find((g) => g.region === regionId);
-    const pageArticles: Article[] = drafts.map((d) => ({
-      id: `${d.regionId}-${sourceId}`,
-      sourceId,
-      regionId: d.regionId as Article['regionId'],
-      headline: d.headline,
-      ...(d.subheadline ? { subheadline: d.subheadline } : {}),
-      // An empty gloss is refused by checkGlosses below, with the file and line to fix.
-      headlineEn: gloss(d.regionId)?.headline.en ?? '',
-      ...(d.subheadline && gloss(d.regionId)?.subheadline ? { subheadlineEn: gloss(d.regionId)!.subheadline!.en } : {}),
-      reporters: d.reporters,
-      correspondents: d.correspondents,
-      bylineOnPage: d.bylineOnPage,
-      beginningMissing: d.beginningMissing,
-      dateline: d.dateline,
-      blocks: d.blocks,
-    }));
-    articles.push(...pageArticles);
-    problems.push(...checkGlosses(pageArticles, note));
-    note.data.indicators.forEach((a, n) => annotatedAt.set(a.id, { file: note.file, line: note.lineAt(['indicators', n]), id: a.id }));
-
-    indicators.push(
-      ...mentionsToIndicators(note.data, {
+    attempt(() => {
+      const sha256 = createHash('sha256').update(page.content).digest('hex');
+      const same = bySha.get(sha256);
+      if (same) throw new PipelineError({ file: page.file }, 'each page once (pages of different content)', `the same bytes as ${same} (sha256 ${sha256.slice(0, 12)}…)`);
+      bySha.set(sha256, page.file);
+      const note = findNote(notes, page.file);
+      const text = decodePage(page.content, page.file);
+      const sourceId = baseName(page.file).replace(/\.txt$/, '');
+      const year = inferPageYear(text, page.file);
+      const explicit = new Map(note.data.articles.flatMap((g) => (g.headline.zh ? [[g.headline.zh, g.region] as const] : [])));
+      const drafts = blocksToArticles(pageToBlocks(text, page.file, note.data.bylines), regions, page.file, note.data.bylines, { explicit });
+      sources.push({
+        id: sourceId,
+        file: baseName(page.file),
+        sha256,
+        date: { year, inferred: true, basis: 'the latest year the page prints; 今年 and 去年 are read against it' },
+        lines: text.split(/\r\n|\r|\n/).length,
+        bylines: note.data.bylines,
+        printed: note.data.printed,
+      });
+      const gloss = (regionId: string) => note.data.articles.find((g) => g.region === regionId);
+      const pageArticles: Article[] = drafts.map((d) => ({
+        id: `${d.regionId}-${sourceId}`,
+        sourceId,
+        regionId: d.regionId,
+        headline: d.headline,
+        ...(d.subheadline ? { subheadline: d.subheadline } : {}),
+        // An empty gloss is refused by checkGlosses below, with the file and line to fix.
+        headlineEn: gloss(d.regionId)?.headline.en ?? '',
+        ...(d.subheadline && gloss(d.regionId)?.subheadline ? { subheadlineEn: gloss(d.regionId)!.subheadline!.en } : {}),
+        reporters: d.reporters,
+        correspondents: d.correspondents,
+        bylineOnPage: d.bylineOnPage,
+        beginningMissing: d.beginningMissing,
+        dateline: d.dateline,
+        blocks: d.blocks,
+      }));
+      articles.push(...pageArticles);
+      problems.push(...checkGlosses(pageArticles, note));
+      note.data.indicators.forEach((a, n) => annotatedAt.set(a.id, { file: note.file, line: note.lineAt(['indicators', n]), id: a.id }));
+      const ignoredAt = new Map(note.data.ignore.map((_, n) => [`ignore[${n}]`, { file: note.file, line: note.lineAt(['ignore', n]), id: `ignore[${n}]` }]));
+      const built = mentionsToIndicators(note.data, {
         file: note.file,
+        pageFile: page.file,
         pageYear: year,
         articles: pageArticles,
         mentions: articlesToMentions(pageArticles),
         sectorIds,
-      }),
-    );
+        locate: (id) => ignoredAt.get(id) ?? annotatedAt.get(id),
+      });
+      indicators.push(...built.indicators);
+      problems.push(...built.problems);
+    });
   }
+  // A page that could not be read leaves indicators out: the checks below would only add noise.
+  if (problems.length > beforePages) throwAll(problems);
   assertUnique(indicators.map((i) => i.id), 'indicator', 'data/annotations');
   assertUnique(articles.map((a) => a.id), 'article', 'data/raw');
 
@@ -129,7 +170,7 @@ export function buildDataset(input: PipelineInput): Dataset {
     schemaVersion: SCHEMA_VERSION,
     sources,
     regions: regions.map((r) => ({ id: r.id, name: r.name, province: r.province, coord: r.coord, areaCode: r.areaCode, color: r.color })),
-    sectors,
+    sectors: sectors.map((s) => ({ id: s.id, name: s.name })),
     measures,
     articles,
     indicators,
@@ -138,10 +179,22 @@ export function buildDataset(input: PipelineInput): Dataset {
   };
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw new PipelineError({ file: 'data/dataset.json', id: issue.path.join('.') }, 'a dataset that follows src/domain/schema.ts', issue.message);
+    throwAll(checked.error.issues.map((issue) => new PipelineError({ file: 'data/dataset.json', key: issue.path.join('.') }, 'a dataset that follows src/domain/schema.ts', issue.message)));
   }
-  return checked.data;
+  return checked.data!;
+}
+
+/** Region ids, colours and names each used once. */
+function checkRegions(regions: RegionAnnotation[], file: string, problems: PipelineError[]) {
+  const seen = new Map<string, string>();
+  regions.forEach((r, n) => {
+    for (const [what, value] of [['id', r.id], ['color', r.color.toLowerCase()], ['areaCode', r.areaCode]] as const) {
+      const key = `${what}:${value}`;
+      const other = seen.get(key);
+      if (other) problems.push(new PipelineError({ file, id: r.id, key: `${n}.${what}` }, `a ${what} of its own`, `"${value}", as ${other} has`));
+      seen.set(key, r.id);
+    }
+  });
 }
 
 /** What a curator should know about a built dataset that does not stop the build: articles printed without a byline. */
@@ -151,11 +204,18 @@ export function datasetNotes(dataset: Dataset): string[] {
     .map((a) => `${a.id}: no byline on this page${a.beginningMissing ? ' (its beginning, and likely its byline, are printed elsewhere)' : ''}; bylineOnPage is false`);
 }
 
-function findNote(notes: AnnotationFile<PageAnnotation>[], pageFile: string) {
+function findNote(notes: AnnotationFile<PageAnnotation>[], pagePath: string) {
+  const pageFile = baseName(pagePath);
   const matches = notes.filter((n) => n.data.source === pageFile);
-  if (matches.length !== 1) {
-    throw new PipelineError({ file: `data/annotations/*.yaml` }, `one annotation file with "source: ${pageFile}"`, `${matches.length}`);
+  if (matches.length === 0) {
+    const name = pageFile.replace(/\.txt$/, '');
+    throw new PipelineError(
+      { file: pagePath },
+      `one annotation file with "source: ${pageFile}" (data/annotations/${name}.yaml; \`npm run data -- --draft ${pagePath}\` writes a draft of it)`,
+      'none',
+    );
   }
+  if (matches.length > 1) throw new PipelineError({ file: pagePath }, `one annotation file with "source: ${pageFile}"`, `${matches.length}: ${matches.map((m) => m.file).join(', ')}`);
   return matches[0]!;
 }
 
@@ -167,4 +227,4 @@ function assertUnique(ids: string[], what: string, file: string) {
   }
 }
 
-const baseName = (path: string) => path.split('/').at(-1)!;
+const baseName = (path: string) => path.split(/[\\/]/).at(-1)!;

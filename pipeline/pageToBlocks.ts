@@ -27,6 +27,11 @@ const INDENT_EMS = 1.5;
 /** Decodes strictly: a page that is not UTF-8 is refused with the first bad line. */
 export function decodePage(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new PipelineError({ file }, 'a non-empty page', 'an empty file');
+  return decodeText(bytes, file);
+}
+
+/** UTF-8 text without its byte-order mark; bytes that are not UTF-8 are refused with their line. */
+export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {

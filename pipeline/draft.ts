@@ -1,0 +1,309 @@
+// A draft annotation for a new page: every number the page prints, with its
+// value and unit as printed, its sentence, and proposals a person confirms:
+// a Chinese label from the clause around it, a status from cue words, a period
+// from the text, sectors from the keyword lists in sectors.yaml, and the place
+// from the article. English labels, measures and subjects are left for a
+// person. The file says `draft: true`, and the build refuses it until a person
+// has finished it, deleted that line and renamed it.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { BylinePlacement } from '../src/domain/schema.ts';
+import { readAnnotationFile, regionAnnotationSchema, sectorAnnotationSchema, type RegionAnnotation, type SectorAnnotation } from './annotations.ts';
+import { sentenceAround, articlesToMentions, type LocatedMention } from './articlesToMentions.ts';
+import { blocksToArticles } from './blocksToArticles.ts';
+import { inferPageYear, type NamedFile, type PipelineInput } from './dataset.ts';
+import { throwAll, type PipelineError } from './errors.ts';
+import { decodePage, decodeText, readPage } from './pageToBlocks.ts';
+import { asciiForDetection } from './text.ts';
+
+export interface DraftEntry {
+  id: string;
+  /** The article's place, or '' when its text names none by a clear majority. */
+  region: string;
+  articleIndex: number;
+  block: number;
+  start: number;
+  /** The mention as printed, and the sentence around it. */
+  mention: string;
+  sentence: string;
+  value: number;
+  unit: string;
+  find?: string;
+  label: string;
+  status: 'actual' | 'forecast' | 'target' | 'rank';
+  period?: string;
+  sectors: string[];
+}
+
+export interface DraftArticle {
+  region: string;
+  headline: string;
+  subheadline?: string;
+  /** Place-name mentions, for the comment (and for choosing when unplaced). */
+  counts: { id: string; n: number }[];
+}
+
+export interface Draft {
+  text: string;
+  numbers: number;
+  articles: DraftArticle[];
+  entries: DraftEntry[];
+}
+
+const CLAUSE_BREAK = /[，。；：！？、,;:!?（）()“”]/;
+const SENTENCE_BREAK = /[。！？]/;
+
+/** Status cue words, read in the clause before the number (and the sentence's start). */
+const FORECAST = /预计|将|有望|预期/;
+const TARGET = /力争|目标|计划|确保|争取/;
+const RANK = /第|排名|位居|居全|强/;
+
+/** Verbs and connectives that open a clause but are not part of what is measured. */
+const LEADING = /^(?:其中|同时|此外|目前|截至目前|共|累计|全年|全市|全区|实现了?|完成了?|达到了?|达|突破|超过|新增|已|已经|并|并已|也|还|约|近|共计|合计|总计|共有|有|拥有|形成了?|建成了?|带动|推动|帮助|为|向|对|在|从|由|和|与|及|以及|今年|去年|前年|明年|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:份)?|当年|近年来|截至\d{1,2}月(?:底|末)?|前\d+个月)+/;
+const TRAILING = /(?:达到了?|达|为|是|超过|突破|超|近|约|共|累计|实现了?|完成了?|增长了?|增加了?|提高了?|下降了?|了|的|有|超出|逾|将|已|均|共计|总计|合计|同比|预计|力争|计划|目标)+$/;
+
+/** Proposes a label from the clause before the number (or after it, when nothing precedes it). */
+export function proposeLabel(text: string, start: number, end: number, placeNames: string[] = []): string {
+  const detect = asciiForDetection(text);
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(detect[from - 1]!)) from--;
+  let to = end;
+  while (to < detect.length && !CLAUSE_BREAK.test(detect[to]!)) to++;
+  // The place is the region's: its names (and what the place does, 实现了…) are not the label.
+  let lead = text.slice(from, start);
+  for (let again = true; again;) {
+    again = false;
+    const name = [...placeNames].sort((a, b) => b.length - a.length).find((n) => lead.startsWith(n));
+    if (name) {
+      lead = lead.slice(name.length).replace(/^[·・]/, '');
+      again = true;
+    }
+    const stripped = lead.replace(LEADING, '');
+    if (stripped !== lead) {
+      lead = stripped;
+      again = true;
+    }
+  }
+  const before = lead.replace(TRAILING, '');
+  if (before.length >= 2) return before;
+  if (lead.length >= 2) return lead;
+  const after = text.slice(end, to).replace(/^(?:的|了|，)+/, '').replace(TRAILING, '');
+  return after.length >= 2 ? after : text.slice(from, to);
+}
+
+/** Proposes a status from cue words: a rank, a forecast (预计, 将), a target (力争, 目标, 计划), else actual. */
+export function proposeStatus(text: string, m: Pick<LocatedMention, 'start' | 'end' | 'rank' | 'text'>): DraftEntry['status'] {
+  if (m.rank || /第|强$/.test(asciiForDetection(m.text))) return 'rank';
+  const detect = asciiForDetection(text);
+  let from = m.start;
+  while (from > 0 && !CLAUSE_BREAK.test(detect[from - 1]!)) from--;
+  let to = m.end;
+  while (to < detect.length && !CLAUSE_BREAK.test(detect[to]!)) to++;
+  const clause = detect.slice(from, m.start);
+  const after = detect.slice(m.end, to);
+  let sentenceFrom = m.start;
+  while (sentenceFrom > 0 && !SENTENCE_BREAK.test(detect[sentenceFrom - 1]!)) sentenceFrom--;
+  const lead = detect.slice(sentenceFrom, m.start);
+  if (TARGET.test(clause)) return 'target';
+  if (FORECAST.test(clause) || FORECAST.test(after)) return 'forecast';
+  if (RANK.test(clause) && /^(位|名)/.test(detect.slice(m.end))) return 'rank';
+  if (TARGET.test(lead)) return 'target';
+  if (FORECAST.test(lead)) return 'forecast';
+  return 'actual';
+}
+
+/**
+ * Proposes a period from the nearest time expression before the number in its
+ * sentence: 今年, 去年, 2021年, 2021年11月, 今年前4个月, 截至5月, 今年2月, 5月起,
+ * 2020年以来, 目前 (the page's year). Returns a spec the build reads (2021,
+ * 今年-05, 2020..今年, …), or none.
+ */
+export function proposePeriod(text: string, start: number): string | undefined {
+  const detect = asciiForDetection(text);
+  let sentenceFrom = start;
+  while (sentenceFrom > 0 && !SENTENCE_BREAK.test(detect[sentenceFrom - 1]!)) sentenceFrom--;
+  const pad = (n: string) => n.padStart(2, '0');
+  const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/(今年|去年)前(\d{1,2})个月/g, (m) => `${m[1]}-01..${pad(m[2]!)}`],
+    [/截至(?:(\d{4})年|(今年|去年))?(\d{1,2})月(?:底|末)?/g, (m) => `${m[1] ?? m[2] ?? '今年'}-${pad(m[3]!)}`],
+    [/((?:19|20)\d\d)年(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
+    [/(今年|去年)(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
+    [/((?:19|20)\d\d)年以来/g, (m) => `${m[1]}..今年`],
+    [/((?:19|20)\d\d)年/g, (m) => m[1]!],
+    [/(今年|去年)/g, (m) => m[1]!],
+    [/(?<![年\d])(\d{1,2})月(?:起|份|以来)/g, (m) => `今年-${pad(m[1]!)}`],
+    [/目前|近日|近期|截至目前|当前/g, () => '今年'],
+  ];
+  const nearest = (from: number, to: number) => {
+    let best: { at: number; spec: string } | undefined;
+    const claimed: [number, number][] = [];
+    for (const [pattern, spec] of patterns) {
+      pattern.lastIndex = 0;
+      const slice = detect.slice(from, to);
+      for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+        const at = from + m.index;
+        if (claimed.some(([a, b]) => at < b && at + m![0].length > a)) continue;
+        claimed.push([at, at + m[0].length]);
+        if (!best || at > best.at) best = { at, spec: spec(m) };
+      }
+    }
+    return best?.spec;
+  };
+  return nearest(sentenceFrom, start);
+}
+
+/** Proposes sectors whose keywords occur around the number: the clause counts double, then the sentence; at most two. */
+export function proposeSectors(sentence: string, clause: string, context: string, sectors: SectorAnnotation[]): string[] {
+  const score = (text: string) => new Map(sectors.map((s) => [s.id, s.keywords.reduce((n, k) => n + (text.split(k).length - 1), 0)]));
+  const pick = (scores: Map<string, number>) => {
+    const best = Math.max(0, ...scores.values());
+    if (best === 0) return [];
+    return [...scores].filter(([, n]) => n >= best / 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
+  };
+  const inSentence = score(sentence);
+  const inClause = score(clause);
+  const combined = new Map([...inSentence].map(([id, n]) => [id, n + (inClause.get(id) ?? 0)]));
+  const near = pick(combined);
+  return near.length > 0 ? near : pick(score(context)).slice(0, 1);
+}
+
+/** A short text around a mention that occurs once in the article, for `find:`. */
+function uniqueFind(blocks: string[], block: number, start: number, end: number): string {
+  const text = blocks[block]!;
+  const count = (needle: string) => blocks.reduce((n, b) => n + asciiForDetection(b).split(asciiForDetection(needle)).length - 1, 0);
+  let from = start;
+  let to = end;
+  for (let grow = 0; grow < 40 && count(text.slice(from, to)) > 1; grow++) {
+    if (from > 0 && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
+    if (count(text.slice(from, to)) > 1 && to < text.length && !SENTENCE_BREAK.test(text[to]!)) to++;
+  }
+  return text.slice(from, to);
+}
+
+const q = (text: string) => JSON.stringify(text);
+
+/** Builds the draft of a page against the curated places and sectors. */
+export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput, 'regions' | 'sectors'>, bylines: BylinePlacement = 'lead'): Draft {
+  const problems: PipelineError[] = [];
+  const textOf = (f: NamedFile<string | Uint8Array>) => (typeof f.content === 'string' ? f.content : decodeText(f.content, f.file));
+  let regions: RegionAnnotation[] = [];
+  let sectors: SectorAnnotation[] = [];
+  try {
+    regions = readAnnotationFile(textOf(inputs.regions), z.array(regionAnnotationSchema), inputs.regions.file).data;
+  } catch (error) {
+    problems.push(...collect(error));
+  }
+  try {
+    sectors = readAnnotationFile(textOf(inputs.sectors), z.array(sectorAnnotationSchema), inputs.sectors.file).data;
+  } catch (error) {
+    problems.push(...collect(error));
+  }
+  throwAll(problems);
+  const text = decodePage(page.content, page.file);
+  const file = page.file.split(/[\\/]/).at(-1)!;
+  const sourceId = file.replace(/\.txt$/, '');
+  const year = inferPageYear(text, page.file);
+  const countsOf = new Map<string, { id: string; n: number }[]>();
+  const drafts = blocksToArticles(readPage(text, page.file, bylines).blocks, regions, page.file, bylines, {
+    unplaced: (headline, counts) => {
+      countsOf.set(headline, counts);
+      return '';
+    },
+  });
+  const articles = drafts.map((d, n) => ({ id: `${d.regionId || `article-${n + 1}`}-${sourceId}`, regionId: d.regionId, blocks: d.blocks, headline: d.headline, subheadline: d.subheadline }));
+  const mentions = articlesToMentions(articles);
+  const entries: DraftEntry[] = [];
+  articles.forEach((article, articleIndex) => {
+    const own = mentions.filter((m) => m.articleId === article.id);
+    const blockTexts = article.blocks.map((b) => b.text);
+    const articleText = blockTexts.join('\n');
+    own.forEach((m, n) => {
+      const block = article.blocks[m.block]!.text;
+      const sentence = sentenceAround(block, m.start, m.end).text;
+      const label = proposeLabel(block, m.start, m.end, regions.flatMap((r) => r.match));
+      const repeats = own.filter((o) => o.value === m.value && o.unit === m.unit).length > 1;
+      entries.push({
+        id: `${article.regionId || `article-${articleIndex + 1}`}-${String(n + 1).padStart(2, '0')}`,
+        region: article.regionId,
+        articleIndex,
+        block: m.block,
+        start: m.start,
+        mention: m.text,
+        sentence,
+        value: m.value,
+        unit: m.unit,
+        ...(repeats ? { find: uniqueFind(blockTexts, m.block, m.start, m.end) } : {}),
+        label,
+        status: proposeStatus(block, m),
+        ...(proposePeriod(block, m.start) ? { period: proposePeriod(block, m.start)! } : {}),
+        sectors: proposeSectors(sentence, label, `${article.headline}\n${articleText}`, sectors),
+      });
+    });
+  });
+  const draftArticles = drafts.map((d) => ({
+    region: d.regionId,
+    headline: d.headline,
+    ...(d.subheadline ? { subheadline: d.subheadline } : {}),
+    counts: countsOf.get(d.headline) ?? [],
+  }));
+  return { text: render(file, year, bylines, draftArticles, entries, createHash('sha256').update(page.content).digest('hex')), numbers: entries.length, articles: draftArticles, entries };
+}
+
+function collect(error: unknown): PipelineError[] {
+  const e = error as { errors?: PipelineError[] };
+  if (Array.isArray(e?.errors)) return e.errors;
+  throw error;
+}
+
+function render(file: string, year: number, bylines: BylinePlacement, articles: DraftArticle[], entries: DraftEntry[], sha256: string): string {
+  const name = file.replace(/\.txt$/, '');
+  const out: string[] = [
+    `# A draft annotation of data/raw/${file} (sha256 ${sha256.slice(0, 12)}…), written by`,
+    `# \`npm run data -- --draft data/raw/${file}\`. The page is dated ${year} (the latest year it prints).`,
+    '#',
+    '# Every number the page prints is listed under `indicators`, with proposals to confirm:',
+    '# region (the article\'s place), label.zh (the clause before the number), status (from',
+    '# 预计/将 → forecast, 力争/目标/计划 → target, 第/排名/位 → rank), period (今年, 去年,',
+    '# 2021, 今年-05, …) and sectors (keywords in sectors.yaml). For each number, either',
+    '# write label.en, a measure (measures.yaml) and a subject (place, entity with',
+    '# subjectName, or context), or move it to `ignore:` with a reason. Then delete',
+    `# \`draft: true\` and rename this file to ${name}.yaml. The build refuses it until then.`,
+    'draft: true',
+    `source: ${file}`,
+    `# lead: each byline is printed above the article it signs; trail: below it.`,
+    `bylines: ${bylines}`,
+    '# Does the page print its publication, its date, its page number?',
+    'printed: { publication: false, date: false, pageNumber: false }',
+    '',
+    '# The English gloss of each headline. An article whose place is left empty names',
+    '# no place by a clear majority: write its region, keeping headline.zh, which pins it.',
+    'articles:',
+  ];
+  for (const a of articles) {
+    const counts = a.counts.filter((c) => c.n > 0).map((c) => `${c.id} ${c.n}`).join(', ');
+    out.push(`  - region: ${a.region ? a.region : '""'}${a.region ? '' : `   # names no place by a clear majority${counts ? ` (${counts})` : ''}`}`);
+    out.push(`    headline: { zh: ${q(a.headline)}, en: "" }`);
+    if (a.subheadline) out.push(`    subheadline: { en: "" }   # ${a.subheadline}`);
+  }
+  out.push('', '# Numbers that are not indicators (a date frame, a slogan, an age), each with a reason:', '#   - { region: …, find: 今年36岁, why: a person\'s age }', 'ignore: []', '', 'indicators:');
+  let article = -1;
+  for (const e of entries) {
+    if (e.articleIndex !== article) {
+      article = e.articleIndex;
+      out.push(`  # ${articles[article]!.headline}${e.region ? ` (${e.region})` : ''}`);
+    }
+    out.push(`  # ${q(e.mention)} in 「${e.sentence}」`);
+    out.push(`  - id: ${e.id}`);
+    out.push(`    region: ${e.region || '""'}`);
+    out.push(`    value: ${e.value}`);
+    out.push(`    unit: ${q(e.unit)}`);
+    if (e.find) out.push(`    find: ${q(e.find)}`);
+    out.push(`    label: { zh: ${q(e.label)}, en: "" }`);
+    out.push('    measure: ""');
+    out.push('    subject: place');
+    out.push(`    sectors: [${e.sectors.join(', ')}]`);
+    if (e.period) out.push(`    period: ${q(e.period)}`);
+    out.push(`    status: ${e.status}`);
+  }
+  return `${out.join('\n')}\n`;
+}
