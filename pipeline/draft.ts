@@ -220,7 +220,7 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
     own.forEach((m, n) => {
       const block = article.blocks[m.block]!.text;
       const sentence = sentenceAround(block, m.start, m.end).text;
-      const label = proposeLabel(block, m.start, m.end, regions.flatMap((r) => r.match));
+      const label = proposeLabel(block, m.start, m.end, regions.flatMap((r) => [r.name.zh, ...r.match]));
       const repeats = own.filter((o) => o.value === m.value && o.unit === m.unit).length > 1;
       entries.push({
         id: `${article.regionId || `article-${articleIndex + 1}`}-${String(n + 1).padStart(2, '0')}`,
