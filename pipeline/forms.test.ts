@@ -69,6 +69,20 @@ describe('the same page in other forms gives the same indicators', () => {
     expect(built.indicators.find((i) => i.id === 'jingmen-auto-output-growth-2021')).toMatchObject({ value: 59.2, unit: '%', mention: '５９．２％' });
   });
 
+  const trailing = (y: string) => y.replace('\nbylines: lead\n', '\nbylines: trail\n');
+  it.each<[string, () => string]>([
+    ['with the headlines gathered at the start', () => headlinesAtStart(bylinesTrailing(page, regions))],
+    ['with each headline above its article', () => headlinesAbove(bylinesTrailing(page, regions), regions, { bylines: 'trail' })],
+    ['with each headline above its article, full-width digits and a 20-em column', () => fullWidth(headlinesAbove(rewrapped(bylinesTrailing(page, regions), 20), regions, { bylines: 'trail' }))],
+  ])('bylines below their articles (bylines: trail), %s', (_name, form) => {
+    const built = build(form(), trailing);
+    expect(built.indicators.map((i) => ({ ...i, quote: asciiForDetection(i.quote), mention: asciiForDetection(i.mention) }))).toEqual(committed.indicators);
+  });
+
+  it('each headline above its article in a 20-em column with full-width digits', () => {
+    expect(meaning(build(fullWidth(headlinesAbove(rewrapped(page, 20), regions))), { printed: true })).toEqual(expected);
+  });
+
   it('bylines below their articles, read as the annotation says (bylines: trail)', () => {
     const built = build(bylinesTrailing(page, regions), (y) => y.replace('\nbylines: lead\n', '\nbylines: trail\n'));
     expect(built.indicators).toEqual(committed.indicators);

@@ -132,7 +132,11 @@ export function readPage(text: string, file: string, bylines: BylinePlacement = 
     // leading byline (just after a trailing one), and the run opening the page.
     const adjacent = groups.map((g) => (bylines === 'lead' ? runFrom(g.start - 1, -1) : runFrom(g.end + 1, 1)));
     const leading = runFrom(0, 1);
-    if (adjacent.some((run) => run.length > 0)) {
+    // Each above its article when every byline has its headline beside it (after a
+    // trailing page's last byline there may be no article left); gathered at the
+    // start otherwise (a run beside a byline is then an article's first line).
+    const everyBylineHasOne = groups.length > 0 && adjacent.every((run, k) => run.length > 0 || (bylines === 'trail' && k === groups.length - 1));
+    if (everyBylineHasOne) {
       layout = 'each';
       const runs = [leading, ...adjacent].filter((run) => run.length > 0);
       const seen = new Set<number>();
@@ -150,7 +154,7 @@ export function readPage(text: string, file: string, bylines: BylinePlacement = 
       const all = toEntries(leading.map((i) => lines[i]!), file);
       // As many headlines as articles: bylines divide them, plus one article printed without a byline.
       const articles = groups.length + (bylines === 'lead'
-        ? (groups.length === 0 || groups[0]!.start > 0 ? 1 : 0)
+        ? (groups.length === 0 || groups[0]!.start > leading.length ? 1 : 0)
         : (groups.length === 0 || groups.at(-1)!.end < lines.length - 1 ? 1 : 0));
       entries = all.slice(0, Math.max(1, articles));
     }

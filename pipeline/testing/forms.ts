@@ -40,15 +40,16 @@ export function headlinesAtStart(text: string): string {
  * Each headline (and its subtitle, unless `subtitles` is false) printed above
  * its article: before the byline that leads it, or before its first line.
  */
-export function headlinesAbove(text: string, regions: RegionMatcher[], { subtitles = true } = {}): string {
+export function headlinesAbove(text: string, regions: RegionMatcher[], { subtitles = true, bylines = 'lead' as 'lead' | 'trail' } = {}): string {
   const heads = headlineLines(text);
   const lines = linesOf(text);
-  const articles = blocksToArticles(readPage(text, 'page.txt').blocks, regions, 'page.txt', 'lead');
+  const articles = blocksToArticles(readPage(text, 'page.txt', bylines).blocks, regions, 'page.txt', bylines);
   const body = lines.filter((l) => !heads.has(l.line));
   const out: string[] = [];
   body.forEach((l, i) => {
     const article = articles.find((a) => {
-      if (a.line === l.line) return !/^(记者|通讯员)\s/.test(body[i - 1]?.text ?? '');
+      if (a.line === l.line) return bylines === 'trail' || !/^(记者|通讯员)\s/.test(body[i - 1]?.text ?? '');
+      if (bylines === 'trail') return false;
       // The first line of the byline group that leads the article.
       let k = body.findIndex((b) => b.line === a.line) - 1;
       if (k < 0 || !/^(记者|通讯员)\s/.test(body[k]!.text)) return false;
