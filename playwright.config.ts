@@ -18,13 +18,18 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
     trace: 'retain-on-failure',
+    // The service worker would answer requests before page.route sees them: tests
+    // meet the network as a first visit does. The offline journey allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', testIgnore: /phone\.spec\.ts/, use: { viewport: { width: 1440, height: 900 } } },
     { name: 'phone', testMatch: /phone\.spec\.ts/, use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } },
   ],
   webServer: {
-    // The production build plus the test-only chart hook (see .env.e2e), served as people get it.
+    // The production build plus the test-only chart hook and a short load timeout
+    // (see .env.e2e), served as people get it: `vite preview` with the security
+    // headers and a 404 for a missing file (scripts/security.ts).
     command: `npx vite build --mode e2e --outDir ${OUT} && npx tsx scripts/prerender.ts ${OUT} --mode e2e && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,

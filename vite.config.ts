@@ -1,14 +1,45 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { pulseData } from './pipeline/app-data-plugin.ts';
+import { cspMeta, securePreview } from './scripts/security.ts';
 
 // PULSE_DATASET lets the benchmark build the same app on a synthetic corpus.
 const dataset = process.env.PULSE_DATASET ?? 'data/dataset.json';
 
-export default defineConfig(async ({ mode }) => {
-  const plugins: PluginOption[] = [react(), pulseData(dataset)];
+/**
+ * Offline (README, "Offline"): a Workbox service worker, registered by the app
+ * itself after the page has loaded (src/app/service-worker.ts). It precaches the
+ * app shell, the code, the index, the quotes and the map files, and keeps each
+ * article's text once opened. A new version waits until the reader accepts the
+ * update prompt, so a page never mixes two deploys' files.
+ */
+const offline = () =>
+  VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,png,svg,txt}', 'data/index-*.json', 'data/quotes-*.json', 'assets/*.json'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/(assets|data)\//, /\.[a-z0-9]+$/i],
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          // Hashed names: a file never changes, so the cached copy is always right.
+          urlPattern: /\/data\/article-[^/]*\.json$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'pulse-articles', expiration: { maxEntries: 500 } },
+        },
+      ],
+    },
+  });
+
+export default defineConfig(async ({ mode, isSsrBuild }) => {
+  const plugins: PluginOption[] = [react(), pulseData(dataset), cspMeta(), securePreview()];
   // The benchmark's reference build: how most projects import ECharts. Never served by `npm start`.
   if (mode === 'reference') plugins.push((await import('./bench/reference/plugin.ts')).referenceBuild());
+  else if (!isSsrBuild) plugins.push(offline());
   return {
     plugins,
     build: {

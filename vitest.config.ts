@@ -5,7 +5,7 @@ export default defineConfig({
   // The data plugin, for the prerender test (src/entry-server.test.tsx).
   plugins: [pulseData('data/dataset.json')],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -3,9 +3,10 @@
 // and writes it into <outDir>/index.html, keeping the app shell in a <template>
 // for every other address (see the inline script in index.html).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spliceOverview, withPageRevision } from './prerender-html.ts';
 
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
 const modeAt = rest.indexOf('--mode');
@@ -20,11 +21,11 @@ process.env.NODE_ENV = 'production';
 const { renderOverview, indexUrl } = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.tsx');
 const htmlPath = join(outDir, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
-const rootPattern = /<div id="root">([\s\S]*?)<\/div>\s*<script>/;
-const shell = html.match(rootPattern)?.[1];
-if (!shell) throw new Error(`${htmlPath}: expected <div id="root">…</div> followed by the inline script`);
 const overview = await renderOverview(JSON.parse(readFileSync(join(outDir, indexUrl), 'utf8')));
-const page = html.replace(rootPattern, `<template id="app-shell">${shell}</template>\n    <div id="root" data-prerendered="/">${overview}</div>\n    <script>`);
+const page = spliceOverview(html, overview);
 writeFileSync(htmlPath, page);
+// The service worker precached index.html as it was before this step: give it the page's revision.
+const swPath = join(outDir, 'sw.js');
+if (existsSync(swPath)) writeFileSync(swPath, withPageRevision(readFileSync(swPath, 'utf8'), page));
 rmSync(serverDir, { recursive: true, force: true });
 console.log(`prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML)`);

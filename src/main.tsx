@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { AppRouter, preloadView } from './app/router.tsx';
+import { registerServiceWorker } from './app/service-worker.ts';
 import { preloadCharts } from './charts/LazyChart.tsx';
 import { loadIndex } from './data/load-dataset.ts';
 import './styles.css';
@@ -29,3 +30,6 @@ if (container.dataset.prerendered === window.location.pathname && !window.locati
     onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
   });
 } else createRoot(container).render(app);
+
+// Offline after a first visit (README, "Offline"): registered once the page has loaded.
+registerServiceWorker();

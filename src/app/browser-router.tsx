@@ -2,11 +2,19 @@
 // path) renders as a transition: the current view stays until the next one's code
 // and data are there, with no flash of "loading" and no fallback throttling. A new
 // view state on the same path (a filter, a sort, the language) renders at once,
-// in the click's own task, so the next frame already shows it.
-import { startTransition, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// in the click's own task, so the next frame already shows it. While a new view
+// is on its way, `useNavigationPending` says so: the frame shows a progress bar
+// and marks the page busy, so the view being left never looks like the answer.
+import { createContext, use, useLayoutEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 
+const Pending = createContext(false);
+
+/** True while the next view (another path) is loading and the current one is still shown. */
+export const useNavigationPending = () => use(Pending);
+
 export function AppBrowserRouter({ children }: { children: ReactNode }) {
+  const [pending, startTransition] = useTransition();
   const [history] = useState(() => createBrowserHistory({ v5Compat: true }));
   const [state, setState] = useState({ action: history.action, location: history.location });
   const pathname = useRef(state.location.pathname);
@@ -21,8 +29,10 @@ export function AppBrowserRouter({ children }: { children: ReactNode }) {
     [history],
   );
   return (
-    <Router location={state.location} navigationType={state.action} navigator={history}>
-      {children}
-    </Router>
+    <Pending value={pending}>
+      <Router location={state.location} navigationType={state.action} navigator={history}>
+        {children}
+      </Router>
+    </Pending>
   );
 }

@@ -6,14 +6,21 @@ import { LoadFailed } from '../components/load-failed.tsx';
 import { useRouteLinkClicks } from '../components/route-link.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import type { Lang } from '../domain/view.ts';
+import { loadQuotes, quotesRequested } from '../data/load-dataset.ts';
+import { useLoadState } from '../hooks/use-load.ts';
 import { useIndex, useLang, useParamNotes, useT, useViewState, ViewProvider } from '../hooks/view-context.tsx';
 import { t } from '../i18n/messages.ts';
+import { retryLoad } from '../lib/load.ts';
 import { useTheme, useUiStore } from '../store/ui-store.ts';
+import { excerpt } from '../url/excerpt.ts';
 import { hrefWith } from '../url/href.ts';
 import { langFromSearch } from '../url/view-state.ts';
 import { listOf } from '../format/label.ts';
+import { frameText } from './app-messages.ts';
+import { useNavigationPending } from './browser-router.tsx';
 import { ReplayEarlyClicks } from './early-clicks.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
+import { applyUpdate, useOnline, useUpdateReady } from './service-worker.ts';
 
 function Header() {
   const { view, update } = useViewState();
@@ -57,8 +64,46 @@ function ParamNotes() {
   if (notes.length === 0) return null;
   return (
     <p className="param-notes" role="note">
-      {t('ignoredParams')} {listOf(notes.map((n) => `${n.param}=${n.rawValue}`), lang)}
+      {/* A short, sanitised excerpt of each bad value: a crafted link cannot fill the page or reorder its text. */}
+      {t('ignoredParams')} {listOf(notes.map((n) => `${n.param}=${excerpt(n.rawValue)}`), lang)}
     </p>
+  );
+}
+
+/** The quotes failed while a search needs them: search matches labels only (said under the box), and here is the retry. */
+function QuotesFailed() {
+  const index = useIndex();
+  const t = useT();
+  const { view } = useViewState();
+  const quotes = useLoadState(quotesRequested() ? loadQuotes(index) : undefined);
+  if (quotes.status !== 'error' || !view.q) return null;
+  return <LoadFailed inline message={t('labelsOnly')} retryLabel={t('retry')} onRetry={() => retryLoad(loadQuotes(index).key)} />;
+}
+
+/** What the frame says about the page itself: offline, a new version, the next view on its way. */
+function FrameStatus() {
+  const lang = useLang();
+  const online = useOnline();
+  const updateReady = useUpdateReady();
+  const pending = useNavigationPending();
+  return (
+    <>
+      {/* Shown after a short delay (CSS), so a quick change of view never flashes it. */}
+      {pending && <div className="route-progress" role="progressbar" aria-label={frameText(lang, 'navigating')} />}
+      {!online && (
+        <p className="frame-note offline-note" role="status">
+          {frameText(lang, 'offline')}
+        </p>
+      )}
+      {updateReady && (
+        <p className="frame-note update-note" role="status">
+          {frameText(lang, 'updateReady')}{' '}
+          <button type="button" className="button" onClick={applyUpdate}>
+            {frameText(lang, 'update')}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 
@@ -68,6 +113,7 @@ function Frame() {
   const theme = useTheme();
   const { pathname } = useLocation();
   const onLinkClick = useRouteLinkClicks();
+  const pending = useNavigationPending();
   // A new view starts at its top. A layout effect runs before the views' own
   // effects, so the article reader can still scroll to a quote after it.
   useLayoutEffect(() => {
@@ -83,9 +129,11 @@ function Frame() {
       <a className="skip-link" href="#main">
         {t('skip')}
       </a>
+      <FrameStatus />
       <Header />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ParamNotes />
+        <QuotesFailed />
         <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
           <Outlet />
           <ReplayEarlyClicks />

@@ -1,5 +1,7 @@
-// The one ECharts wrapper. echarts-for-react creates, sizes (it observes the
-// element's size) and disposes the instance; this wrapper sets the option,
+// The one ECharts wrapper. echarts-for-react creates and disposes the instance;
+// this wrapper sizes it (a ResizeObserver on the chart's own element: the
+// wrapper's size sensor skips its first report, so a box resized while the chart
+// first drew kept a stale width),  this wrapper sets the option,
 // turns a click on a mark into onSelect(mark id) and hovering into onHover(mark
 // id), highlights a mark by id, and reports when the first frame is drawn.
 //
@@ -76,6 +78,22 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
   useLayoutEffect(() => {
     latest.current = { base, data, onSelect, onHover };
   });
+  // Follows the box: every size the element reports that the instance is not
+  // drawn at is applied, the first report included (a resize while the chart
+  // first draws). Resizing only on a real change keeps the first animation.
+  const sized = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => sized.current?.disconnect(), []);
+  const followBox = useCallback((instance: EChartsType) => {
+    sized.current?.disconnect();
+    const element = instance.getDom();
+    const observer = new ResizeObserver(() => {
+      if (instance.isDisposed()) return;
+      const { clientWidth, clientHeight } = element;
+      if (clientWidth > 0 && (clientWidth !== instance.getWidth() || clientHeight !== instance.getHeight())) instance.resize();
+    });
+    observer.observe(element);
+    sized.current = observer;
+  }, []);
   const onEvents = useMemo(
     () => ({
       click: (params: MarkEvent) => {
@@ -120,10 +138,12 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
       // The wrapper's own option handling is unused: every option goes through sync().
       option={EMPTY}
       shouldSetOption={NEVER}
+      autoResize={false}
       style={{ height, width: '100%' }}
       onEvents={onEvents}
       onChartReady={(instance) => {
         chart.current = instance;
+        followBox(instance);
         // Marked when the first frame is drawn, not when the option is set.
         const drawn = () => {
           instance.off('rendered', drawn);

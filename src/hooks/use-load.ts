@@ -2,13 +2,20 @@
 // kept state and re-render when it changes (a Retry included); they differ only
 // in what a pending load does.
 import { use, useSyncExternalStore } from 'react';
-import type { Load, LoadState, Settled } from '../lib/load.ts';
+import { peekLoad, type Load, type LoadState, type Settled } from '../lib/load.ts';
 
 const NONE: LoadState<never> = { status: 'pending' };
 const noSubscription = () => () => undefined;
 
+/**
+ * The load now kept under the same key: a Retry replaces a failed load with a
+ * new one, and a component that rendered the old one must read the new one
+ * (its own props may never change, e.g. the index's provider).
+ */
+const current = <T,>(load: Load<T>): Load<T> => peekLoad<T>(load.key) ?? load;
+
 function useLoadSnapshot<T>(load: Load<T> | undefined): LoadState<T> {
-  const get = load ? load.get : () => NONE;
+  const get = load ? () => current(load).get() : () => NONE;
   return useSyncExternalStore(load ? load.subscribe : noSubscription, get, get);
 }
 
@@ -19,7 +26,7 @@ function useLoadSnapshot<T>(load: Load<T> | undefined): LoadState<T> {
  */
 export function useLoad<T>(load: Load<T>): Settled<T> {
   const state = useLoadSnapshot(load);
-  return state.status === 'pending' ? use(load.settled) : state;
+  return state.status === 'pending' ? use(current(load).settled) : state;
 }
 
 /**

@@ -49,13 +49,20 @@ export interface Bounds {
   backoffMs: number;
 }
 
-export const DEFAULT_BOUNDS: Bounds = { timeoutMs: 15_000, retries: 2, backoffMs: 400 };
+/**
+ * A build may shorten the timeout (`VITE_LOAD_TIMEOUT_MS`, set by `.env.e2e` so
+ * the fault suite's hanging requests give up in a second, not fifteen).
+ */
+const configuredTimeout = Number(import.meta.env.VITE_LOAD_TIMEOUT_MS);
+const TIMEOUT_MS = Number.isFinite(configuredTimeout) && configuredTimeout > 0 ? configuredTimeout : 15_000;
+
+export const DEFAULT_BOUNDS: Bounds = { timeoutMs: TIMEOUT_MS, retries: 2, backoffMs: 400 };
 
 /**
  * Code chunks: a browser keeps a failed module import failed, so a retry within
  * the page cannot fetch it again. One patient attempt; a Retry reloads the page.
  */
-export const CODE_BOUNDS: Bounds = { timeoutMs: 30_000, retries: 0, backoffMs: 0 };
+export const CODE_BOUNDS: Bounds = { timeoutMs: TIMEOUT_MS * 2, retries: 0, backoffMs: 0 };
 
 type Run<T> = (signal: AbortSignal) => Promise<T>;
 

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
 import { useIndex, useT, useViewState } from '../../hooks/view-context.tsx';
 import { retryLoad } from '../../lib/load.ts';
+import { excerpt } from '../../url/excerpt.ts';
 
 export function Component() {
   const index = useIndex();
@@ -25,7 +26,7 @@ export function Component() {
     <div className="page">
       {candidate && !active && (
         <p className="param-notes" role="note">
-          {t('ignoredParams')} indicator={view.indicator}
+          {t('ignoredParams')} indicator={excerpt(view.indicator)}
         </p>
       )}
       <ArticleText article={article} active={active} onSelect={(id) => update({ indicator: id ?? '' }, { replace: true })} />

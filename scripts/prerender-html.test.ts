@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { revisionOf, spliceOverview, withPageRevision } from './prerender-html.ts';
+
+const PAGE = `<!doctype html><html><head></head><body>
+    <div id="root"><div class="app"><p class="loading">加载中…</p></div></div>
+    <script>
+      (function () {})();
+    </script>
+  </body></html>`;
+
+describe('spliceOverview', () => {
+  it('keeps the shell in a template and puts the overview in #root, the inline script after it', () => {
+    const out = spliceOverview(PAGE, '<div class="app"><h1>总览</h1></div>');
+    expect(out).toContain('<template id="app-shell"><div class="app"><p class="loading">加载中…</p></div></template>');
+    expect(out).toContain('<div id="root" data-prerendered="/"><div class="app"><h1>总览</h1></div></div>\n    <script>\n      (function () {})();');
+  });
+
+  it('inserts dataset text literally: $&, $1, $`, $\' and $$ are not replacement patterns', () => {
+    for (const hostile of ['$&', '$1', '$`', "$'", '$$', '$<name>', '500$&亿元$1']) {
+      const overview = `<div class="app"><p>${hostile}</p></div>`;
+      const out = spliceOverview(PAGE, overview);
+      expect(out).toContain(`<div id="root" data-prerendered="/">${overview}</div>`);
+      expect(out.match(/<div id="root"/g)).toHaveLength(1);
+      expect(out.match(/<template id="app-shell">/g)).toHaveLength(1);
+      expect(out.endsWith('</body></html>')).toBe(true);
+    }
+  });
+
+  it('refuses a page without the root it expects', () => {
+    expect(() => spliceOverview('<html></html>', 'x')).toThrow(/expected <div id="root">/);
+  });
+});
+
+describe('withPageRevision', () => {
+  it('sets index.html\'s precache revision to the final page\'s, leaving other entries alone', () => {
+    const sw = 'e.precacheAndRoute([{url:"assets/a.js",revision:null},{url:"index.html",revision:"0123abcd"},{url:"robots.txt",revision:"ffff"}],{})';
+    const out = withPageRevision(sw, 'the page $&');
+    expect(out).toBe(sw.replace('0123abcd', revisionOf('the page $&')));
+  });
+});
