@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pulseData } from './pipeline/app-data-plugin.ts';
-import { cspMeta, securePreview } from './scripts/security.ts';
+import { ASSET_PATH, cspMeta, securePreview } from './scripts/security.ts';
 
 // PULSE_DATASET lets the benchmark build the same app on a synthetic corpus.
 const dataset = process.env.PULSE_DATASET ?? 'data/dataset.json';
@@ -22,8 +22,13 @@ const offline = () =>
     workbox: {
       globPatterns: ['**/*.{js,css,html,png,svg,txt}', 'data/index-*.json', 'data/quotes-*.json', 'assets/*.json'],
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/^\/(assets|data)\//, /\.[a-z0-9]+$/i],
+      // Files are never answered with the app (the same rule as the server's 404s).
+      navigateFallbackDenylist: [ASSET_PATH],
       cleanupOutdatedCaches: true,
+      // The first version takes the page that installed it at once (there is no
+      // older one to mix with): what it opens from then on is kept. Later
+      // versions wait for the reader (registerType 'prompt').
+      clientsClaim: true,
       runtimeCaching: [
         {
           // Hashed names: a file never changes, so the cached copy is always right.

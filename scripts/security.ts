@@ -5,7 +5,7 @@
 // README, "Security headers", lists the same headers for a static host.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** sha256 source expressions of every inline <script> (one without src) in an HTML page. */
@@ -65,6 +65,14 @@ export function policyOf(html: string): string | undefined {
   return html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
 }
 
+/**
+ * A request for a file, not a page: under /assets/ or /data/, or with a file
+ * type the site serves. Answered 404 when missing; any other address is a deep
+ * link and gets the app (an id may hold a dot).
+ */
+export const ASSET_PATH = /^\/(assets|data)\/|\.(js|mjs|css|json|map|png|jpe?g|gif|svg|ico|webp|woff2?|txt|xml|webmanifest)$/i;
+export const isAssetPath = (path: string) => ASSET_PATH.test(path);
+
 /** Build only: the dev server injects inline scripts of its own (React refresh). */
 export function cspMeta(): Plugin {
   return {
@@ -86,14 +94,17 @@ export function securePreview(): Plugin {
     configurePreviewServer(server) {
       const outDir = server.config.build.outDir;
       const root = join(server.config.root, outDir);
-      let headers: Record<string, string> | undefined;
+      // Read from the built page (again after a rebuild), so header and meta never disagree.
+      let cached: { mtime: number; headers: Record<string, string> } | undefined;
       const current = () => {
-        if (!headers) {
-          const policy = policyOf(readFileSync(join(root, 'index.html'), 'utf8'));
+        const page = join(root, 'index.html');
+        const mtime = statSync(page).mtimeMs;
+        if (cached?.mtime !== mtime) {
+          const policy = policyOf(readFileSync(page, 'utf8'));
           if (!policy) throw new Error(`security: ${outDir}/index.html carries no Content-Security-Policy`);
-          headers = securityHeaders(policy);
+          cached = { mtime, headers: securityHeaders(policy) };
         }
-        return headers;
+        return cached.headers;
       };
       server.middlewares.use((req, res, next) => {
         for (const [name, value] of Object.entries(current())) res.setHeader(name, value);
@@ -106,7 +117,7 @@ export function securePreview(): Plugin {
           return;
         }
         if (path === '/sw.js') res.setHeader('Cache-Control', 'no-cache');
-        if (extname(path) && extname(path) !== '.html') {
+        if (isAssetPath(path)) {
           const file = join(root, normalize(path));
           if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
             res.statusCode = 404;

@@ -37,12 +37,25 @@ function watch(registration: ServiceWorkerRegistration | undefined) {
   });
 }
 
+/**
+ * Articles this page opened before the service worker took it over: asked to
+ * be kept too (Workbox's CACHE_URLS message runs each through its route).
+ */
+function keepWhatWasOpened(worker: ServiceWorker | null) {
+  const urls = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => /\/data\/article-[^/]*\.json$/.test(new URL(url).pathname));
+  if (worker && urls.length) worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
+}
+
 /** Registers /sw.js once the page has loaded (production builds only). */
 export function registerServiceWorker(delayMs = 1500): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const start = () =>
     setTimeout(() => {
       navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(watch, (error: unknown) => console.warn('service worker not registered:', error));
+      void navigator.serviceWorker.ready.then((registration) => keepWhatWasOpened(registration?.active ?? null));
     }, delayMs);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });

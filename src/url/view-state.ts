@@ -28,6 +28,16 @@ export interface Vocabulary {
 const SORT_KEYS: readonly SortKey[] = ['region', 'label', 'value', 'period'];
 const MAX_QUERY = 100;
 
+/**
+ * The search as kept: trimmed, at most MAX_QUERY characters (never half a
+ * surrogate pair), lone surrogates made U+FFFD as a URL would write them: so
+ * what is written back parses to the same query.
+ */
+function cleanQuery(raw: string): string {
+  const whole = raw.replace(/\p{Cs}/gu, '\ufffd').trim();
+  return Array.from(whole).slice(0, MAX_QUERY).join('').trim();
+}
+
 function parseIdList(raw: string | null, known: ReadonlySet<string>): ParamResult<string[]> & { unknown?: string[] } {
   if (raw === null) return { status: 'missing' };
   const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
@@ -66,7 +76,7 @@ export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary):
     view: {
       regions: ids('region', vocabulary.regionIds),
       sectors: ids('sector', vocabulary.sectorIds),
-      q: q === null ? '' : q.trim().slice(0, MAX_QUERY),
+      q: q === null ? '' : cleanQuery(q),
       lang: take('lang', parseEnum(params.get('lang'), ['zh', 'en'] as const), DEFAULT_VIEW.lang),
       measure: take('measure', knownId(params.get('measure'), vocabulary.measureById), DEFAULT_VIEW.measure),
       all: take('all', all === null ? { status: 'missing' } : all === '1' ? { status: 'valid', value: true } : { status: 'invalid', rawValue: all, reason: 'expected 1' }, false),

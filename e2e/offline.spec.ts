@@ -1,0 +1,49 @@
+// Offline after a first visit: the service worker (vite-plugin-pwa, Workbox)
+// keeps the app shell, the code, the index and the map files, and each article
+// once opened. Other tests block service workers; this one allows them.
+import { expect, test } from '@playwright/test';
+import { waitForChart } from './support/charts.ts';
+import { watchErrors } from './support/page.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after a first visit, a reload and the articles opened so far work offline, with a visible note', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: '遂潼一体加速 川渝样板渐成', exact: true }).click();
+  await expect(page.getByRole('button', { name: '34次' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  // The service worker is registered after load, precaches, takes the page and keeps the article opened.
+  // (Polled with page.evaluate: waitForFunction would take the async predicate's promise as true.)
+  const ready = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (registration?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
+      const kept = (await caches.keys()).includes('pulse-articles') ? await (await caches.open('pulse-articles')).keys() : [];
+      return kept.some((request) => /\/data\/article-tongnan-/.test(request.url));
+    });
+  await expect.poll(ready, { timeout: 20_000 }).toBe(true);
+
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: '当前离线' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  await expect(page.getByText('当前离线', { exact: false })).toBeVisible();
+  await waitForChart(page, 'china-map');
+  await page.getByRole('button', { name: /^潼南区/ }).click();
+  await expect(page).toHaveURL(/\?region=tongnan$/);
+  await page.getByRole('link', { name: '遂潼一体加速 川渝样板渐成', exact: true }).click();
+  await expect(page.getByRole('button', { name: '34次' })).toBeVisible();
+
+  // An article never opened cannot load offline: said, with a Retry, and the rest works.
+  await page.goto('/article/shushan-2022-page-01');
+  await expect(page.getByRole('alert')).toContainText('这篇报道的正文加载失败');
+  await context.setOffline(false);
+  await expect(page.getByText('当前离线', { exact: false })).toHaveCount(0);
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('article, .page').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,56 @@
+// Hardened inputs and layout: a crafted parameter is echoed short and inert;
+// text typed into the prerendered search box before React takes it over is
+// kept; charts follow their box through rapid resizes.
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './support/page.ts';
+
+test('a bad parameter’s note shows a short, sanitised excerpt of the value', async ({ page }) => {
+  const long = `\u202e${'A'.repeat(10_000)}`;
+  await page.goto(`/?sort=${encodeURIComponent(long)}&lang=${encodeURIComponent('f\u2066r\u0007')}`);
+  const note = page.getByRole('note');
+  await expect(note).toBeVisible();
+  const text = (await note.textContent()) ?? '';
+  expect(text.length).toBeLessThan(160);
+  expect(text).toContain('…');
+  expect(text).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+  expect(text).toContain('lang=fr');
+});
+
+test('text typed into the search box before the page is taken over is kept', async ({ page }) => {
+  const errors = watchErrors(page);
+  // The index arrives late: the prerendered box is there, React is not yet.
+  await page.route(/\/data\/index-[^/]*\.json$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.fallback();
+  });
+  await page.goto('/');
+  await page.locator('input[type="search"]').pressSequentially('汽车', { delay: 20 });
+  await expect(page).toHaveURL(/\?q=%E6%B1%BD%E8%BD%A6$/);
+  await expect(page.locator('input[type="search"]')).toHaveValue('汽车');
+  await expect(page.locator('table.indicator-table tbody tr').first()).toContainText('汽车');
+  expect(errors).toEqual([]);
+});
+
+test('charts follow their box through rapid resizes while they first draw', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  for (const width of [1100, 700, 1300, 520, 900, 441, 1000, 620]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(40);
+  }
+  await page.setViewportSize({ width: 620, height: 900 });
+  // Every chart on the page, drawn: scroll through so each one draws.
+  const boxes = page.locator('[data-chart]');
+  for (const box of await boxes.all()) await box.scrollIntoViewIfNeeded();
+  await expect
+    .poll(async () =>
+      page.locator('[data-chart] canvas').evaluateAll((canvases) =>
+        canvases
+          .map((c) => ({ canvas: Math.round(c.getBoundingClientRect().width), box: Math.round(c.closest('[data-chart]')!.getBoundingClientRect().width) }))
+          .filter(({ canvas, box }) => canvas !== box),
+      ),
+    )
+    .toEqual([]);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+});
