@@ -4,6 +4,8 @@ interface ImportMetaEnv {
   readonly VITE_E2E_HOOKS?: string;
   /** Milliseconds one load attempt may take (default 15 s; e2e builds shorten it). */
   readonly VITE_LOAD_TIMEOUT_MS?: string;
+  /** Milliseconds before the first retry of a transient failure (default 400; e2e builds shorten it). */
+  readonly VITE_LOAD_BACKOFF_MS?: string;
 }
 
 declare module 'virtual:pulse-data' {

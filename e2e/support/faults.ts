@@ -1,6 +1,6 @@
 // Making one of the app's files fail, in one way, with page.route: every
 // request for it is counted, and `heal()` lets the next ones through (for the
-// Retry). A hang never answers: the loading layer's timeout (1.5 s in the e2e
+// Retry). A hang never answers: the loading layer's timeout (1 s in the e2e
 // build, .env.e2e) gives up on it.
 import type { Page, Route } from '@playwright/test';
 
@@ -57,7 +57,7 @@ export async function failFile(page: Page, pattern: RegExp, fault: Fault, wrongB
 }
 
 /** Waits a while and returns the count: a failure must not keep requesting in the background. */
-export async function settledCount(page: Page, faulty: Faulty, ms = 1200): Promise<number> {
+export async function settledCount(page: Page, faulty: Faulty, ms = 700): Promise<number> {
   await page.waitForTimeout(ms);
   return faulty.count;
 }

@@ -50,13 +50,17 @@ export interface Bounds {
 }
 
 /**
- * A build may shorten the timeout (`VITE_LOAD_TIMEOUT_MS`, set by `.env.e2e` so
- * the fault suite's hanging requests give up in a second, not fifteen).
+ * A build may shorten the timeout and the backoff (`VITE_LOAD_TIMEOUT_MS`,
+ * `VITE_LOAD_BACKOFF_MS`, set by `.env.e2e` so the fault suite's hanging and
+ * failing requests give up in a second or two, not fifteen).
  */
 const configuredTimeout = Number(import.meta.env.VITE_LOAD_TIMEOUT_MS);
 const TIMEOUT_MS = Number.isFinite(configuredTimeout) && configuredTimeout > 0 ? configuredTimeout : 15_000;
 
-export const DEFAULT_BOUNDS: Bounds = { timeoutMs: TIMEOUT_MS, retries: 2, backoffMs: 400 };
+const configuredBackoff = Number(import.meta.env.VITE_LOAD_BACKOFF_MS);
+const BACKOFF_MS = Number.isFinite(configuredBackoff) && configuredBackoff >= 0 && import.meta.env.VITE_LOAD_BACKOFF_MS !== undefined ? configuredBackoff : 400;
+
+export const DEFAULT_BOUNDS: Bounds = { timeoutMs: TIMEOUT_MS, retries: 2, backoffMs: BACKOFF_MS };
 
 /**
  * Code chunks: a browser keeps a failed module import failed, so a retry within
