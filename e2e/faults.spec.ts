@@ -168,8 +168,9 @@ test('the code of a view fails (404): said as the page’s code, and Retry reloa
 test('a slow view shows that the next one is loading, then the view', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  // Slow, but within the e2e build's 1 s timeout.
   await page.route(ARTICLE, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await new Promise((resolve) => setTimeout(resolve, 700));
     await route.fallback();
   });
   await page.getByRole('link', { name: '遂潼一体加速 川渝样板渐成', exact: true }).click();
