@@ -75,7 +75,8 @@ test('text search filters the table, an empty result says so and clears', async 
   expect(new Set(await tableRegions(page))).toEqual(new Set(['zoucheng']));
 
   await page.getByRole('searchbox').fill('没有这种东西');
-  await expect(page.getByText('没有符合当前筛选条件的指标。')).toBeVisible();
+  // The empty state names its cause: the search matches nothing.
+  await expect(page.getByText('没有与“没有这种东西”匹配的指标。')).toBeVisible();
   await expect(page.locator('table.indicator-table')).toHaveCount(0);
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -86,6 +87,12 @@ test('text search filters the table, an empty result says so and clears', async 
   await page.getByRole('button', { name: '显示更多（还有 67 项）' }).click();
   await expect(page.locator('table.indicator-table tbody tr')).toHaveCount(92);
   expect(new Set(await tableIds(page))).toEqual(new Set(dataset.indicators.map((i) => i.id)));
+});
+
+test('an empty result says why: a place whose article reports no figures is not "no match"', async ({ page }) => {
+  await page.goto('/?region=anning');
+  await expect(page.getByRole('status').filter({ hasText: '安宁市的报道没有给出可量化的数据。' })).toBeVisible();
+  await expect(page.getByText('没有符合当前筛选条件的指标。')).toHaveCount(0);
 });
 
 test('sorting the table is part of the link', async ({ page }) => {

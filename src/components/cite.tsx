@@ -5,7 +5,23 @@ import type { ArticleSummary, IndicatorSummary } from '../domain/app-data.ts';
 import { citeApa, citeGbt } from '../format/citation.ts';
 import { useIndex, useT } from '../hooks/view-context.tsx';
 
-function CopyLine({ label, text }: { label: string; text: string }) {
+// Runs of Chinese (names, the original headline) inside a line in another language.
+const CHINESE_RUN = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]+(?:[\s·•]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]+)*)/;
+
+/** The text, each Chinese run marked as such, so a screen reader reads it in Chinese. */
+function MarkedText({ text }: { text: string }) {
+  return text.split(CHINESE_RUN).map((part, n) =>
+    n % 2 === 1 ? (
+      <span key={n} lang="zh-CN">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
+function CopyLine({ label, text, lang }: { label: string; text: string; lang?: string }) {
   const t = useT();
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async () => {
@@ -19,7 +35,10 @@ function CopyLine({ label, text }: { label: string; text: string }) {
   return (
     <div className="cite-line">
       <p>
-        <strong>{label}</strong> <span className="cite-text">{text}</span>
+        <strong>{label}</strong>{' '}
+        <span className="cite-text" lang={lang}>
+          {lang ? text : <MarkedText text={text} />}
+        </span>
       </p>
       <button type="button" className="button small" onClick={() => void copy()}>
         {t('copy')}
@@ -41,7 +60,8 @@ export function Cite({ article, indicator, path }: { article: ArticleSummary; in
   return (
     <details className="cite">
       <summary>{t('cite')}</summary>
-      <CopyLine label="GB/T 7714" text={citeGbt(input)} />
+      {/* A Chinese national standard's citation is Chinese text throughout. */}
+      <CopyLine label="GB/T 7714" text={citeGbt(input)} lang="zh-CN" />
       <CopyLine label="APA" text={citeApa(input)} />
     </details>
   );
