@@ -3,11 +3,9 @@
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// LabelLayout moves overlapping map labels apart (labelLayout in map-option.ts).
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, LabelLayout, CanvasRenderer]);
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
 
 /**
  * Canvas text in the page's own typeface (the stylesheet's --font), so labels

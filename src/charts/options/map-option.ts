@@ -127,8 +127,6 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
         data,
         cursor: 'pointer',
         label: { show: true, formatter: '{b}', position: 'right' as const, distance: 6, fontSize: 12 },
-        // Neighbouring labels (潼南, 荆门, 蜀山 on a phone) are moved apart rather than drawn over each other.
-        labelLayout: { moveOverlap: 'shiftY' as const },
         emphasis: { scale: 1.3 },
         z: 3,
       },
