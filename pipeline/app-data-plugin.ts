@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toAppData } from '../src/domain/app-data.ts';
 import type { Dataset } from '../src/domain/schema.ts';
+import { datasetVersion, keptRecords, versionRecord } from './version-record.ts';
 
 const VIRTUAL = 'virtual:pulse-data';
 const RESOLVED = `\0${VIRTUAL}`;
@@ -15,9 +16,15 @@ const hashed = (name: string, text: string) => `data/${name}-${createHash('sha25
 export function pulseData(datasetPath: string): Plugin {
   let files = new Map<string, string>();
   let indexFile = '';
+  let version = '';
   const derive = () => {
-    const { index, chunks, quotes } = toAppData(JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset);
+    const datasetText = readFileSync(datasetPath, 'utf8');
+    const { index, chunks, quotes } = toAppData(JSON.parse(datasetText) as Dataset);
     files = new Map();
+    // Each released version's record, and the current one's (see version-record.ts).
+    version = datasetVersion(datasetText);
+    for (const [kept, text] of keptRecords()) files.set(`data/versions/${kept}.json`, text);
+    files.set(`data/versions/${version}.json`, JSON.stringify(versionRecord(datasetText)));
     const chunkFiles: Record<string, string> = {};
     for (const chunk of chunks) {
       const text = JSON.stringify(chunk);
@@ -39,7 +46,7 @@ export function pulseData(datasetPath: string): Plugin {
       derive();
     },
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export const indexUrl = ${JSON.stringify(`/${indexFile}`)};` : undefined),
+    load: (id) => (id === RESOLVED ? `export const indexUrl = ${JSON.stringify(`/${indexFile}`)};\nexport const datasetVersion = ${JSON.stringify(version)};` : undefined),
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const text = files.get((req.url ?? '').split('?')[0]!.slice(1));

@@ -11,4 +11,6 @@ interface ImportMetaEnv {
 declare module 'virtual:pulse-data' {
   /** URL of the app's data index (see pipeline/app-data-plugin.ts). */
   export const indexUrl: string;
+  /** The dataset's version: the first 8 hex digits of data/dataset.json's sha256 (pipeline/version-record.ts). */
+  export const datasetVersion: string;
 }

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { useRouteLinkClicks } from '../components/route-link.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
+import { VersionNote } from '../features/share/VersionNote.tsx';
 import type { Lang } from '../domain/view.ts';
 import { loadQuotes, quotesRequested } from '../data/load-dataset.ts';
 import { useLoadState } from '../hooks/use-load.ts';
@@ -133,6 +134,7 @@ function Frame() {
       <Header />
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ParamNotes />
+        <VersionNote />
         <QuotesFailed />
         <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
           <Outlet />

@@ -13,6 +13,7 @@
 import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ChartHandleRef } from './chart-handle.ts';
 import { requestDrawTurn } from './draw-queue.ts';
 import { echarts, THEME } from './echarts-setup.ts';
 import type { ChartOption } from './options/types.ts';
@@ -30,6 +31,8 @@ export interface ChartProps {
   onHover?: (id: string | null) => void;
   /** The id of a mark of the first series to emphasise (e.g. the region hovered in the table). */
   highlightId?: string | null;
+  /** Filled in once drawn: what a download control needs to draw the chart again as an image. */
+  handle?: ChartHandleRef;
 }
 
 /**
@@ -58,7 +61,7 @@ const firstSeriesIds = (option: ChartOption | null): (string | undefined)[] => {
   return (first?.data ?? []).map((d) => d?.id);
 };
 
-export default function Chart({ name, base: buildBase, data: buildData, height, onSelect, onHover, highlightId }: ChartProps) {
+export default function Chart({ name, base: buildBase, data: buildData, height, onSelect, onHover, highlightId, handle: handleRef }: ChartProps) {
   const chart = useRef<EChartsType | null>(null);
   // Drawn in turn with the other charts on the page (see draw-queue.ts).
   const [turn, setTurn] = useState(false);
@@ -152,6 +155,16 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
         };
         instance.on('rendered', drawn);
         sync();
+        if (handleRef) {
+          handleRef.current = {
+            parts: () => {
+              const { base: b, data: d } = applied.current;
+              return b && d ? { base: b, data: d } : null;
+            },
+            width: () => instance.getWidth(),
+            height: () => instance.getHeight(),
+          };
+        }
         exposeChartForTests(name, instance);
       }}
     />

@@ -1,6 +1,8 @@
 // Charts and maps load ECharts on demand: the page's text paints first, and a
 // placeholder of the chart's exact height keeps the layout from jumping.
 import { Component, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import type { ChartHandle } from './chart-handle.ts';
+import { ChartDownload, type DownloadCaption } from './chart-download.tsx';
 import type { ChartProps } from './Chart.tsx';
 import { loadMapFile } from './map-files.ts';
 import type { MapChartProps } from './MapChart.tsx';
@@ -51,6 +53,8 @@ type Labels = {
 type Loading = Labels & {
   /** A layer that carries no information of its own (e.g. the provinces under the markers): hidden from assistive tech. */
   decorative?: boolean;
+  /** Offers the chart as PNG and SVG, with this title, filters and source written into the image. */
+  download?: DownloadCaption;
 };
 
 /**
@@ -96,20 +100,25 @@ function Loaded<P>({ code, props, placeholder, labels }: { code: Load<{ default:
 
 /** Wraps a lazily loaded chart in its placeholder and error boundary, drawn once near the viewport. */
 function withPlaceholder<P extends { height: number; name: string }>(code: () => Load<{ default: ComponentType<P> }>) {
-  return function Lazy({ decorative, ...props }: P & Loading) {
+  return function Lazy({ decorative, download, ...props }: P & Loading) {
     const box = useRef<HTMLDivElement>(null);
+    const handle = useRef<ChartHandle | null>(null);
     const seen = useSeen(box);
     const placeholder = <Placeholder height={props.height} label={props.loadingLabel} />;
+    const inner = (download ? { ...props, handle } : props) as unknown as P;
     return (
-      <div ref={box} data-chart={props.name} style={{ minHeight: props.height }} aria-hidden={decorative || undefined}>
-        {seen ? (
-          <ChartErrorBoundary height={props.height} labels={props}>
-            <Loaded code={code()} props={props as unknown as P} placeholder={placeholder} labels={props} />
-          </ChartErrorBoundary>
-        ) : (
-          placeholder
-        )}
-      </div>
+      <>
+        <div ref={box} data-chart={props.name} style={{ minHeight: props.height }} aria-hidden={decorative || undefined}>
+          {seen ? (
+            <ChartErrorBoundary height={props.height} labels={props}>
+              <Loaded code={code()} props={inner} placeholder={placeholder} labels={props} />
+            </ChartErrorBoundary>
+          ) : (
+            placeholder
+          )}
+        </div>
+        {download && seen && <ChartDownload handle={handle} caption={download} />}
+      </>
     );
   };
 }

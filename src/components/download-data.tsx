@@ -7,16 +7,8 @@ import type { IndicatorSummary } from '../domain/app-data.ts';
 import { useIndex, useLang, useT, useViewState } from '../hooks/view-context.tsx';
 import { valueOf } from '../lib/load.ts';
 import { sentenceHrefs } from '../url/href.ts';
+import { saveFile as save } from './save-file.ts';
 
-/** Hands a file to the browser's download. */
-function save(text: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const anchor = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function DownloadData({ rows, fileName, title }: { rows: () => IndicatorSummary[]; fileName: string; title: string }) {
   const index = useIndex();

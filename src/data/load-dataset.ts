@@ -2,7 +2,7 @@
 // index once per page, each article's text once, on demand, and the quotes
 // once, when a search needs them. Where the other files are is read from the
 // index itself, so a load never depends on another having run first.
-import { indexUrl } from 'virtual:pulse-data';
+import { datasetVersion, indexUrl } from 'virtual:pulse-data';
 import { readAppIndex, type AppIndexFile, type ArticleChunk } from '../domain/app-data.ts';
 import { expect, fetchJson, load, peekLoad, primeLoad, type Load } from '../lib/load.ts';
 import { indexDataset, type DatasetIndex } from './dataset-index.ts';
@@ -31,6 +31,8 @@ function readIndexFile(raw: unknown, url: string): LoadedIndex {
 const INDEX = 'data:index';
 
 export { indexUrl };
+/** This build's dataset version (a link's `v=`). */
+export { datasetVersion };
 
 /** The index: started by main.tsx before React renders, read by every view. */
 export function loadIndex(): Load<LoadedIndex> {

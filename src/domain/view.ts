@@ -19,4 +19,6 @@ export interface ViewState {
   dir: SortDir;
   /** The article view's active indicator, whose sentence is marked. */
   indicator: string;
+  /** The dataset version the link was made against (`v=`, 8 hex digits); '' when it does not say. */
+  version: string;
 }

@@ -26,6 +26,7 @@ describe('view-state codec', () => {
     ['sort', { sort: 'value' }],
     ['dir', { dir: 'desc' }],
     ['indicator', { indicator: 'jingmen-auto-output-2021' }],
+    ['v', { version: '0a1b2c3d' }],
   ])('round-trips %s', (_param, change) => {
     const view = { ...DEFAULT_VIEW, ...change };
     const qs = serializeViewState(view);
@@ -35,18 +36,18 @@ describe('view-state codec', () => {
 
   it('round-trips every parameter at once, in a stable order', () => {
     const view: ViewState = {
-      regions: ['tongnan', 'jingmen'], sectors: ['industry'], q: 'a&b=c', lang: 'en', measure: 'welfare-post-holders', all: true, sort: 'period', dir: 'desc', indicator: 'jingmen-auto-output-2021',
+      regions: ['tongnan', 'jingmen'], sectors: ['industry'], q: 'a&b=c', lang: 'en', measure: 'welfare-post-holders', all: true, sort: 'period', dir: 'desc', indicator: 'jingmen-auto-output-2021', version: '0a1b2c3d',
     };
     const qs = serializeViewState(view);
-    expect(qs).toBe('region=jingmen,tongnan&sector=industry&q=a%26b%3Dc&lang=en&measure=welfare-post-holders&all=1&sort=period&dir=desc&indicator=jingmen-auto-output-2021');
+    expect(qs).toBe('region=jingmen,tongnan&sector=industry&q=a%26b%3Dc&lang=en&measure=welfare-post-holders&all=1&sort=period&dir=desc&indicator=jingmen-auto-output-2021&v=0a1b2c3d');
     expect(parse(qs).view).toEqual({ ...view, regions: ['jingmen', 'tongnan'] });
   });
 
   it('keeps known ids, reports unknown ones and never throws on garbage', () => {
-    const { view, notes } = parse('region=jingmen,atlantis&lang=fr&measure=<script>&all=yes&sort=&indicator=nope');
+    const { view, notes } = parse('region=jingmen,atlantis&lang=fr&measure=<script>&all=yes&sort=&indicator=nope&v=../../x');
     expect(view).toEqual({ ...DEFAULT_VIEW, regions: ['jingmen'] });
     expect(notes.map((n) => [n.param, n.rawValue])).toEqual([
-      ['region', 'atlantis'], ['lang', 'fr'], ['measure', '<script>'], ['all', 'yes'], ['sort', ''], ['indicator', 'nope'],
+      ['region', 'atlantis'], ['lang', 'fr'], ['measure', '<script>'], ['all', 'yes'], ['sort', ''], ['indicator', 'nope'], ['v', '../../x'],
     ]);
   });
 

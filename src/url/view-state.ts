@@ -6,7 +6,7 @@ import type { Lang, SortKey, ViewState } from '../domain/view.ts';
 
 
 export const DEFAULT_VIEW: ViewState = {
-  regions: [], sectors: [], q: '', lang: 'zh', measure: '', all: false, sort: 'region', dir: 'asc', indicator: '',
+  regions: [], sectors: [], q: '', lang: 'zh', measure: '', all: false, sort: 'region', dir: 'asc', indicator: '', version: '',
 };
 
 export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; rawValue: string; reason: string } | { status: 'missing' };
@@ -27,6 +27,8 @@ export interface Vocabulary {
 
 const SORT_KEYS: readonly SortKey[] = ['region', 'label', 'value', 'period'];
 const MAX_QUERY = 100;
+/** A dataset version as links carry it: the first 8 hex digits of the dataset's sha256. */
+export const VERSION_PATTERN = /^[0-9a-f]{8}$/;
 
 /**
  * The search as kept: trimmed, at most MAX_QUERY characters (never half a
@@ -70,6 +72,7 @@ export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary):
   const q = params.get('q');
   const all = params.get('all');
   const indicator = params.get('indicator');
+  const version = params.get('v');
   const knownId = (raw: string | null, known: ReadonlyMap<string, unknown>): ParamResult<string> =>
     raw === null ? { status: 'missing' } : known.has(raw) ? { status: 'valid', value: raw } : { status: 'invalid', rawValue: raw, reason: 'unknown id' };
   return {
@@ -83,6 +86,7 @@ export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary):
       sort: take('sort', parseEnum(params.get('sort'), SORT_KEYS), DEFAULT_VIEW.sort),
       dir: take('dir', parseEnum(params.get('dir'), ['asc', 'desc'] as const), DEFAULT_VIEW.dir),
       indicator: take('indicator', knownId(indicator, vocabulary.indicatorById), ''),
+      version: take('v', version === null ? { status: 'missing' } : VERSION_PATTERN.test(version) ? { status: 'valid', value: version } : { status: 'invalid', rawValue: version, reason: 'expected 8 hex digits' }, ''),
     },
     notes,
   };
@@ -100,6 +104,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);
   if (view.indicator) params.set('indicator', view.indicator);
+  if (view.version) params.set('v', view.version);
   // Commas in id lists read better unescaped, and are safe in a query string.
   return params.toString().replace(/%2C/g, ',');
 }

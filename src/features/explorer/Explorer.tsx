@@ -3,11 +3,13 @@
 // with a key, projections drawn apart with a legend. Only comparisons with two
 // or more figures are offered; when there is none, the explorer says so.
 import { useCallback, useMemo } from 'react';
+import { useParams } from 'react-router';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildBarBase, buildBarData, isProjected } from '../../charts/options/bar-option.ts';
 import { DownloadData } from '../../components/download-data.tsx';
 import { PlaceKey, StatusLegend } from '../../components/status.tsx';
 import { comparisonBars, comparisons, EXPLORER_TOP_N } from '../../data/comparisons.ts';
+import { filterSummary, sourceSummary } from '../../data/filter-summary.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { labelWithPeriod } from '../../format/label.ts';
 import { useNarrow } from '../../hooks/use-narrow.ts';
@@ -41,6 +43,17 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
     [bars.rows, index, lang, palette, name],
   );
   const open = useOpenIndicator();
+  const { regionId } = useParams();
+  const download = useMemo(
+    () =>
+      chosen && {
+        title: `${t('explorer')}: ${name}`,
+        filters: filterSummary(view, index, lang, regionId),
+        source: sourceSummary(bars.rows.map((i) => i.articleId), index, lang),
+        fileName: `regional-pulse-compare-${chosen.id}`,
+      },
+    [chosen, t, name, view, index, lang, regionId, bars.rows],
+  );
   const places = useMemo(() => {
     const ids = new Set(bars.rows.map((i) => i.regionId));
     return index.dataset.regions.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, name: r.name[lang], color: palette.region[r.id] ?? palette.muted }));
@@ -84,6 +97,7 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
             loadingLabel={t('loading')}
             failedLabel={t('failedChart')}
             retryLabel={t('retry')}
+            download={download}
           />
           {chosen.converted && <p className="note">{t('unitsConverted')}</p>}
           <DownloadData rows={() => bars.rows} fileName={`regional-pulse-compare-${chosen.id}`} title={`${t('explorer')}: ${name}`} />

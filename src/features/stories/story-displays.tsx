@@ -1,17 +1,18 @@
 // How each kind of story is drawn. Only bars of one measure go on an axis (an
 // ECharts chart); counts, parts, rates and ranks are plain HTML, which says
 // exactly what they are and costs no chart code.
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { LazyChart } from '../../charts/LazyChart.tsx';
 import { buildBarBase, buildBarData, isProjected } from '../../charts/options/bar-option.ts';
 import { RouteLink } from '../../components/route-link.tsx';
 import { StatusBadges, StatusLegend } from '../../components/status.tsx';
+import { filterSummary, sourceSummary } from '../../data/filter-summary.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import type { Story } from '../../domain/schema.ts';
 import { formatNumber, formatValue } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { useOpenIndicator } from '../../hooks/use-open-indicator.ts';
-import { useIndex, useLang, usePalette, useT } from '../../hooks/view-context.tsx';
+import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import { STATUS_LABEL } from '../../i18n/messages.ts';
 
 type BarsStory = Extract<Story, { kind: 'bars' }>;
@@ -37,10 +38,20 @@ export function StoryBars({ story, figures }: { story: BarsStory; figures: Indic
     [figures, story, index, lang, palette],
   );
   const open = useOpenIndicator();
+  const { view } = useViewState();
+  const download = useMemo(
+    () => ({
+      title: story.title[lang],
+      filters: filterSummary(view, index, lang, story.regionId),
+      source: sourceSummary(figures.map((i) => i.articleId), index, lang),
+      fileName: `regional-pulse-${story.id}`,
+    }),
+    [story, view, index, lang, figures],
+  );
   return (
     <>
       <StatusLegend lang={lang} projected={figures.some(isProjected)} />
-      <LazyChart name={`story-${story.id}`} base={base} data={data} height={220} onSelect={open} loadingLabel={t('loading')} failedLabel={t('failedChart')} retryLabel={t('retry')} />
+      <LazyChart name={`story-${story.id}`} base={base} data={data} height={220} onSelect={open} loadingLabel={t('loading')} failedLabel={t('failedChart')} retryLabel={t('retry')} download={download} />
     </>
   );
 }
