@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { waitForChart } from './support/charts.ts';
 
 const VIEWS: [string, string, string?][] = [

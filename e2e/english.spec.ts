@@ -1,7 +1,8 @@
 // English mode speaks English: outside what is Chinese by nature (article text,
 // original headlines beside their gloss, place names given in both, each marked
 // lang="zh-CN"), no Chinese character reaches the page.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { drawAllCharts } from './support/charts.ts';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

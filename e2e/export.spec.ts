@@ -1,6 +1,6 @@
 // Taking the data away: a filtered, sorted view downloads as the rows it shows,
 // each with its sentence and a link back to it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { tableIds } from './support/page.ts';

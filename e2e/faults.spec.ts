@@ -2,10 +2,14 @@
 // page must say what failed where it failed, in the active language, with a
 // Retry that works; keep the rest working; and never request the file more
 // than the loading layer's bound (one attempt, or three for a transient fault).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { waitForChart } from './support/charts.ts';
 import { bound, CODE_FAULTS, failFile, JSON_FAULTS, settledCount } from './support/faults.ts';
 import { watchErrors } from './support/page.ts';
+
+// Failures provoked on purpose log the browser's own errors; any other error still fails the test.
+test.beforeEach(({ consoleWatch }) => consoleWatch.expectConsoleErrors(/^Failed to load resource/));
 
 const INDEX = /\/data\/index-[^/]*\.json$/;
 const ARTICLE = /\/data\/article-tongnan-[^/]*\.json$/;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { seriesData, waitForChart } from './support/charts.ts';
 import { tableIds, tableRegions, watchErrors } from './support/page.ts';
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,8 @@
 // strings among them. Each must give a page (a heading or an alert, never blank),
 // no uncaught error and no element made from the link. Most are opened in one
 // page as the app opens links (history + popstate), some cold.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const IN_PAGE = 300;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { waitForChart } from './support/charts.ts';
 import { watchErrors } from './support/page.ts';
 

@@ -1,6 +1,6 @@
 // Figures are shown only as what they are: context never poses as a place's own
 // figure, comparisons compare one measure, status is always there.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { everyExplorerMeasureDraws, seriesData } from './support/charts.ts';
 import { watchErrors } from './support/page.ts';

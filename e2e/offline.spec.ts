@@ -1,9 +1,12 @@
 // Offline after a first visit: the service worker (vite-plugin-pwa, Workbox)
 // keeps the app shell, the code, the index and the map files, and each article
 // once opened. Other tests block service workers; this one allows them.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { waitForChart } from './support/charts.ts';
 import { watchErrors } from './support/page.ts';
+
+// Failures provoked on purpose log the browser's own errors; any other error still fails the test.
+test.beforeEach(({ consoleWatch }) => consoleWatch.expectConsoleErrors(/^Failed to load resource/));
 
 test.use({ serviceWorkers: 'allow' });
 

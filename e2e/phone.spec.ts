@@ -1,5 +1,5 @@
 // The phone-sized run (375×812): the same journeys a thumb makes, no sideways scrolling.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { clickMark, drawAllCharts, everyExplorerMeasureDraws, waitForChart } from './support/charts.ts';
 import { expectNoHorizontalScroll, screenshot, tableRegions } from './support/page.ts';
 

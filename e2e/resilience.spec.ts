@@ -1,7 +1,7 @@
 // Hardened inputs and layout: a crafted parameter is echoed short and inert;
 // text typed into the prerendered search box before React takes it over is
 // kept; charts follow their box through rapid resizes.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { watchErrors } from './support/page.ts';
 
 test('a bad parameter’s note shows a short, sanitised excerpt of the value', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Screenshots for people to look at (test-results/screenshots), at desktop size.
 // The phone-sized ones come from phone.spec.ts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { drawAllCharts, waitForChart } from './support/charts.ts';
 import { expectNoHorizontalScroll, screenshot } from './support/page.ts';
 

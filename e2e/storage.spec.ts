@@ -1,7 +1,8 @@
 // Saved preferences are read strictly (src/store/saved-theme.ts and the same rule
 // in index.html's inline script): whatever local storage holds, the page opens
 // light or dark, never anything else, and the theme button works.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { watchErrors } from './support/page.ts';
 
 const KEY = 'regional-pulse-ui';
