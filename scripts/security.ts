@@ -40,13 +40,19 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
   ].join('; ');
 }
 
-/** What a static host should send with every answer (README, "Security headers"). */
-export function securityHeaders(policy: string): Record<string, string> {
+/** Addresses made to be framed by other sites: the embeds (`/embed/...`). */
+export const EMBED_PATH = /^\/embed\//;
+
+/**
+ * What a static host should send with every answer (README, "Security headers").
+ * No page may be framed, except the embeds, which any site may frame.
+ */
+export function securityHeaders(policy: string, { embed = false }: { embed?: boolean } = {}): Record<string, string> {
   return {
-    'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+    'Content-Security-Policy': `${policy}; frame-ancestors ${embed ? '*' : "'none'"}`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'X-Frame-Options': 'DENY',
+    ...(embed ? {} : { 'X-Frame-Options': 'DENY' }),
   };
 }
 
@@ -95,27 +101,28 @@ export function securePreview(): Plugin {
       const outDir = server.config.build.outDir;
       const root = join(server.config.root, outDir);
       // Read from the built page (again after a rebuild), so header and meta never disagree.
-      let cached: { mtime: number; headers: Record<string, string> } | undefined;
+      let cached: { mtime: number; policy: string } | undefined;
       const current = () => {
         const page = join(root, 'index.html');
         const mtime = statSync(page).mtimeMs;
         if (cached?.mtime !== mtime) {
           const policy = policyOf(readFileSync(page, 'utf8'));
           if (!policy) throw new Error(`security: ${outDir}/index.html carries no Content-Security-Policy`);
-          cached = { mtime, headers: securityHeaders(policy) };
+          cached = { mtime, policy };
         }
-        return cached.headers;
+        return cached.policy;
       };
       server.middlewares.use((req, res, next) => {
-        for (const [name, value] of Object.entries(current())) res.setHeader(name, value);
         let path: string;
         try {
           path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
         } catch {
+          for (const [name, value] of Object.entries(securityHeaders(current()))) res.setHeader(name, value);
           res.statusCode = 400;
           res.end('Bad request');
           return;
         }
+        for (const [name, value] of Object.entries(securityHeaders(current(), { embed: EMBED_PATH.test(path) }))) res.setHeader(name, value);
         if (path === '/sw.js') res.setHeader('Cache-Control', 'no-cache');
         if (isAssetPath(path)) {
           const file = join(root, normalize(path));

@@ -7,6 +7,7 @@ import { useLoad } from '../hooks/use-load.ts';
 import { useT } from '../hooks/view-context.tsx';
 import { CODE_BOUNDS, load } from '../lib/load.ts';
 import { AppBrowserRouter } from './browser-router.tsx';
+import { EmbedFrame } from './embed-frame.tsx';
 import { Layout } from './layout.tsx';
 
 type ViewModule = { Component: () => React.ReactNode };
@@ -17,6 +18,8 @@ const VIEWS = {
   article: () => import('./routes/article.tsx'),
   indicator: () => import('./routes/indicator.tsx'),
   notFound: () => import('./routes/not-found.tsx'),
+  embedStory: () => import('./routes/embed-story.tsx'),
+  embedRegion: () => import('./routes/embed-region.tsx'),
 } satisfies Record<string, () => Promise<ViewModule>>;
 type ViewName = keyof typeof VIEWS;
 
@@ -37,8 +40,9 @@ function View({ name }: { name: ViewName }) {
  * routes render.
  */
 export function preloadView(pathname: string): void {
-  const [, first = ''] = pathname.split('/');
-  loadView(first === '' ? 'overview' : Object.hasOwn(VIEWS, first) ? (first as ViewName) : 'notFound');
+  const [, first = '', second = ''] = pathname.split('/');
+  if (first === 'embed') loadView(second === 'story' ? 'embedStory' : second === 'region' ? 'embedRegion' : 'notFound');
+  else loadView(first === '' ? 'overview' : Object.hasOwn(VIEWS, first) && !first.startsWith('embed') ? (first as ViewName) : 'notFound');
 }
 
 /** The views, under the frame: shared by the browser and the build-time prerender. */
@@ -50,6 +54,12 @@ export function AppRoutes() {
         <Route path="region/:regionId" element={<View name="region" />} />
         <Route path="article/:articleId" element={<View name="article" />} />
         <Route path="indicator/:indicatorId" element={<View name="indicator" />} />
+        <Route path="*" element={<View name="notFound" />} />
+      </Route>
+      {/* Embeds: their own small frame, no header or footer (made to be framed by other sites). */}
+      <Route path="embed" element={<EmbedFrame />}>
+        <Route path="story/:storyId" element={<View name="embedStory" />} />
+        <Route path="region/:regionId" element={<View name="embedRegion" />} />
         <Route path="*" element={<View name="notFound" />} />
       </Route>
     </Routes>

@@ -195,3 +195,43 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
     ],
   } satisfies ChartOption;
 }
+
+/** A province's name as the China map's features write it: 湖北省 → 湖北, 广西壮族自治区 → 广西, 重庆市 → 重庆. */
+export function provinceFeatureName(province: string): string {
+  return province.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
+}
+
+export interface LocatorInput {
+  region: Region;
+  lang: Lang;
+  palette: Palette;
+}
+
+/** The small locator beside a place's map: China, the place's province marked, a dot at the place. */
+export function buildLocatorOption({ region, lang, palette }: LocatorInput) {
+  const color = palette.region[region.id] ?? palette.accent;
+  return {
+    aria: { enabled: true, label: { description: `${region.province[lang]}, ${region.name[lang]}` } },
+    animation: false,
+    geo: {
+      map: 'china',
+      roam: false,
+      silent: true,
+      layoutCenter: ['50%', '50%'],
+      layoutSize: '100%',
+      itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.5 },
+      label: { show: false },
+      regions: [{ name: provinceFeatureName(region.province.zh), itemStyle: { areaColor: `${color}99`, borderColor: color, borderWidth: 1 } }],
+    },
+    series: [
+      {
+        type: 'scatter' as const,
+        coordinateSystem: 'geo' as const,
+        data: [{ name: region.name[lang], value: region.coord }],
+        symbolSize: 7,
+        itemStyle: { color, borderColor: '#ffffff', borderWidth: 1 },
+        silent: true,
+      },
+    ],
+  } satisfies ChartOption;
+}

@@ -4,6 +4,7 @@
 // Every figure links to its sentence; every story says its period and source.
 import { useMemo } from 'react';
 import { DownloadData } from '../../components/download-data.tsx';
+import { EmbedControl } from '../../components/embed-control.tsx';
 import { RouteLink } from '../../components/route-link.tsx';
 import { StatusBadges } from '../../components/status.tsx';
 import { figuresOf, storyFigures, storyIndicatorIds, storyPeriods, type StoryFigures } from '../../data/stories.ts';
@@ -15,7 +16,8 @@ import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.
 import { hrefWith, sentenceHrefs } from '../../url/href.ts';
 import { CountTiles, PartOfWhole, RankAmong, RateOf, StoryBars } from './story-displays.tsx';
 
-export function StoryCharts({ rows, regionId }: { rows: IndicatorSummary[]; regionId?: string }) {
+/** The stories of the rows (of one place, or only one story, when given). */
+export function StoryCharts({ rows, regionId, storyId }: { rows: IndicatorSummary[]; regionId?: string; storyId?: string }) {
   const index = useIndex();
   const t = useT();
   const { view } = useViewState();
@@ -24,8 +26,8 @@ export function StoryCharts({ rows, regionId }: { rows: IndicatorSummary[]; regi
   const storyIds = useMemo(() => new Set(stories.flatMap(storyIndicatorIds)), [stories]);
   const passing = useMemo(() => new Map(rows.filter((i) => storyIds.has(i.id)).map((i) => [i.id, i])), [rows, storyIds]);
   const shown = useMemo(
-    () => stories.filter((s) => !regionId || s.regionId === regionId).flatMap((s) => storyFigures(s, passing) ?? []),
-    [stories, regionId, passing],
+    () => stories.filter((s) => (!regionId || s.regionId === regionId) && (!storyId || s.id === storyId)).flatMap((s) => storyFigures(s, passing) ?? []),
+    [stories, regionId, storyId, passing],
   );
   const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
   if (shown.length === 0) return null;
@@ -75,6 +77,7 @@ function StoryCard({ shown, sentenceHref }: { shown: StoryFigures; sentenceHref:
         </ul>
       )}
       <DownloadData rows={() => figures} fileName={`regional-pulse-${story.id}`} title={story.title[lang]} />
+      <EmbedControl path={`/embed/story/${story.id}`} title={story.title[lang]} height={shown.kind === 'bars' ? 560 : 420} />
       {article && (
         <p className="source-line">
           {t('storySource')}:{' '}
