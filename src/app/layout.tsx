@@ -38,18 +38,14 @@ function Header() {
         </Link>
         {/* The tagline is exactly what index.html paints before any script: nothing moves when React takes over. */}
         <span className="brand-tagline">{t('appTagline')}</span>
-        {source && (
-          <span className="brand-date">
-            {t('pageDate')} {source.date.year}
-            {source.date.inferred ? t('inferred') : ''}
-          </span>
-        )}
+        {source && <span className="brand-date">{t(source.date.inferred ? 'pageYearInferred' : 'pageYear', { year: source.date.year })}</span>}
       </div>
       <nav className="header-actions" aria-label={t('pageActions')}>
         <button type="button" className="button" lang={view.lang === 'zh' ? 'en' : 'zh'} title={t('languageLabel')} onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}>
           {t('language')}
         </button>
         <button type="button" className="button" title={t('themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+          <span aria-hidden="true">{theme === 'dark' ? '● ' : '○ '}</span>
           {t('theme')}
         </button>
         <CopyLinkButton label={t('copyLink')} copied={t('copied')} failed={t('copyFailed')} />
@@ -142,7 +138,6 @@ function Frame() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p>{t('mapNote')}</p>
         <p>
           {t('footerSource')}
         </p>

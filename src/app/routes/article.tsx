@@ -1,5 +1,6 @@
 // `/article/:articleId?indicator=ID`: the reconstructed article with its numbers marked.
 import { useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { NotFound } from '../../components/not-found.tsx';
 import { loadArticleChunk } from '../../data/load-dataset.ts';
@@ -7,7 +8,8 @@ import type { ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts'
 import { ArticleReader } from '../../features/article-reader/ArticleReader.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
-import { useIndex, useT, useViewState } from '../../hooks/view-context.tsx';
+import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
+import { hrefWith } from '../../url/href.ts';
 import { retryLoad } from '../../lib/load.ts';
 import { excerpt } from '../../url/excerpt.ts';
 
@@ -15,6 +17,7 @@ export function Component() {
   const index = useIndex();
   const { view, update } = useViewState();
   const t = useT();
+  const lang = useLang();
   const { articleId = '' } = useParams();
   const article = index.articleById.get(articleId);
   useDocumentTitle(article ? `${article.headline} · ${t('appName')}` : t('notFound'));
@@ -22,8 +25,16 @@ export function Component() {
   const candidate = index.indicatorById.get(view.indicator);
   // An indicator from another article cannot be marked here: say so rather than ignore it silently.
   const active = candidate?.articleId === article.id ? candidate : undefined;
+  const region = index.regionById.get(article.regionId);
   return (
     <div className="page">
+      <Breadcrumbs
+        trail={[
+          { label: t('overview'), to: hrefWith('/', view, ['lang']) },
+          ...(region ? [{ label: region.name[lang], to: hrefWith(`/region/${region.id}`, view, ['lang']) }] : []),
+        ]}
+        current={{ label: article.headline, lang: 'zh-CN' }}
+      />
       {candidate && !active && (
         <p className="param-notes" role="note">
           {t('ignoredParams')} indicator={excerpt(view.indicator)}

@@ -1,16 +1,20 @@
 // `/region/:regionId`: the place on its map, its figures, stories, sectors, table and article.
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ArticleList } from '../../features/articles/ArticleList.tsx';
 import { Explorer } from '../../features/explorer/Explorer.tsx';
 import { FilterBar } from '../../features/filters/FilterBar.tsx';
 import { HeadlineFigures } from '../../features/headline-figures/HeadlineFigures.tsx';
 import { IndicatorTable } from '../../features/indicator-table/IndicatorTable.tsx';
 import { PlaceMap } from '../../features/map/PlaceMap.tsx';
+import { Locator } from '../../features/map/Locator.tsx';
+import { PlaceSwitcher } from '../../features/map/PlaceSwitcher.tsx';
+import { EmbedControl } from '../../components/embed-control.tsx';
 import { StoryCharts } from '../../features/stories/StoryCharts.tsx';
 import { filterArticles, filterIndicators, sectorBreakdown } from '../../data/selectors.ts';
 import { toggleId } from '../../url/view-state.ts';
 import { hrefWith } from '../../url/href.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { NotFound } from '../../components/not-found.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -34,9 +38,7 @@ export function Component() {
 
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={hrefWith('/', view, ['lang'])}>{t('overview')}</Link> / {region.province[lang]}
-      </p>
+      <Breadcrumbs trail={[{ label: t('overview'), to: hrefWith('/', view, ['lang']) }, { label: region.province[lang] }]} current={{ label: region.name[lang] }} />
       <h1 className="page-title">
         {region.name[lang]}{' '}
         {lang === 'en' && (
@@ -46,10 +48,13 @@ export function Component() {
         )}{' '}
         <span className="subtle">{region.province[lang]}</span>
       </h1>
+      <PlaceSwitcher currentId={region.id} />
+      <EmbedControl path={`/embed/region/${region.id}`} title={region.name[lang]} height={640} />
       <div className="split">
         <section aria-labelledby="where-title" className="card">
           <h2 id="where-title">{t('whereItLies')}</h2>
           <PlaceMap region={region} />
+          <Locator region={region} />
         </section>
         <div>
           <ArticleList articles={articles} />

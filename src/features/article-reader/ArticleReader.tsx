@@ -32,13 +32,21 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
   const source = index.dataset.sources.find((s) => s.id === article.sourceId);
   const activeRef = useRef<HTMLButtonElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-  // Closing the details (its button or Esc) gives focus back to the number that opened them.
+  // Closing the details (its button or Esc) gives focus back to the number that
+  // opened them, once the text is drawn without the quote marked (the number's
+  // button is then a new element).
+  const refocus = useRef<string | null>(null);
   const close = useCallback(() => {
-    const buttons = articleRef.current?.querySelectorAll<HTMLButtonElement>('button[data-indicator]') ?? [];
-    const opener = active && [...buttons].find((b) => b.dataset.indicator === active.id);
+    refocus.current = active?.id ?? null;
     select(null);
-    opener?.focus({ preventScroll: true });
   }, [active, select]);
+  useEffect(() => {
+    const id = refocus.current;
+    if (active || !id) return;
+    refocus.current = null;
+    const buttons = articleRef.current?.querySelectorAll<HTMLButtonElement>('button[data-indicator]') ?? [];
+    [...buttons].find((b) => b.dataset.indicator === id)?.focus({ preventScroll: true });
+  }, [active]);
   useEffect(() => {
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
