@@ -35,18 +35,6 @@ export interface ChartProps {
   handle?: ChartHandleRef;
 }
 
-/**
- * The wrapper, with one step left out: echarts-for-react first makes a throwaway
- * instance and waits for its first frame to read the element's settled size. A
- * chart here mounts into a laid-out box of fixed height, so its one instance is
- * made at once, a frame and an instance sooner (bench: README, "Charts").
- */
-class EChartsCore extends ReactEChartsCore {
-  override initEchartsInstance() {
-    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
-  }
-}
-
 const REPLACE_SERIES = { replaceMerge: ['series'], lazyUpdate: true };
 const RESET = { notMerge: true, lazyUpdate: true };
 // Updates are ours (see sync below): the wrapper only creates, sizes and disposes.
@@ -135,7 +123,7 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
 
   if (!base) return <div style={{ height }} />;
   return (
-    <EChartsCore
+    <ReactEChartsCore
       echarts={echarts}
       theme={THEME}
       // The wrapper's own option handling is unused: every option goes through sync().
