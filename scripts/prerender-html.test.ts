@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revisionOf, spliceOverview, withPageRevision } from './prerender-html.ts';
+import { pageFile, revisionOf, spliceOverview, withHead, withPageRevision } from './prerender-html.ts';
 
 const PAGE = `<!doctype html><html><head></head><body>
     <div id="root"><div class="app"><p class="loading">加载中…</p></div></div>
@@ -36,5 +36,22 @@ describe('withPageRevision', () => {
     const sw = 'e.precacheAndRoute([{url:"assets/a.js",revision:null},{url:"index.html",revision:"0123abcd"},{url:"robots.txt",revision:"ffff"}],{})';
     const out = withPageRevision(sw, 'the page $&');
     expect(out).toBe(sw.replace('0123abcd', revisionOf('the page $&')));
+  });
+});
+
+describe('withHead', () => {
+  const page = `<html><head><meta charset="UTF-8" />\n<meta name="description" content="old" />\n<title>old</title>\n</head><body><script>x()</script></body></html>`;
+  it('gives the page its own title, description and Open Graph tags, the script untouched', () => {
+    const out = withHead(page, { path: '/region/a', title: '甲 & "乙"', description: '<b>$&</b>', type: 'website' }, 'https://pulse.test');
+    expect(out).toContain('<title>甲 &amp; &quot;乙&quot;</title>');
+    expect(out).toContain('<meta name="description" content="&lt;b&gt;$&amp;&lt;/b&gt;" />');
+    expect(out).toContain('<meta property="og:url" content="https://pulse.test/region/a" />');
+    expect(out).toContain('<meta property="og:type" content="website" />');
+    expect(out).toContain('<script>x()</script>');
+    expect(out.match(/<title>/g)).toHaveLength(1);
+  });
+  it('writes pages only under the output folder', () => {
+    expect(pageFile('/region/jingmen')).toBe('region/jingmen.html');
+    expect(() => pageFile('/region/../../etc')).toThrow();
   });
 });

@@ -32,3 +32,50 @@ export function withPageRevision(sw: string, page: string): string {
   const at = match.index + match[1]!.length;
   return sw.slice(0, at) + revisionOf(page) + sw.slice(at + match[2]!.length);
 }
+
+export interface Head {
+  path: string;
+  title: string;
+  description: string;
+  type: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The page with its own <title>, description and Open Graph tags (for a link
+ * pasted in a chat), by string slicing as above. The inline script is left
+ * as it is, so the policy's hash still holds.
+ */
+export function withHead(html: string, head: Head, siteUrl: string): string {
+  const title = /<title>[\s\S]*?<\/title>/.exec(html);
+  const description = /<meta name="description" content="[^"]*"\s*\/?>/.exec(html);
+  const end = html.indexOf('</head>');
+  if (!title || !description || end < 0) throw new Error('prerender: expected <title>, <meta name="description"> and </head>');
+  const url = new URL(head.path, siteUrl).href;
+  const og = [
+    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+    `<meta property="og:type" content="${escapeHtml(head.type)}" />`,
+    `<meta property="og:site_name" content="区域发展看板 · Regional Pulse" />`,
+    `<meta property="og:locale" content="zh_CN" />`,
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+  ].join('\n    ');
+  // Replaced in order of position, each by slicing.
+  const edits = [
+    { at: title.index, length: title[0].length, text: `<title>${escapeHtml(head.title)}</title>` },
+    { at: description.index, length: description[0].length, text: `<meta name="description" content="${escapeHtml(head.description)}" />` },
+    { at: end, length: 0, text: `  ${og}\n  ` },
+  ].sort((a, b) => b.at - a.at);
+  let out = html;
+  for (const edit of edits) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
+  return out;
+}
+
+/** Where a page for an address is written: /region/jingmen → region/jingmen.html (served for /region/jingmen by `vite preview` and most static hosts). */
+export function pageFile(path: string): string {
+  const clean = path.replace(/^\/+/, '');
+  if (!clean || clean.split('/').some((part) => part === '..' || part === '.' || part === '')) throw new Error(`prerender: an unsafe address ${path}`);
+  return `${clean}.html`;
+}

@@ -1,12 +1,17 @@
 // `tsx scripts/prerender.ts <outDir> [--mode <mode>]`, after `vite build`: builds
 // src/entry-server.tsx for Node, renders `/` from the index file in <outDir>/data
 // and writes it into <outDir>/index.html, keeping the app shell in a <template>
-// for every other address (see the inline script in index.html).
+// for every other address (see the inline script in index.html). Then writes a
+// page for every region, article and indicator address (<outDir>/region/<id>.html
+// …): the app shell with the address's own title, description and Open Graph
+// tags, so a pasted link previews the place and its key figure. The inline
+// script is untouched in every page, so the policy's hash holds for all.
+// PULSE_SITE_URL sets the site's address for og:url (default: `npm start`'s).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spliceOverview, withPageRevision } from './prerender-html.ts';
+import { pageFile, spliceOverview, withHead, withPageRevision } from './prerender-html.ts';
 
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
 const modeAt = rest.indexOf('--mode');
@@ -18,14 +23,33 @@ if (built.status !== 0) throw new Error(`prerender: the server build failed (${b
 
 // The production React build, as in the browser (the server bundle leaves react to Node's resolution).
 process.env.NODE_ENV = 'production';
-const { renderOverview, indexUrl } = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.tsx');
+const { renderOverview, renderHeads, indexUrl } = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.tsx');
+const siteUrl = process.env.PULSE_SITE_URL ?? 'http://localhost:4173';
 const htmlPath = join(outDir, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
-const overview = await renderOverview(JSON.parse(readFileSync(join(outDir, indexUrl), 'utf8')));
-const page = spliceOverview(html, overview);
+const indexFile = JSON.parse(readFileSync(join(outDir, indexUrl), 'utf8')) as Parameters<typeof renderOverview>[0];
+const overview = await renderOverview(indexFile);
+const rootHead = {
+  path: '/',
+  title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '',
+  description: /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '',
+  type: 'website',
+};
+// The root keeps index.html's own title and description (plain text, no entities), and gains the Open Graph tags.
+const page = withHead(spliceOverview(html, overview), rootHead, siteUrl);
 writeFileSync(htmlPath, page);
+
+// Every other address's own head, on the app shell (index.html as built, before the overview went in).
+const quotesPath = join(outDir, indexFile.quotesFile);
+const quotes = existsSync(quotesPath) ? (JSON.parse(readFileSync(quotesPath, 'utf8')) as string[]) : undefined;
+const heads = renderHeads(indexFile, quotes);
+for (const head of heads) {
+  const file = join(outDir, pageFile(head.path));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, withHead(html, head, siteUrl));
+}
 // The service worker precached index.html as it was before this step: give it the page's revision.
 const swPath = join(outDir, 'sw.js');
 if (existsSync(swPath)) writeFileSync(swPath, withPageRevision(readFileSync(swPath, 'utf8'), page));
 rmSync(serverDir, { recursive: true, force: true });
-console.log(`prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML)`);
+console.log(`prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML), and the heads of ${heads.length} addresses`);

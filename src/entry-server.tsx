@@ -5,9 +5,18 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from './app/router.tsx';
-import { indexUrl, primeIndex, type IndexFile } from './data/load-dataset.ts';
+import { pageHeads } from './app/page-heads.ts';
+import { indexUrl, loadIndex, primeIndex, type IndexFile } from './data/load-dataset.ts';
 
 export { indexUrl };
+
+/** Each region, article and indicator address's own title and description (src/app/page-heads.ts). */
+export function renderHeads(indexFile: IndexFile, quotes?: string[]) {
+  primeIndex(indexFile);
+  const index = loadIndex().get();
+  if (index.status !== 'ok') throw new Error('prerender: the index did not load');
+  return pageHeads(index.value, quotes);
+}
 
 const page = () => (
   <StrictMode>
