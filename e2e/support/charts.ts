@@ -76,3 +76,44 @@ export async function everyExplorerMeasureDraws(page: Page): Promise<string[]> {
   }
   return values;
 }
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * The boxes of a chart's first series as ECharts laid them out: each mark and
+ * its label (if shown), in the chart's own pixels. Read from the chart's own
+ * elements, not from a screenshot.
+ */
+export async function markAndLabelBoxes(page: Page, name: string): Promise<{ name: string; mark: Rect; label: Rect | null }[]> {
+  await waitForChart(page, name);
+  return page.evaluate((n) => {
+    type El = {
+      getBoundingRect(): { clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } };
+      getComputedTransform(): unknown;
+      getTextContent?(): El | undefined;
+      childAt?(i: number): El | undefined;
+      ignore?: boolean;
+      invisible?: boolean;
+    };
+    const chart = window.__pulseCharts![n]!.chart as unknown as {
+      getModel(): { getSeriesByIndex(i: number): { getData(): { count(): number; getName(i: number): string; getItemGraphicEl(i: number): El } } };
+    };
+    const data = chart.getModel().getSeriesByIndex(0).getData();
+    const box = (el: El) => {
+      const rect = el.getBoundingRect().clone();
+      rect.applyTransform(el.getComputedTransform());
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    };
+    const out = [];
+    for (let i = 0; i < data.count(); i++) {
+      // A scatter mark is a group around the symbol path, which carries the label.
+      const group = data.getItemGraphicEl(i);
+      const symbol = group.getTextContent?.() ? group : (group.childAt?.(0) ?? group);
+      const label = symbol.getTextContent?.();
+      out.push({ name: data.getName(i), mark: box(symbol), label: label && !label.ignore && !label.invisible ? box(label) : null });
+    }
+    return out;
+  }, name);
+}
+
+export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -35,6 +35,7 @@ export interface ChartProps {
   handle?: ChartHandleRef;
 }
 
+const hasParts = (option: ChartOption) => Object.keys(option).length > 0;
 const REPLACE_SERIES = { replaceMerge: ['series'], lazyUpdate: true };
 const RESET = { notMerge: true, lazyUpdate: true };
 // Updates are ours (see sync below): the wrapper only creates, sizes and disposes.
@@ -106,8 +107,9 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
     if (last.base !== nextBase) {
       // ECharts merges the two parts itself, component by component.
       instance.setOption(nextBase, RESET);
-      instance.setOption(nextData, REPLACE_SERIES);
-    } else if (last.data !== nextData) instance.setOption(nextData, REPLACE_SERIES);
+      // An empty data part (a chart whose marks never change) would clear the base's series.
+      if (hasParts(nextData)) instance.setOption(nextData, REPLACE_SERIES);
+    } else if (last.data !== nextData && hasParts(nextData)) instance.setOption(nextData, REPLACE_SERIES);
     applied.current = { base: nextBase, data: nextData };
   }, []);
   useEffect(sync, [base, data, sync]);

@@ -96,6 +96,7 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
     const own = byRegion.get(region.id) ?? [];
     const active = (input.activeRegionIds.length === 0 || input.activeRegionIds.includes(region.id)) && (!input.filtered || own.length > 0);
     const selected = input.activeRegionIds.includes(region.id);
+    const position = labelPosition(region, input.regions);
     const tip = [
       `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
       escapeHtml(input.countLabel(own.length)),
@@ -113,7 +114,9 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
         borderWidth: selected ? 3 : 1.5,
       },
       label: {
-        position: labelPosition(region, input.regions),
+        position,
+        // Above, clear of a neighbour's marker a little higher to the east (蜀山 beside 荆门).
+        distance: position === 'top' ? 12 : 6,
         fontWeight: selected ? ('bold' as const) : ('normal' as const),
         color: active ? palette.text : palette.muted,
       },
@@ -147,14 +150,14 @@ function firstActual(rows: IndicatorSummary[], n: number): IndicatorSummary[] {
 /**
  * Labels sit right of their marker unless another place lies just east on about
  * the same latitude (潼南, 荆门 and 蜀山 are 5–6° apart): then left if the west is
- * clear, else below, so neighbouring labels never overlap.
+ * clear, else above (the neighbour west sits lower), so neighbouring labels never overlap.
  */
-export function labelPosition(region: Region, all: Region[]): 'right' | 'left' | 'bottom' {
+export function labelPosition(region: Region, all: Region[]): 'right' | 'left' | 'top' {
   const [lon, lat] = region.coord;
   const near = (o: Region, side: 1 | -1) =>
     o.id !== region.id && side * (o.coord[0] - lon) > 0 && Math.abs(o.coord[0] - lon) < 8 && Math.abs(o.coord[1] - lat) < 2;
   if (!all.some((o) => near(o, 1))) return 'right';
-  return all.some((o) => near(o, -1)) ? 'bottom' : 'left';
+  return all.some((o) => near(o, -1)) ? 'top' : 'left';
 }
 
 export interface PlaceMapInput {

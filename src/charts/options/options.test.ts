@@ -94,8 +94,8 @@ describe('China map markers under a search', () => {
 });
 
 describe('labelPosition', () => {
-  it('moves a label below its marker when a neighbour sits just east', () => {
-    expect(labelPosition(index.regionById.get('jingmen')!, index.dataset.regions)).toBe('bottom');
+  it('moves a label above its marker when neighbours sit just east and west', () => {
+    expect(labelPosition(index.regionById.get('jingmen')!, index.dataset.regions)).toBe('top');
     expect(labelPosition(index.regionById.get('shushan')!, index.dataset.regions)).toBe('right');
     expect(labelPosition(index.regionById.get('tongnan')!, index.dataset.regions)).toBe('left');
   });
