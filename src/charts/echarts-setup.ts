@@ -14,6 +14,7 @@ echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoCompone
  */
 export const THEME = 'pulse';
 const pageFont = getComputedStyle(document.documentElement).getPropertyValue('--font').trim();
-echarts.registerTheme(THEME, { textStyle: { fontFamily: pageFont || 'sans-serif' } });
+export const FONT = pageFont || 'sans-serif';
+echarts.registerTheme(THEME, { textStyle: { fontFamily: FONT } });
 
 export { echarts };

@@ -7,7 +7,7 @@
 import { GraphicComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartCaption, ChartHandle } from './chart-handle.ts';
-import { echarts, THEME } from './echarts-setup.ts';
+import { echarts, FONT, THEME } from './echarts-setup.ts';
 import type { ChartOption } from './options/types.ts';
 
 echarts.use([SVGRenderer, TitleComponent, GraphicComponent]);
@@ -18,53 +18,79 @@ export interface ImageColors {
   subtleText: string;
 }
 
-const HEADER = 64;
-const LINE = 18;
 const PAD = 12;
+const TITLE = { size: 16, line: 22 };
+const SUB = { size: 12, line: 18 };
 
 type Grid = { top?: unknown; bottom?: unknown };
 const px = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
 
-/** The frame around the chart: title and filters above, the source lines below, the grid moved in between. */
-export function captionOption(base: ChartOption, caption: ChartCaption, colors: ImageColors, width: number) {
-  const grid = (Array.isArray(base.grid) ? base.grid[0] : base.grid) as Grid | undefined;
-  const lines = [caption.source, caption.link].filter(Boolean);
-  const footer = lines.length * LINE + PAD * 2;
+let measurer: CanvasRenderingContext2D | null | undefined;
+/** How many lines a text takes at a width (measured in the page's font; at least one). */
+function linesOf(text: string, size: number, width: number, bold = false): number {
+  measurer ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measurer || !text) return 1;
+  measurer.font = `${bold ? 'bold ' : ''}${size}px ${FONT}`;
+  // A little slack: ECharts breaks at characters or words, never mid-glyph.
+  return Math.max(1, Math.ceil((measurer.measureText(text).width * 1.05) / width));
+}
+
+/** How the caption is laid out at a width: the header's and the footer's heights, and each source line's height. */
+export function captionLayout(caption: ChartCaption, width: number) {
   const textWidth = width - PAD * 2;
+  const titleLines = linesOf(caption.title, TITLE.size, textWidth, true);
+  const filterLines = caption.filters ? linesOf(caption.filters, SUB.size, textWidth) : 0;
+  const lines = [caption.source, caption.link].filter(Boolean).map((text) => ({ text, height: linesOf(text, SUB.size, textWidth) * SUB.line }));
   return {
-    footer,
-    option: {
-      animation: false,
-      backgroundColor: colors.background,
-      grid: { top: HEADER + px(grid?.top, 16), bottom: footer + px(grid?.bottom, 8) },
-      title: {
-        text: caption.title,
-        subtext: caption.filters,
-        left: PAD,
-        top: PAD,
-        textStyle: { color: colors.text, fontSize: 16, width: textWidth, overflow: 'truncate' },
-        subtextStyle: { color: colors.subtleText, fontSize: 12, width: textWidth, overflow: 'truncate' },
-      },
-      graphic: lines.map((text, n) => ({
-        type: 'text',
-        left: PAD,
-        bottom: PAD + (lines.length - 1 - n) * LINE,
-        style: { text, fill: n === 0 ? colors.text : colors.subtleText, fontSize: 12, width: textWidth, overflow: 'truncate' },
-      })),
-    },
+    textWidth,
+    header: PAD + titleLines * TITLE.line + filterLines * SUB.line + PAD,
+    footer: PAD + lines.reduce((sum, l) => sum + l.height, 0) + PAD,
+    lines,
   };
 }
 
-function draw(instance: ReturnType<typeof echarts.init>, parts: { base: ChartOption; data: ChartOption }, caption: ChartCaption, colors: ImageColors, width: number) {
+/** The frame around the chart: title and filters above, the source lines below, the grid moved in between. */
+export function captionOption(base: ChartOption, caption: ChartCaption, colors: ImageColors, width: number, height: number) {
+  const grid = (Array.isArray(base.grid) ? base.grid[0] : base.grid) as Grid | undefined;
+  const { textWidth, header, footer, lines } = captionLayout(caption, width);
+  let top = height - footer + PAD;
+  return {
+    animation: false,
+    backgroundColor: colors.background,
+    grid: { top: header + px(grid?.top, 16), bottom: footer + px(grid?.bottom, 8) },
+    title: {
+      text: caption.title,
+      subtext: caption.filters,
+      left: PAD,
+      top: PAD,
+      itemGap: 4,
+      textStyle: { color: colors.text, fontSize: TITLE.size, lineHeight: TITLE.line, fontWeight: 'bold', width: textWidth, overflow: 'break' },
+      subtextStyle: { color: colors.subtleText, fontSize: SUB.size, lineHeight: SUB.line, width: textWidth, overflow: 'break' },
+    },
+    graphic: lines.map(({ text, height: h }, n) => {
+      const at = top;
+      top += h;
+      return {
+        type: 'text',
+        left: PAD,
+        top: at,
+        style: { text, fill: n === 0 ? colors.text : colors.subtleText, font: `${SUB.size}px ${FONT}`, lineHeight: SUB.line, width: textWidth, overflow: 'break' },
+      };
+    }),
+  };
+}
+
+function draw(instance: ReturnType<typeof echarts.init>, parts: { base: ChartOption; data: ChartOption }, caption: ChartCaption, colors: ImageColors, size: { width: number; height: number }) {
   instance.setOption(parts.base, { notMerge: true });
   instance.setOption(parts.data, { replaceMerge: ['series'] });
-  instance.setOption(captionOption(parts.base, caption, colors, width).option);
+  instance.setOption(captionOption(parts.base, caption, colors, size.width, size.height));
 }
 
 /** The size of the image: the chart's drawn width, and its height with room for the header and the source lines. */
 export function imageSize(handle: ChartHandle, caption: ChartCaption) {
-  const lines = [caption.source, caption.link].filter(Boolean).length;
-  return { width: Math.max(320, handle.width()), height: handle.height() + HEADER + lines * LINE + PAD * 2 };
+  const width = Math.max(320, handle.width());
+  const { header, footer } = captionLayout(caption, width);
+  return { width, height: handle.height() + header + footer };
 }
 
 /** The chart as an SVG document (text kept as text). */
@@ -74,7 +100,7 @@ export function chartSvg(handle: ChartHandle, caption: ChartCaption, colors: Ima
   const { width, height } = imageSize(handle, caption);
   const instance = echarts.init(null, THEME, { renderer: 'svg', ssr: true, width, height });
   try {
-    draw(instance, parts, caption, colors, width);
+    draw(instance, parts, caption, colors, { width, height });
     return instance.renderToSVGString();
   } finally {
     instance.dispose();
@@ -96,7 +122,7 @@ export function chartPng(handle: ChartHandle, caption: ChartCaption, colors: Ima
   const element = document.createElement('div');
   const instance = echarts.init(element, THEME, { renderer: 'canvas', width, height });
   try {
-    draw(instance, parts, caption, colors, width);
+    draw(instance, parts, caption, colors, { width, height });
     return dataUrlToBlob(instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: colors.background }));
   } finally {
     instance.dispose();

@@ -23,7 +23,8 @@ export function sourceSummary(articleIds: Iterable<string>, index: Pick<DatasetI
     if (!article) return [];
     const source = index.dataset.sources.find((s) => s.id === article.sourceId);
     const headline = lang === 'zh' ? `《${article.headline}》` : article.headlineEn;
-    return [source ? `${headline} (${source.file}, ${source.date.year}${source.date.inferred ? t(lang, 'inferred') : ''})` : headline];
+    const year = `${source?.date.year ?? ''}${source?.date.inferred ? `${lang === 'zh' ? '' : ' '}${t(lang, 'inferred')}` : ''}`;
+    return [source ? `${headline}, ${source.file}, ${year}` : headline];
   });
   return `${t(lang, 'chartSource')}: ${pages.join(lang === 'zh' ? '；' : '; ')}`;
 }

@@ -22,7 +22,7 @@ export function Component() {
   useDocumentTitle(story ? `${story.title[lang]} · ${t('appName')}` : t('notFound'));
   if (!story) return <NotFound />;
   return (
-    <div className="embed-page">
+    <div className="embed-page embed-story">
       <StoryCharts rows={rows} storyId={story.id} />
       <EmbedSource full={`${hrefWith(`/region/${story.regionId}`, view, ['lang', 'version'])}#story-${story.id}`} />
     </div>
