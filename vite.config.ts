@@ -3,6 +3,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pulseData } from './pipeline/app-data-plugin.ts';
 import { ASSET_PATH, cspMeta, securePreview } from './scripts/security.ts';
+import { shellStrings } from './scripts/shell-strings.ts';
 
 // PULSE_DATASET lets the benchmark build the same app on a synthetic corpus.
 const dataset = process.env.PULSE_DATASET ?? 'data/dataset.json';
@@ -41,7 +42,7 @@ const offline = () =>
   });
 
 export default defineConfig(async ({ mode, isSsrBuild }) => {
-  const plugins: PluginOption[] = [react(), pulseData(dataset), cspMeta(), securePreview()];
+  const plugins: PluginOption[] = [react(), shellStrings(), pulseData(dataset), cspMeta(), securePreview()];
   // The benchmark's reference build: how most projects import ECharts. Never served by `npm start`.
   if (mode === 'reference') plugins.push((await import('./bench/reference/plugin.ts')).referenceBuild());
   else if (!isSsrBuild) plugins.push(offline());

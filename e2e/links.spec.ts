@@ -92,6 +92,8 @@ test('the prerendered overview is taken over in place, in the saved theme, and a
     return parsed !== null && parsed.isConnected && document.querySelector('h1.page-title') === parsed;
   })).toBe(true);
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  // The toggle shows the saved theme too (its look follows aria-pressed).
+  await expect(page.getByRole('button', { name: /深色/ })).toHaveAttribute('aria-pressed', 'true');
   expect(warnings).toEqual([]);
 
   // A filtered link and another view get the shell, then their own content.

@@ -44,8 +44,9 @@ function Header() {
         <button type="button" className="button" lang={view.lang === 'zh' ? 'en' : 'zh'} title={t('languageLabel')} onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}>
           {t('language')}
         </button>
-        <button type="button" className="button" title={t('themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
-          <span aria-hidden="true">{theme === 'dark' ? '● ' : '○ '}</span>
+        {/* Its state shows by its look (CSS on aria-pressed), never by text: the prerendered
+            page is light, and index.html's inline script presses it for a saved dark theme. */}
+        <button type="button" className="button theme-toggle" data-theme-toggle="" title={t('themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
           {t('theme')}
         </button>
         <CopyLinkButton label={t('copyLink')} copied={t('copied')} failed={t('copyFailed')} />
