@@ -24,16 +24,17 @@ test('a story chart downloads as SVG and as a 2× PNG, each with its title, filt
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'SVG' }).click()]);
   expect(svgDownload.suggestedFilename()).toBe(`regional-pulse-${STORY}.svg`);
   const svg = readFileSync((await svgDownload.path())!, 'utf8');
-  expect(svg).toMatch(/^<svg/);
-  // The title, the filters in force, the source page and the link, as text in the image.
-  const title = (await card.locator('h3').textContent())!;
-  expect(svg).toContain(title.replace(/&/g, '&amp;'));
-  expect(svg).toContain('Regions: Jingmen Hi-tech Zone · Duodao');
-  expect(svg).toContain('Source: ');
-  expect(svg).toContain('sentence at');
-  // The link (a long line may break, at its '&').
-  expect(svg).toContain(`${baseURL}/region/jingmen?lang=en&amp;`);
-  expect(svg).toContain(`v=${VERSION}`);
+  // Well-formed XML (a standalone file, not only a page's inline SVG), its text as a reader sees it.
+  const { malformed, text } = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return { malformed: doc.querySelector('parsererror') !== null, text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join('') };
+  }, svg);
+  expect(malformed).toBe(false);
+  // The title, the filters in force, the source page and the link, as text in the image (long lines wrap).
+  expect(text).toContain((await card.locator('h3').textContent())!);
+  expect(text).toContain('Regions: Jingmen Hi-tech Zone · Duodao');
+  expect(text).toContain("Source: A '100-billion-yuan industry' cluster rises here, 2022-page-01.txt, 2022 (year inferred from the page)");
+  expect(text).toContain(`Every number's sentence at ${baseURL}/region/jingmen?lang=en&v=${VERSION}`);
 
   const [pngDownload] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'PNG' }).click()]);
   const png = readFileSync((await pngDownload.path())!);

@@ -7,10 +7,19 @@
 import { GraphicComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartCaption, ChartHandle } from './chart-handle.ts';
-import { echarts, FONT, THEME } from './echarts-setup.ts';
+import { echarts, FONT } from './echarts-setup.ts';
 import type { ChartOption } from './options/types.ts';
 
 echarts.use([SVGRenderer, TitleComponent, GraphicComponent]);
+
+/**
+ * The page's font, its family names in single quotes: ECharts writes the family
+ * into a double-quoted style attribute of the SVG unescaped, so a double quote
+ * in it would make the file malformed XML.
+ */
+const FILE_FONT = FONT.replace(/"/g, "'");
+const FILE_THEME = 'pulse-file';
+echarts.registerTheme(FILE_THEME, { textStyle: { fontFamily: FILE_FONT } });
 
 export interface ImageColors {
   background: string;
@@ -74,7 +83,7 @@ export function captionOption(base: ChartOption, caption: ChartCaption, colors: 
         type: 'text',
         left: PAD,
         top: at,
-        style: { text, fill: n === 0 ? colors.text : colors.subtleText, font: `${SUB.size}px ${FONT}`, lineHeight: SUB.line, width: textWidth, overflow: 'break' },
+        style: { text, fill: n === 0 ? colors.text : colors.subtleText, font: `${SUB.size}px ${FILE_FONT}`, lineHeight: SUB.line, width: textWidth, overflow: 'break' },
       };
     }),
   };
@@ -98,7 +107,7 @@ export function chartSvg(handle: ChartHandle, caption: ChartCaption, colors: Ima
   const parts = handle.parts();
   if (!parts) throw new Error('the chart is not drawn yet');
   const { width, height } = imageSize(handle, caption);
-  const instance = echarts.init(null, THEME, { renderer: 'svg', ssr: true, width, height });
+  const instance = echarts.init(null, FILE_THEME, { renderer: 'svg', ssr: true, width, height });
   try {
     draw(instance, parts, caption, colors, { width, height });
     return instance.renderToSVGString();
@@ -120,7 +129,7 @@ export function chartPng(handle: ChartHandle, caption: ChartCaption, colors: Ima
   if (!parts) throw new Error('the chart is not drawn yet');
   const { width, height } = imageSize(handle, caption);
   const element = document.createElement('div');
-  const instance = echarts.init(element, THEME, { renderer: 'canvas', width, height });
+  const instance = echarts.init(element, FILE_THEME, { renderer: 'canvas', width, height });
   try {
     draw(instance, parts, caption, colors, { width, height });
     return dataUrlToBlob(instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: colors.background }));
