@@ -55,12 +55,12 @@ test('a garbage query string is ignored with a visible note and never rendered a
   expect(errors).toEqual([]);
 });
 
-test('copy link puts the current URL on the clipboard', async ({ page, context }) => {
+test('copy link puts the current URL on the clipboard, with the dataset version', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?sector=ecology&lang=en');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${page.url().replace(/[.?]/g, '\\$&')}&v=[0-9a-f]{8}$`));
 });
 
 test('the theme preference is kept on this device, not in the link', async ({ page }) => {
