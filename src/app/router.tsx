@@ -1,13 +1,14 @@
 // Routes: each view's code loads only when it is visited, through the one
 // loading layer. Declarative routes keep react-router's data-loading machinery
 // (unused here) out of the first download.
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { LoadFailed } from '../components/load-failed.tsx';
-import { useLoad } from '../hooks/use-load.ts';
+import { useLoad, useLoadState } from '../hooks/use-load.ts';
 import { useT } from '../hooks/view-context.tsx';
+import { t } from '../i18n/messages.ts';
+import { langFromSearch } from '../url/view-state.ts';
 import { CODE_BOUNDS, load } from '../lib/load.ts';
 import { AppBrowserRouter } from './browser-router.tsx';
-import { EmbedFrame } from './embed-frame.tsx';
 import { Layout } from './layout.tsx';
 
 type ViewModule = { Component: () => React.ReactNode };
@@ -18,11 +19,13 @@ const VIEWS = {
   article: () => import('./routes/article.tsx'),
   indicator: () => import('./routes/indicator.tsx'),
   notFound: () => import('./routes/not-found.tsx'),
-  embedStory: () => import('./routes/embed-story.tsx'),
-  embedRegion: () => import('./routes/embed-region.tsx'),
+  // With the region view's code, which draws the same stories and figures (routes/embeds.tsx).
+  embedStory: () => import('./routes/region.tsx').then((m) => ({ Component: m.EmbedStory })),
+  embedRegion: () => import('./routes/region.tsx').then((m) => ({ Component: m.EmbedRegion })),
 } satisfies Record<string, () => Promise<ViewModule>>;
 type ViewName = keyof typeof VIEWS;
 
+const loadEmbedFrame = () => load('code:embed-frame', () => import('./embed-frame.tsx'), CODE_BOUNDS);
 const loadView = (name: ViewName) => load<ViewModule>(`code:view:${name}`, () => VIEWS[name](), CODE_BOUNDS);
 
 /** A view, once its code is in (suspends until then; prerendered HTML stays meanwhile). */
@@ -41,8 +44,32 @@ function View({ name }: { name: ViewName }) {
  */
 export function preloadView(pathname: string): void {
   const [, first = '', second = ''] = pathname.split('/');
-  if (first === 'embed') loadView(second === 'story' ? 'embedStory' : second === 'region' ? 'embedRegion' : 'notFound');
+  if (first === 'embed') {
+    loadEmbedFrame();
+    loadView(second === 'story' ? 'embedStory' : second === 'region' ? 'embedRegion' : 'notFound');
+  }
   else loadView(first === '' ? 'overview' : Object.hasOwn(VIEWS, first) && !first.startsWith('embed') ? (first as ViewName) : 'notFound');
+}
+
+
+/** The embeds' small frame, its code loaded only for an embed. */
+function EmbedFrameRoute() {
+  const code = useLoadState(loadEmbedFrame());
+  const lang = langFromSearch(useLocation().search);
+  if (code.status === 'ok') return <code.value.EmbedFrame />;
+  return (
+    <div className="app embed-frame" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <main id="main">
+        {code.status === 'error' ? (
+          <LoadFailed message={t(lang, 'failedCode')} retryLabel={t(lang, 'retry')} onRetry={() => window.location.reload()} />
+        ) : (
+          <p className="loading" role="status">
+            {t(lang, 'loading')}
+          </p>
+        )}
+      </main>
+    </div>
+  );
 }
 
 /** The views, under the frame: shared by the browser and the build-time prerender. */
@@ -57,7 +84,7 @@ export function AppRoutes() {
         <Route path="*" element={<View name="notFound" />} />
       </Route>
       {/* Embeds: their own small frame, no header or footer (made to be framed by other sites). */}
-      <Route path="embed" element={<EmbedFrame />}>
+      <Route path="embed" element={<EmbedFrameRoute />}>
         <Route path="story/:storyId" element={<View name="embedStory" />} />
         <Route path="region/:regionId" element={<View name="embedRegion" />} />
         <Route path="*" element={<View name="notFound" />} />

@@ -147,12 +147,12 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
         sync();
         if (handleRef) {
           handleRef.current = {
-            parts: () => {
+            image: async (format, caption, colors) => {
               const { base: b, data: d } = applied.current;
-              return b && d ? { base: b, data: d } : null;
+              if (!b || !d || instance.isDisposed()) throw new Error('the chart is not drawn');
+              const { chartImage } = await import('./export-chart.ts');
+              return chartImage({ parts: { base: b, data: d }, width: instance.getWidth(), height: instance.getHeight() }, format, caption, colors);
             },
-            width: () => instance.getWidth(),
-            height: () => instance.getHeight(),
           };
         }
         exposeChartForTests(name, instance);

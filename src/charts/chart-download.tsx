@@ -1,6 +1,7 @@
 // "Download chart": the chart as PNG (twice its drawn size) or SVG, drawn by
 // ECharts itself with its title, the filters in force and the source lines.
-// The drawing code (export-chart.ts, with the SVG renderer) loads only on a click.
+// The drawing code (export-chart.ts, with the SVG renderer) loads only on a
+// click, imported by the chart module (see ChartHandle).
 import { useState } from 'react';
 import type { ChartCaption, ChartHandleRef } from './chart-handle.ts';
 import { saveFile } from '../components/save-file.ts';
@@ -19,11 +20,10 @@ export function ChartDownload({ handle, caption }: { handle: ChartHandleRef; cap
     if (!drawn) return;
     setState('busy');
     try {
-      const { chartPng, chartSvg } = await import('./export-chart.ts');
       const full: ChartCaption = { ...caption, link: t('everySentenceAt', { link: withVersion(window.location.href, datasetVersion) }) };
       const colors = { background: palette.tooltipBackground, text: palette.text, subtleText: palette.subtleText };
-      if (format === 'svg') saveFile(chartSvg(drawn, full, colors), 'image/svg+xml', `${caption.fileName}.svg`);
-      else saveFile(chartPng(drawn, full, colors), 'image/png', `${caption.fileName}.png`);
+      const file = await drawn.image(format, full, colors);
+      saveFile(file, file.type, `${caption.fileName}.${format}`);
       setState('idle');
     } catch (error) {
       console.warn('chart download failed:', error);

@@ -1,13 +1,28 @@
-// What a drawn chart hands to its download control: the two parts of the option
-// it was last given (see Chart.tsx) and its drawn size. Types only, so the
-// control (loaded with the page) never pulls the chart code in.
+// What a drawn chart hands to its download control: a way to draw it again as
+// an image. Types only, so the control (loaded with the page) never pulls the
+// chart code in.
 import type { ChartOption } from './options/types.ts';
 
 export interface ChartHandle {
-  /** The base and data parts the instance was last given; null before the first draw. */
-  parts(): { base: ChartOption; data: ChartOption } | null;
-  width(): number;
-  height(): number;
+  /**
+   * The chart drawn again, offscreen, as an image file with its caption: the
+   * drawing code (export-chart.ts) is imported by the chart module itself on
+   * first use, so it shares the ECharts the chart already loaded.
+   */
+  image(format: 'png' | 'svg', caption: ChartCaption, colors: ImageColors): Promise<Blob>;
+}
+
+export interface ImageColors {
+  background: string;
+  text: string;
+  subtleText: string;
+}
+
+/** What the instance was last given, and its drawn size. */
+export interface DrawnChart {
+  parts: { base: ChartOption; data: ChartOption };
+  width: number;
+  height: number;
 }
 
 /** A ref the chart fills in once drawn. */

@@ -1,12 +1,12 @@
 // A chart as an image file, drawn by ECharts itself on an offscreen instance:
 // the chart's own option, with its title, the filters in force and the source
 // lines (the source page, and where every number's sentence is) written into the
-// image. Loaded only when a download is asked for (chart-download.tsx imports it
+// image. Loaded only when a download is asked for (Chart.tsx imports it
 // dynamically): the SVG renderer, titles and graphics never reach a page that
 // only shows charts.
 import { GraphicComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import type { ChartCaption, ChartHandle } from './chart-handle.ts';
+import type { ChartCaption, DrawnChart, ImageColors } from './chart-handle.ts';
 import { echarts, FONT } from './echarts-setup.ts';
 import type { ChartOption } from './options/types.ts';
 
@@ -20,12 +20,6 @@ echarts.use([SVGRenderer, TitleComponent, GraphicComponent]);
 const FILE_FONT = FONT.replace(/"/g, "'");
 const FILE_THEME = 'pulse-file';
 echarts.registerTheme(FILE_THEME, { textStyle: { fontFamily: FILE_FONT } });
-
-export interface ImageColors {
-  background: string;
-  text: string;
-  subtleText: string;
-}
 
 const PAD = 12;
 const TITLE = { size: 16, line: 22 };
@@ -96,20 +90,18 @@ function draw(instance: ReturnType<typeof echarts.init>, parts: { base: ChartOpt
 }
 
 /** The size of the image: the chart's drawn width, and its height with room for the header and the source lines. */
-export function imageSize(handle: ChartHandle, caption: ChartCaption) {
-  const width = Math.max(320, handle.width());
+export function imageSize(drawn: Pick<DrawnChart, 'width' | 'height'>, caption: ChartCaption) {
+  const width = Math.max(320, drawn.width);
   const { header, footer } = captionLayout(caption, width);
-  return { width, height: handle.height() + header + footer };
+  return { width, height: drawn.height + header + footer };
 }
 
 /** The chart as an SVG document (text kept as text). */
-export function chartSvg(handle: ChartHandle, caption: ChartCaption, colors: ImageColors): string {
-  const parts = handle.parts();
-  if (!parts) throw new Error('the chart is not drawn yet');
-  const { width, height } = imageSize(handle, caption);
-  const instance = echarts.init(null, FILE_THEME, { renderer: 'svg', ssr: true, width, height });
+export function chartSvg(drawn: DrawnChart, caption: ChartCaption, colors: ImageColors): string {
+  const size = imageSize(drawn, caption);
+  const instance = echarts.init(null, FILE_THEME, { renderer: 'svg', ssr: true, ...size });
   try {
-    draw(instance, parts, caption, colors, { width, height });
+    draw(instance, drawn.parts, caption, colors, size);
     return instance.renderToSVGString();
   } finally {
     instance.dispose();
@@ -124,16 +116,18 @@ function dataUrlToBlob(url: string): Blob {
 }
 
 /** The chart as a PNG at twice its drawn size. */
-export function chartPng(handle: ChartHandle, caption: ChartCaption, colors: ImageColors): Blob {
-  const parts = handle.parts();
-  if (!parts) throw new Error('the chart is not drawn yet');
-  const { width, height } = imageSize(handle, caption);
-  const element = document.createElement('div');
-  const instance = echarts.init(element, FILE_THEME, { renderer: 'canvas', width, height });
+export function chartPng(drawn: DrawnChart, caption: ChartCaption, colors: ImageColors): Blob {
+  const size = imageSize(drawn, caption);
+  const instance = echarts.init(document.createElement('div'), FILE_THEME, { renderer: 'canvas', ...size });
   try {
-    draw(instance, parts, caption, colors, { width, height });
+    draw(instance, drawn.parts, caption, colors, size);
     return dataUrlToBlob(instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: colors.background }));
   } finally {
     instance.dispose();
   }
+}
+
+/** The image file of a drawn chart. */
+export function chartImage(drawn: DrawnChart, format: 'png' | 'svg', caption: ChartCaption, colors: ImageColors): Blob {
+  return format === 'svg' ? new Blob([chartSvg(drawn, caption, colors)], { type: 'image/svg+xml' }) : chartPng(drawn, caption, colors);
 }

@@ -20,6 +20,9 @@ import { NotFound } from '../../components/not-found.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 
+// The embeds load with this view (see embeds.tsx).
+export { EmbedRegion, EmbedStory } from './embeds.tsx';
+
 export function Component() {
   const index = useIndex();
   const { view, update } = useViewState();

@@ -1,54 +1,18 @@
-// A link made against another version of the dataset says so; a link to one
-// figure (`/indicator/:id` or `?indicator=`) says whether that figure's value,
-// unit or sentence changed since, or that it no longer exists. The records are
-// loaded only when a link names another version.
-import { useLocation } from 'react-router';
+// A link made against another version of the dataset says so (and what became of
+// the figure it points to). The note's code and the versions' records load only
+// when a link names a version other than this build's.
 import { datasetVersion } from '../../data/load-dataset.ts';
-import { figureChange, loadVersionRecord } from '../../data/versions.ts';
-import { formatNumber } from '../../format/number.ts';
-import { listOf } from '../../format/label.ts';
 import { useLoadState } from '../../hooks/use-load.ts';
-import { useLang, useT, useViewState } from '../../hooks/view-context.tsx';
+import { useViewState } from '../../hooks/view-context.tsx';
+import { CODE_BOUNDS, load } from '../../lib/load.ts';
 
-/** The indicator a link points at, as written in it (known here or not). */
-function linkedIndicator(pathname: string, search: string): string {
-  const path = /^\/indicator\/([^/]+)/.exec(pathname);
-  if (path) {
-    try {
-      return decodeURIComponent(path[1]!);
-    } catch {
-      return '';
-    }
-  }
-  return new URLSearchParams(search).get('indicator') ?? '';
-}
+const loadNote = () => load('code:version-note', () => import('./version-note-text.tsx'), CODE_BOUNDS);
 
 export function VersionNote() {
   const { view } = useViewState();
-  const { pathname, search } = useLocation();
-  const t = useT();
-  const lang = useLang();
   const other = view.version !== '' && view.version !== datasetVersion;
-  const then = useLoadState(other ? loadVersionRecord(view.version) : undefined);
-  const now = useLoadState(other ? loadVersionRecord(datasetVersion) : undefined);
-  if (!other) return null;
-  const id = linkedIndicator(pathname, search);
-  let figure = '';
-  if (id) {
-    if (then.status === 'error' || now.status === 'error') figure = t('versionNoRecord');
-    else if (then.status === 'ok' && now.status === 'ok') {
-      const change = figureChange(then.value, now.value, id);
-      if (change.kind === 'same') figure = t('versionSame');
-      else if (change.kind === 'gone') figure = t('versionGone');
-      else if (change.kind === 'changed') {
-        const what = [change.value && t('versionValue'), change.unit && t('versionUnit'), change.quote && t('versionQuote')].filter((w): w is string => Boolean(w));
-        figure = t('versionChanged', { what: listOf(what, lang), was: `${formatNumber(change.was.value, lang)}${lang === 'zh' ? '' : ' '}${change.was.unit}` });
-      }
-    }
-  }
-  return (
-    <p className="param-notes version-note" role="note">
-      {t('versionOther', { then: view.version, now: datasetVersion })} {figure}
-    </p>
-  );
+  const code = useLoadState(other ? loadNote() : undefined);
+  if (!other || code.status !== 'ok') return null;
+  const { VersionNoteText } = code.value;
+  return <VersionNoteText />;
 }
