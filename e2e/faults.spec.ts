@@ -149,7 +149,9 @@ test.describe('the chart code fails', () => {
       await chipsWork(page);
       code.heal();
       await story.scrollIntoViewIfNeeded();
-      await story.getByRole('button', { name: '重试' }).click();
+      // Retry reloads the page: wait for the new page before looking for its chart,
+      // or the scroll to it may land on the page being left.
+      await Promise.all([page.waitForEvent('load'), story.getByRole('button', { name: '重试' }).click()]);
       await waitForChart(page, 'story-jingmen-auto-output');
       await expect(page.getByRole('alert')).toHaveCount(0);
       expect(errors).toEqual([]);
