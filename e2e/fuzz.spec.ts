@@ -4,22 +4,13 @@
 // page as the app opens links (history + popstate), some cold.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { seededRandom } from '../bench/scale.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const IN_PAGE = 300;
 const COLD = 16;
 
-/** mulberry32: a small seeded generator, so a failure replays with its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const HOSTILE = [
   '<img src=x onerror="window.__pwned=1">',

@@ -1,6 +1,6 @@
 // "引用 / Cite": a citation line in GB/T 7714 and in APA style for an article or
 // one of its indicators, each with a copy button.
-import { useState } from 'react';
+import { useCopy } from '../hooks/use-copy.ts';
 import type { ArticleSummary, IndicatorSummary } from '../domain/app-data.ts';
 import { citeApa, citeGbt } from '../format/citation.ts';
 import { useIndex, useT } from '../hooks/view-context.tsx';
@@ -23,15 +23,8 @@ function MarkedText({ text }: { text: string }) {
 
 function CopyLine({ label, text, lang }: { label: string; text: string; lang?: string }) {
   const t = useT();
-  const [copied, setCopied] = useState<boolean | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const { copy: copyText, copied } = useCopy();
+  const copy = () => copyText(text);
   return (
     <div className="cite-line">
       <p>

@@ -1,6 +1,7 @@
 // "嵌入 / Embed": the `<iframe>` snippet of an embed view, with a copy button.
 import { useState } from 'react';
 import { datasetVersion } from '../data/load-dataset.ts';
+import { useCopy } from '../hooks/use-copy.ts';
 import { useLang, useT } from '../hooks/view-context.tsx';
 import { iframeSnippet } from '../url/embed.ts';
 
@@ -14,18 +15,11 @@ function embedSrc(path: string, lang: string): string {
 export function EmbedControl({ path, title, height }: { path: string; title: string; height: number }) {
   const t = useT();
   const lang = useLang();
-  const [copied, setCopied] = useState<boolean | null>(null);
+  const { copy: copyText, copied } = useCopy();
   // Built once opened: the address needs the page's origin (never known to the build-time prerender).
   const [open, setOpen] = useState(false);
   const snippet = open ? iframeSnippet({ src: embedSrc(path, lang), title: t('embedTitle', { title }), height }) : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const copy = () => copyText(snippet);
   return (
     <details className="embed-control" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('embed')}</summary>
