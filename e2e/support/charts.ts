@@ -1,11 +1,14 @@
 // Reaching ECharts marks from a test: wait until a chart has drawn, then click
 // the canvas where a mark is. Uses the test-only hook (src/charts/test-hook.ts).
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Charts are drawn when they come near the viewport: scroll to one, then wait for its first frame. */
 export async function waitForChart(page: Page, name: string) {
-  await page.locator(`[data-chart="${name}"]`).scrollIntoViewIfNeeded();
-  await page.waitForFunction((n) => (window.__pulseCharts?.[n]?.renders ?? 0) > 0, name);
+  // Scrolled to again until drawn: a page still being taken over may move under the test.
+  await expect(async () => {
+    await page.locator(`[data-chart="${name}"]`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => (window.__pulseCharts?.[n]?.renders ?? 0) > 0, name, { timeout: 3000 });
+  }).toPass({ timeout: 25_000 });
 }
 
 /** The centre of a data item's mark, in page coordinates. */

@@ -1,6 +1,6 @@
 // The frame around every view: header (title, language, theme, copy link), the
 // notes about ignored URL parameters, the page, and the data credits.
-import { Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { useRouteLinkClicks } from '../components/route-link.tsx';
@@ -113,8 +113,13 @@ function Frame() {
   const onLinkClick = useRouteLinkClicks();
   const pending = useNavigationPending();
   // A new view starts at its top. A layout effect runs before the views' own
-  // effects, so the article reader can still scroll to a quote after it.
+  // effects, so the article reader can still scroll to a quote after it. The
+  // first view is left where the browser put it (a reload keeps its place; a
+  // page being taken over is not yanked back while someone scrolls it).
+  const shownPath = useRef(pathname);
   useLayoutEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     window.scrollTo(0, 0);
   }, [pathname]);
   // The document's language follows the view's, for screen readers, hyphenation and fonts.
