@@ -10,7 +10,10 @@ export default defineConfig({
   outputDir: 'test-results/artifacts',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // On CI a test that fails is run once more, and a pass on the retry is reported as flaky
+  // (scripts/test-totals.mjs names them): a 2-core machine under a full suite has
+  // shown timing races that a person then fixes; locally nothing is retried.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

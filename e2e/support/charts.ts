@@ -62,18 +62,15 @@ export async function everyExplorerMeasureDraws(page: Page): Promise<string[]> {
   const select = page.locator('section.explorer select');
   await select.waitFor();
   const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  for (const value of values) {
+  let shown = '';
+  for (const [n, value] of values.entries()) {
     await select.selectOption(value);
-    await page.waitForFunction(
-      (v) => {
-        const hook = window.__pulseCharts?.explorer;
-        const option = hook?.chart.getOption() as { series?: { data: { id: string }[] }[] } | undefined;
-        return new URL(location.href).searchParams.get('measure') === v || (option?.series?.[0]?.data.length ?? 0) > 0;
-      },
-      value,
-    );
-    await waitForChart(page, 'explorer');
+    // Each measure draws other figures: wait until the bars are this measure's.
+    await expect
+      .poll(async () => (await seriesData<{ id: string }>(page, 'explorer')).map((bar) => bar.id).join(), { timeout: 20_000 })
+      .not.toBe(n === 0 ? '' : shown);
     const bars = await seriesData<{ id: string }>(page, 'explorer');
+    shown = bars.map((bar) => bar.id).join();
     if (bars.length < 2) throw new Error(`explorer: ${value} offered with ${bars.length} bars`);
     if (await page.locator('section.explorer .load-failed').count()) throw new Error(`explorer: ${value} failed to draw`);
   }
