@@ -1,6 +1,6 @@
 // "引用 / Cite": a citation line in GB/T 7714 and in APA style for an article or
 // one of its indicators, each with a copy button.
-import { useCopy } from '../hooks/use-copy.ts';
+import { CopyButton } from './copy-button.tsx';
 import type { ArticleSummary, IndicatorSummary } from '../domain/app-data.ts';
 import { citeApa, citeGbt } from '../format/citation.ts';
 import { useIndex, useT } from '../hooks/view-context.tsx';
@@ -22,9 +22,6 @@ function MarkedText({ text }: { text: string }) {
 }
 
 function CopyLine({ label, text, lang }: { label: string; text: string; lang?: string }) {
-  const t = useT();
-  const { copy: copyText, copied } = useCopy();
-  const copy = () => copyText(text);
   return (
     <div className="cite-line">
       <p>
@@ -33,12 +30,7 @@ function CopyLine({ label, text, lang }: { label: string; text: string; lang?: s
           {lang ? text : <MarkedText text={text} />}
         </span>
       </p>
-      <button type="button" className="button small" onClick={() => void copy()}>
-        {t('copy')}
-      </button>
-      <span role="status" className="note">
-        {copied === true ? t('copiedShort') : copied === false ? t('copyFailed') : ''}
-      </span>
+      <CopyButton text={text} />
     </div>
   );
 }

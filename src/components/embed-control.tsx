@@ -1,7 +1,7 @@
 // "嵌入 / Embed": the `<iframe>` snippet of an embed view, with a copy button.
 import { useState } from 'react';
 import { datasetVersion } from '../data/load-dataset.ts';
-import { useCopy } from '../hooks/use-copy.ts';
+import { CopyButton } from './copy-button.tsx';
 import { useLang, useT } from '../hooks/view-context.tsx';
 import { iframeSnippet } from '../url/embed.ts';
 
@@ -15,11 +15,9 @@ function embedSrc(path: string, lang: string): string {
 export function EmbedControl({ path, title, height }: { path: string; title: string; height: number }) {
   const t = useT();
   const lang = useLang();
-  const { copy: copyText, copied } = useCopy();
   // Built once opened: the address needs the page's origin (never known to the build-time prerender).
   const [open, setOpen] = useState(false);
   const snippet = open ? iframeSnippet({ src: embedSrc(path, lang), title: t('embedTitle', { title }), height }) : '';
-  const copy = () => copyText(snippet);
   return (
     <details className="embed-control" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('embed')}</summary>
@@ -27,12 +25,7 @@ export function EmbedControl({ path, title, height }: { path: string; title: str
         <>
           <p className="note">{t('embedHelp')}</p>
           <textarea readOnly rows={3} value={snippet} aria-label={t('embed')} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" className="button small" onClick={() => void copy()}>
-            {t('copy')}
-          </button>
-          <span role="status" className="note">
-            {copied === true ? t('copiedShort') : copied === false ? t('copyFailed') : ''}
-          </span>
+          <CopyButton text={snippet} />
         </>
       )}
     </details>
