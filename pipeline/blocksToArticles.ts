@@ -14,6 +14,8 @@ export interface ArticleDraft {
   line: number;
   regionId: string;
   headline: string;
+  /** The kicker (引题) printed above the headline, if any. */
+  kicker?: string;
   subheadline?: string;
   reporters: string[];
   correspondents: string[];
@@ -54,19 +56,20 @@ export function blocksToArticles(
         !merged && headlines.length < drafts.length ? `; if the page was cut short, it ends at line ${Math.max(...blocks.map((b) => b.line))}` : ''}`,
     );
   }
-  const assignment = matchHeadlines(headlines.map((h) => h.text + (h.subtitle ?? '')), drafts.map(articleText), file, headlines.map((h) => h.line));
+  const assignment = matchHeadlines(headlines.map((h) => (h.kicker ?? '') + h.text + (h.subtitle ?? '')), drafts.map(articleText), file, headlines.map((h) => h.line));
   return drafts.map((draft, index) => {
     const headline = headlines[assignment[index]!]!;
     return {
       ...draft,
       headline: headline.text,
+      ...(headline.kicker ? { kicker: headline.kicker } : {}),
       ...(headline.subtitle ? { subheadline: headline.subtitle } : {}),
       regionId: detectRegion(headline.text + articleText(draft), headline.text, regions, options, file, draft.line),
     };
   });
 }
 
-type Draft = Omit<ArticleDraft, 'regionId' | 'headline' | 'subheadline'>;
+type Draft = Omit<ArticleDraft, 'regionId' | 'headline' | 'kicker' | 'subheadline'>;
 
 type Byline = { reporters: string[]; correspondents: string[]; line: number };
 
@@ -113,14 +116,6 @@ export function articleText(article: Pick<ArticleDraft, 'blocks'>): string {
   return article.blocks.map((b) => b.text).join('\n');
 }
 
-/** Distinct pairs of adjacent Chinese characters: the unit of word overlap in unsegmented text. */
-function bigrams(text: string): Set<string> {
-  const chars = [...text].filter((c) => /[\u4E00-\u9FFF]/.test(c));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
 /**
  * Returns, for each article, the index of its headline: the pairing with the
  * most words shared over all articles (share of the headline's character pairs
@@ -158,54 +153,6 @@ export function matchHeadlines(headlines: string[], articles: string[], file: st
     throw new PipelineError({ file, line: lines[unmatched] }, 'a headline that shares words with one article on the page', `"${headlines[unmatched]}" matches none`);
   }
   return byArticle;
-}
-
-/** The assignment of rows to columns of least total cost (Hungarian method, O(n³)); returns each row's column. */
-function assign(cost: number[][]): number[] {
-  const n = cost.length;
-  const u = new Array<number>(n + 1).fill(0);
-  const v = new Array<number>(n + 1).fill(0);
-  const p = new Array<number>(n + 1).fill(0);
-  const way = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= n; i++) {
-    p[0] = i;
-    let j0 = 0;
-    const minv = new Array<number>(n + 1).fill(Infinity);
-    const used = new Array<boolean>(n + 1).fill(false);
-    do {
-      used[j0] = true;
-      const i0 = p[j0]!;
-      let delta = Infinity;
-      let j1 = 0;
-      for (let j = 1; j <= n; j++) {
-        if (used[j]) continue;
-        const cur = cost[i0 - 1]![j - 1]! - u[i0]! - v[j]!;
-        if (cur < minv[j]!) {
-          minv[j] = cur;
-          way[j] = j0;
-        }
-        if (minv[j]! < delta) {
-          delta = minv[j]!;
-          j1 = j;
-        }
-      }
-      for (let j = 0; j <= n; j++) {
-        if (used[j]) {
-          u[p[j]!]! += delta;
-          v[j]! -= delta;
-        } else minv[j]! -= delta;
-      }
-      j0 = j1;
-    } while (p[j0] !== 0);
-    do {
-      const j1 = way[j0]!;
-      p[j0] = p[j1]!;
-      j0 = j1;
-    } while (j0);
-  }
-  const row = new Array<number>(n).fill(-1);
-  for (let j = 1; j <= n; j++) if (p[j]! > 0) row[p[j]! - 1] = j - 1;
-  return row;
 }
 
 /** How often a place's names occur in a text; overlapping names (荆门 in 荆门高新区) count once. */

@@ -127,6 +127,7 @@ export function buildDataset(input: PipelineInput): Dataset {
         sourceId,
         regionId: d.regionId,
         headline: d.headline,
+        ...(d.kicker ? { kicker: d.kicker } : {}),
         ...(d.subheadline ? { subheadline: d.subheadline } : {}),
         // An empty gloss is refused by checkGlosses below, with the file and line to fix.
         headlineEn: gloss(d.regionId)?.headline.en ?? '',

@@ -24,7 +24,9 @@ function headlineLines(text: string): Set<number> {
   for (const b of readPage(text, 'page.txt').blocks) {
     if (b.kind !== 'headline') continue;
     out.add(b.line);
-    if (b.subtitle) out.add(lines[lines.findIndex((l) => l.line === b.line) + 1]!.line);
+    const at = lines.findIndex((l) => l.line === b.line);
+    if (b.kicker) out.add(lines[at - 1]!.line);
+    if (b.subtitle) out.add(lines[at + 1]!.line);
   }
   return out;
 }
@@ -57,6 +59,7 @@ export function headlinesAbove(text: string, regions: RegionMatcher[], { subtitl
       return body[k]!.line === l.line;
     });
     if (article) {
+      if (article.kicker) out.push(article.kicker);
       out.push(article.headline);
       if (subtitles && article.subheadline) out.push(`——${article.subheadline}`);
     }
@@ -80,7 +83,7 @@ export function rewrapped(text: string, width: number): string {
     else if (b.kind === 'byline') {
       if (b.reporters.length) out.push(`记者 ${b.reporters.join(' ')}`);
       if (b.correspondents.length) out.push(`通讯员 ${b.correspondents.join(' ')}`);
-    } else headlines.push(b.text, ...(b.subtitle ? [`——${b.subtitle}`] : []));
+    } else headlines.push(...(b.kicker ? [b.kicker] : []), b.text, ...(b.subtitle ? [`——${b.subtitle}`] : []));
   }
   return joinLines([...out, ...headlines]);
 }

@@ -56,6 +56,8 @@ export const articleSchema = z.object({
   sourceId: z.string(),
   regionId,
   headline: z.string().min(1),
+  /** The kicker (引题) the page prints above the headline, as printed. */
+  kicker: z.string().min(1).optional(),
   subheadline: z.string().min(1).optional(),
   /** A curated English gloss of the headline (the article text stays Chinese). */
   headlineEn: z.string().min(1),

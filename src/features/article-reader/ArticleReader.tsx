@@ -71,6 +71,7 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
           <p className="kicker" lang={ui}>
             <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> · {region?.province[lang]}
           </p>
+          {article.kicker && <p className="headline-kicker">{article.kicker}</p>}
           <h1 id="article-headline">{article.headline}</h1>
           {article.subheadline && <p className="subheadline">——{article.subheadline}</p>}
           {lang === 'en' && (
