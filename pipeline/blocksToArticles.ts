@@ -8,6 +8,7 @@
 import type { BylinePlacement } from '../src/domain/schema.ts';
 import { PipelineError } from './errors.ts';
 import type { PageBlock } from './pageToBlocks.ts';
+import { assign, bigrams } from './pairing.ts';
 
 export interface ArticleDraft {
   /** 1-based raw line of the article's first block. */
