@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type PipelineInput } from './dataset.ts';
-import { PipelineErrors } from './errors.ts';
 import { realInputs } from './testing/fixtures.ts';
 
 const dataset = buildDataset(realInputs());
@@ -25,7 +24,10 @@ describe('measures and subjects', () => {
       if (i.subject === 'entity') expect(i.subjectName?.en, i.id).toBeTruthy();
       if (i.subject === 'place') expect(i.subjectName, i.id).toBeUndefined();
     }
-    expect(new Set(dataset.indicators.map((i) => i.measureId))).toEqual(measures);
+    // The dataset carries the measures its figures use and those they are declared comparable with.
+    const used = new Set(dataset.indicators.map((i) => i.measureId));
+    const comparableToUsed = dataset.measures.filter((m) => used.has(m.id)).flatMap((m) => m.comparable);
+    expect(measures).toEqual(new Set([...used, ...comparableToUsed]));
   });
 
   it('the 56 national cases, the 383 county-level cities and the 16 first-batch projects are context', () => {
@@ -61,12 +63,25 @@ describe('measures and subjects', () => {
     expect(() => buildDataset(inputs)).toThrow(/id jingmen-gem-output, key subjectName: expected the name \(zh, en\) of the firm, park, project, town or programme/);
   });
 
-  it('an unused measure, or a comparable measure that does not exist, stops the build', () => {
-    const inputs = edited('measures', (y) => `${y.replace('comparable: [lithium-industry-output]', 'comparable: [lithium-output]')}- id: unused\n  name: { zh: 无, en: Nothing }\n  dimension: count\n  kind: stock\n`);
-    const error = (() => { try { buildDataset(inputs); } catch (e) { return e as PipelineErrors; } })();
-    expect(error).toBeInstanceOf(PipelineErrors);
-    expect(error!.message).toMatch(/measures\.yaml, line \d+, id auto-industry-output, key comparable\.0: expected a measure id from measures\.yaml; found "lithium-output"/);
-    expect(error!.message).toMatch(/measures\.yaml, id unused: expected a measure that at least one indicator uses/);
+  it('a comparable measure that does not exist stops the build', () => {
+    const inputs = edited('measures', (y) => y.replace('comparable: [lithium-industry-output]', 'comparable: [lithium-output]'));
+    expect(() => buildDataset(inputs)).toThrow(/measures\.yaml, line \d+, id auto-industry-output, key comparable\.0: expected a measure id from measures\.yaml; found "lithium-output"/);
+  });
+
+  it('carries only the measures its figures use, and those these declare comparable', () => {
+    // Two measures no figure uses: one declared comparable with a used measure, one not.
+    const used = dataset.indicators[0]!.measureId;
+    const dimension = dataset.measures.find((m) => m.id === used)!.dimension;
+    const extra = (id: string, comparable?: string) => `- id: ${id}\n  name: { zh: 试${id.length}, en: Trial ${id} }\n  dimension: ${dimension}\n  kind: stock\n${comparable ? `  comparable: [${comparable}]\n` : ''}`;
+    const built = buildDataset(edited('measures', (y) => `${y}${extra('unused-alone')}${extra('unused-beside', used)}`));
+    const ids = built.measures.map((m) => m.id);
+    expect(ids).not.toContain('unused-alone');
+    expect(ids).toContain('unused-beside');
+    expect(built.measures.find((m) => m.id === used)!.comparable).toContain('unused-beside');
+    // Every id a carried measure lists as comparable is carried too.
+    for (const m of built.measures) for (const c of m.comparable) expect(ids, `${m.id} → ${c}`).toContain(c);
+    // Without them the dataset is as before: the vocabulary's size does not show in it.
+    expect(buildDataset(edited('measures', (y) => `${y}${extra('unused-alone')}`)).measures).toEqual(dataset.measures);
   });
 });
 

@@ -4,6 +4,7 @@
 import type { Article, Dimension, Indicator, Measure, UnitFamily } from '../src/domain/schema.ts';
 import type { AnnotationFile, MeasureAnnotation, PageAnnotation, StoriesAnnotation } from './annotations.ts';
 import { PipelineError, type Where } from './errors.ts';
+import { datasetMeasure, expandMeasures } from './measures.ts';
 
 /** Where an indicator was annotated, for messages. */
 export type Locate = (indicatorId: string) => Where;
@@ -27,38 +28,13 @@ const FAMILIES_OF: Record<Dimension, UnitFamily[]> = {
   count: ['count'],
 };
 
-/** The measures as the dataset carries them: `comparable` listed on both sides. */
+/**
+ * The vocabulary, variants expanded, as the dataset's measures (`comparable`
+ * listed on both sides); which of them a dataset carries is measuresInUse's call.
+ */
 export function checkMeasures(file: AnnotationFile<MeasureAnnotation[]>): { measures: Measure[]; problems: PipelineError[] } {
-  const problems: PipelineError[] = [];
-  const byId = new Map<string, MeasureAnnotation>();
-  file.data.forEach((m, n) => {
-    if (byId.has(m.id)) problems.push(new PipelineError({ file: file.file, line: file.lineAt([n, 'id']), id: m.id }, 'a unique measure id', 'a duplicate'));
-    byId.set(m.id, m);
-  });
-  const comparable = new Map<string, Set<string>>(file.data.map((m) => [m.id, new Set()]));
-  file.data.forEach((m, n) => {
-    (m.comparable ?? []).forEach((other, k) => {
-      const where = { file: file.file, line: file.lineAt([n, 'comparable', k]), id: m.id, key: `comparable.${k}` };
-      const target = byId.get(other);
-      if (!target) problems.push(new PipelineError(where, 'a measure id from measures.yaml', `"${other}"`));
-      else if (other === m.id) problems.push(new PipelineError(where, 'another measure', 'the measure itself'));
-      else if (target.dimension !== m.dimension) {
-        problems.push(new PipelineError(where, `a comparable measure of the same dimension (${m.dimension})`, `"${other}" (${target.dimension})`));
-      } else {
-        comparable.get(m.id)!.add(other);
-        comparable.get(other)!.add(m.id);
-      }
-    });
-  });
-  const order = new Map(file.data.map((m, n) => [m.id, n]));
-  const measures = file.data.map((m) => ({
-    id: m.id,
-    name: m.name,
-    dimension: m.dimension,
-    kind: m.kind,
-    comparable: [...comparable.get(m.id)!].sort((a, b) => order.get(a)! - order.get(b)!),
-  }));
-  return { measures, problems };
+  const { measures, problems } = expandMeasures(file);
+  return { measures: measures.map(datasetMeasure), problems };
 }
 
 /** Every indicator names a known measure whose dimension fits its unit, and a subject that is named when it must be. */
@@ -85,10 +61,6 @@ export function checkMeanings(indicators: Indicator[], measures: Measure[], loca
     if (i.subject === 'place' && i.subjectName) {
       problems.push(new PipelineError({ ...where, key: 'subjectName' }, 'no subjectName for a figure of the place itself (the region names it)', `"${i.subjectName.en}"`));
     }
-  }
-  const used = new Set(indicators.map((i) => i.measureId));
-  for (const m of measures) {
-    if (!used.has(m.id)) problems.push(new PipelineError({ file: measuresFile, id: m.id }, 'a measure that at least one indicator uses', 'none (remove it)'));
   }
   return problems;
 }

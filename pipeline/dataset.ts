@@ -11,6 +11,7 @@ import { blocksToArticles } from './blocksToArticles.ts';
 import { checkGlosses, checkLabels, checkMeanings, checkMeasures, checkStories } from './checks.ts';
 import { PipelineError, PipelineErrors, throwAll, type Where } from './errors.ts';
 import { mentionsToIndicators } from './mentionsToIndicators.ts';
+import { measuresInUse } from './measures.ts';
 import { decodePage, decodeText, pageToBlocks } from './pageToBlocks.ts';
 import { asciiForDetection } from './text.ts';
 import { z } from 'zod';
@@ -172,7 +173,8 @@ export function buildDataset(input: PipelineInput): Dataset {
     sources,
     regions: regions.map((r) => ({ id: r.id, name: r.name, province: r.province, coord: r.coord, areaCode: r.areaCode, color: r.color })),
     sectors: sectors.map((s) => ({ id: s.id, name: s.name })),
-    measures,
+    // The vocabulary is larger than any page: the dataset carries what its figures use.
+    measures: measuresInUse(measures, indicators),
     articles,
     indicators,
     stories: storyFile.data.stories,
