@@ -90,6 +90,22 @@ describe('units from the one unit table (src/domain/units.ts)', () => {
   });
 });
 
+describe('ranks and changes of rank', () => {
+  it('reads 第一 in any ranking context, and where it ends a clause', () => {
+    expect(only('济宁争第一。')).toMatchObject({ value: 1, rank: true });
+    expect(only('经济总量稳居第二，')).toMatchObject({ value: 2, rank: true });
+    expect(only('排名第三位')).toMatchObject({ value: 3, unit: '位', rank: true });
+  });
+  it('never reads an ordinal that names something as a rank', () => {
+    expect(findMentions('第一批项目')).toEqual([]);
+    expect(findMentions('第一时间赶到')).toEqual([]);
+    expect(findMentions('第八、九、十工厂')).toEqual([]);
+  });
+  it('reads 位次 as the unit of a change of rank', () => {
+    expect(only('前进7个位次')).toMatchObject({ value: 7, unit: '个位次', rank: false });
+  });
+});
+
 describe('chineseNumeral', () => {
   it.each([['十三', 13], ['二十', 20], ['两', 2], ['百', 100], ['五', 5]])('%s → %d', (text, n) => {
     expect(chineseNumeral(text)).toBe(n);
