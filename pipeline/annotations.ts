@@ -36,7 +36,7 @@ export const sectorAnnotationSchema = z.strictObject({
 });
 
 /** What a base measure's `variants:` may ask for; pipeline/measures.ts reads each as a measure of its own. */
-export const MEASURE_VARIANTS = ['growth', 'rank', 'rank-change'] as const;
+export const MEASURE_VARIANTS = ['growth', 'rank', 'rank-change', 'growth-rank', 'growth-rank-change'] as const;
 
 export const measureAnnotationSchema = z.strictObject({
   id,
@@ -45,7 +45,7 @@ export const measureAnnotationSchema = z.strictObject({
   kind: z.enum(MEASURE_KINDS),
   /** The words that name the measure in a clause (地区生产总值, GDP), for the draft to propose it. */
   terms: z.array(z.string().min(1)).min(1).optional(),
-  /** Measures derived from this one: `<id>-growth`, `<id>-rank`, `<id>-rank-change` (pipeline/measures.ts). */
+  /** Measures derived from this one: `<id>-growth`, `<id>-rank`, `<id>-rank-change`, … (pipeline/measures.ts). */
   variants: z.array(z.enum(MEASURE_VARIANTS)).min(1).optional(),
   /** Measures whose values may share an axis with this one's; declaring it on one side is enough. */
   comparable: z.array(z.string()).optional(),

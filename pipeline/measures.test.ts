@@ -29,14 +29,14 @@ const entry = (id: string, zh: string, en: string, dimension: string, kind: stri
 
 describe('variants', () => {
   const text = yaml(
-    entry('retail', '社会消费品零售总额', 'Retail sales', 'money', 'flow', '  terms: [社会消费品零售总额, 社零]\n  variants: [growth, rank, rank-change]\n'),
+    entry('retail', '社会消费品零售总额', 'Retail sales', 'money', 'flow', '  terms: [社会消费品零售总额, 社零]\n  variants: [growth, rank, rank-change, growth-rank, growth-rank-change]\n'),
     entry('plain', '桥梁', 'Bridges', 'count', 'stock'),
   );
   const measures = readMeasures(text, 'v.yaml');
   const byId = new Map(measures.map((m) => [m.id, m]));
 
   it('are expanded into measures right after their base, in the order declared', () => {
-    expect(measures.map((m) => m.id)).toEqual(['retail', 'retail-growth', 'retail-rank', 'retail-rank-change', 'plain']);
+    expect(measures.map((m) => m.id)).toEqual(['retail', 'retail-growth', 'retail-rank', 'retail-rank-change', 'retail-growth-rank', 'retail-growth-rank-change', 'plain']);
   });
 
   it('take their names, dimension and kind from the variant, and their terms from the base', () => {
@@ -47,6 +47,16 @@ describe('variants', () => {
     // A change of place (前进7个位次) counts places: a count over a period, never a rank.
     expect(byId.get('retail-rank-change')).toMatchObject({ name: { zh: '社会消费品零售总额排名位次变化', en: 'Retail sales, change in rank' }, dimension: 'count', kind: 'flow' });
     for (const id of ['retail-growth', 'retail-rank', 'retail-rank-change']) expect(byId.get(id)!.terms, id).toEqual(['社会消费品零售总额', '社零']);
+  });
+
+  it('name the rank of a growth rate by the growth, so a clause tells it from the rank of the level', () => {
+    expect(byId.get('retail-growth-rank')).toMatchObject({ name: { zh: '社会消费品零售总额增速排名', en: 'Retail sales, growth rank' }, dimension: 'rank', kind: 'rank' });
+    expect(byId.get('retail-growth-rank')!.terms).toEqual(expect.arrayContaining(['社会消费品零售总额增速', '社会消费品零售总额同比增幅', '社零增速', '社零增长速度']));
+    expect(byId.get('retail-growth-rank')!.terms.every((t) => t.startsWith('社会消费品零售总额') || t.startsWith('社零'))).toBe(true);
+    expect(byId.get('retail-growth-rank-change')).toMatchObject({ name: { en: 'Retail sales, change in growth rank' }, dimension: 'count', kind: 'flow' });
+    expect(proposeMeasure(measures, '社零增速居全市第', ['rank'])?.id).toBe('retail-growth-rank');
+    expect(proposeMeasure(measures, '社会消费品零售总额同比增速居全市第', ['rank'])?.id).toBe('retail-growth-rank');
+    expect(proposeMeasure(measures, '社会消费品零售总额居全市第', ['rank'])?.id).toBe('retail-rank');
   });
 
   it('leave a measure without variants or terms as written, proposed by no term', () => {
@@ -228,33 +238,33 @@ describe('the vocabulary (data/annotations/measures.yaml)', () => {
     ['经济总量稳居全省县域', RANK, 'gdp-rank'],
     ['其中，第一产业增加值', MONEY, 'primary-industry-value-added'],
     ['第三产业增加值增长', SHARE, 'tertiary-industry-value-added-growth'],
-    ['规上工业增加值同比增长', SHARE, 'industrial-value-added-above-scale-growth'],
-    ['园区规模以上工业总产值首次突破', MONEY, 'industrial-output-above-scale'],
-    ['锂电池产业实现产值', MONEY, 'output-value'],
+    ['规上工业增加值同比增长', SHARE, 'industrial-value-added-growth'],
+    ['园区规模以上工业总产值首次突破', MONEY, 'industrial-output'],
+    ['锂电池产业实现产值', MONEY, 'industry-output'],
     ['完成固定资产投资', MONEY, 'fixed-asset-investment'],
     ['其中工业投资增长', SHARE, 'industrial-investment-growth'],
     ['社会消费品零售总额', MONEY, 'retail-sales'],
     ['外贸进出口总额', MONEY, 'foreign-trade'],
     ['其中出口', MONEY, 'exports'],
     ['实际使用外资', MONEY, 'foreign-capital-utilised'],
-    ['一般公共预算收入', MONEY, 'general-budget-revenue'],
+    ['一般公共预算收入', MONEY, 'budget-revenue'],
     ['其中税收收入', MONEY, 'tax-revenue'],
-    ['一般公共预算支出', MONEY, 'general-budget-expenditure'],
-    ['城镇居民人均可支配收入', MONEY, 'urban-per-capita-disposable-income'],
-    ['农村居民人均可支配收入增长', SHARE, 'rural-per-capita-disposable-income-growth'],
+    ['一般公共预算支出', MONEY, 'budget-expenditure'],
+    ['城镇居民人均可支配收入', MONEY, 'urban-disposable-income'],
+    ['农村居民人均可支配收入增长', SHARE, 'rural-disposable-income-growth'],
     ['职工平均工资', MONEY, 'average-wage'],
     ['城镇新增就业', COUNT, 'new-urban-jobs'],
     ['年末常住人口', COUNT, 'resident-population'],
     ['全区实有市场主体', COUNT, 'market-entities'],
     ['新增市场主体', COUNT, 'new-market-entities'],
-    ['规上工业企业达到', COUNT, 'industrial-firms-above-scale'],
-    ['新增规上工业企业', COUNT, 'new-industrial-firms-above-scale'],
-    ['国家高新技术企业', COUNT, 'high-tech-enterprises'],
-    ['境内外上市企业', COUNT, 'listed-companies'],
-    ['集中签约项目', COUNT, 'signed-projects'],
+    ['规上工业企业达到', COUNT, 'above-scale-industrial-firms'],
+    ['新增规上工业企业', COUNT, 'new-above-scale-industrial-firms'],
+    ['国家高新技术企业', COUNT, 'high-tech-firms'],
+    ['境内外上市企业', COUNT, 'listed-firms'],
+    ['集中签约项目', COUNT, 'projects-signed'],
     ['新开工重点项目', COUNT, 'projects-started'],
     ['竣工投产项目', COUNT, 'projects-completed'],
-    ['协议投资额', MONEY, 'signed-investment'],
+    ['协议投资额', MONEY, 'investment-agreed'],
     ['招商引资实际到位资金', MONEY, 'funds-in-place'],
     ['粮食总产量', ['mass'], 'grain-output'],
     ['耕地保有量', ['area'], 'cultivated-land'],
@@ -262,8 +272,14 @@ describe('the vocabulary (data/annotations/measures.yaml)', () => {
     ['全年发电量', ['energy'], 'electricity-generation'],
     ['接待游客', COUNT, 'tourist-visits'],
     ['实现旅游综合收入', MONEY, 'tourism-revenue'],
-    ['在全省县域经济高质量发展考核中前进', COUNT, 'county-economic-strength-rank-change'],
-    ['县域经济综合实力居全国百强县第', RANK, 'county-economic-strength-rank'],
+    ['在全省县域经济高质量发展考核中前进', COUNT, 'county-economy-rank-change'],
+    ['县域经济综合实力居全国百强县第', RANK, 'county-economy-rank'],
+    ['地区生产总值增速居全市第', RANK, 'gdp-growth-rank'],
+    ['GDP增幅排名较一季度前进', COUNT, 'gdp-growth-rank-change'],
+    ['全部工业增加值', MONEY, 'industrial-value-added-all'],
+    ['规上服务业营业收入', MONEY, 'services-revenue'],
+    ['数字经济核心产业增加值占地区生产总值比重', SHARE, 'digital-economy-share'],
+    ['柠檬种植面积', ['area'], 'crop-area'],
   ];
   it.each(cases)('"%s" names %s… measures as %s', (clause, dimensions, id) => {
     expect(byId.has(id), id).toBe(true);

@@ -22,21 +22,32 @@ export interface VocabularyMeasure extends Measure {
 type Bilingual = Measure['name'];
 
 interface VariantRule {
-  suffix: string;
   name: (base: Bilingual) => Bilingual;
   dimension: Dimension;
   kind: MeasureKind;
+  /** Its terms from the base's (the base's own, unless said). */
+  terms?: (base: string[]) => string[];
 }
 
+/** A growth rate's rank is named by the growth: 地区生产总值增速全市第1, GDP同比增幅居第3. */
+const GROWTH_WORDS = ['增速', '增幅', '同比增速', '同比增幅', '增长速度'];
+const growthTerms = (terms: string[]) => terms.flatMap((t) => GROWTH_WORDS.map((w) => `${t}${w}`));
+
 /**
- * How each variant derives from its base. Its terms are the base's: the unit's
- * dimension tells a growth rate (%) or a rank (第3位) from the level (亿元).
- * A change of rank (前进7个位次) counts places, so it is a count, not a rank.
+ * How each variant derives from its base (its id is `<base>-<variant>`). The
+ * unit's dimension tells a growth rate (%) or a rank (第3位) from the level
+ * (亿元), so these take the base's terms; the rank of a growth rate shares the
+ * rank's dimension, so its terms name the growth. A change of rank (前进7个位次)
+ * counts places: a count over a period, not a rank.
  */
 const VARIANT_RULES: Record<MeasureVariant, VariantRule> = {
-  growth: { suffix: 'growth', name: (b) => ({ zh: `${b.zh}增速`, en: `${b.en}, growth` }), dimension: 'share', kind: 'rate' },
-  rank: { suffix: 'rank', name: (b) => ({ zh: `${b.zh}排名`, en: `${b.en}, rank` }), dimension: 'rank', kind: 'rank' },
-  'rank-change': { suffix: 'rank-change', name: (b) => ({ zh: `${b.zh}排名位次变化`, en: `${b.en}, change in rank` }), dimension: 'count', kind: 'flow' },
+  growth: { name: (b) => ({ zh: `${b.zh}增速`, en: `${b.en}, growth` }), dimension: 'share', kind: 'rate' },
+  rank: { name: (b) => ({ zh: `${b.zh}排名`, en: `${b.en}, rank` }), dimension: 'rank', kind: 'rank' },
+  'rank-change': { name: (b) => ({ zh: `${b.zh}排名位次变化`, en: `${b.en}, change in rank` }), dimension: 'count', kind: 'flow' },
+  'growth-rank': { name: (b) => ({ zh: `${b.zh}增速排名`, en: `${b.en}, growth rank` }), dimension: 'rank', kind: 'rank', terms: growthTerms },
+  'growth-rank-change': {
+    name: (b) => ({ zh: `${b.zh}增速排名位次变化`, en: `${b.en}, change in growth rank` }), dimension: 'count', kind: 'flow', terms: growthTerms,
+  },
 };
 
 /** Terms compare as the draft should match them: full-width forms folded (ＧＤＰ is GDP), case ignored. */
@@ -63,12 +74,12 @@ export function expandMeasures(file: AnnotationFile<MeasureAnnotation[]>): { mea
       const rule = VARIANT_RULES[variant];
       entries.push({
         measure: {
-          id: `${m.id}-${rule.suffix}`,
+          id: `${m.id}-${variant}`,
           name: rule.name(m.name),
           dimension: rule.dimension,
           kind: rule.kind,
           comparable: [],
-          terms: m.terms ?? [],
+          terms: (rule.terms ?? ((t) => t))(m.terms ?? []),
           variantOf: { id: m.id, variant },
         },
         path: [n, 'variants', k],
