@@ -147,11 +147,12 @@ function articleCount(body: PageLine[], placement: BylinePlacement): number {
  * column's full width (the first may be indented), most holding a clause
  * break, or joined across lines into words the page prints elsewhere.
  */
-function readsAsColumnText(run: PageLine[], column: number, body: string): boolean {
+function readsAsColumnText(run: PageLine[], column: number, body: string, { indented = false } = {}): boolean {
   if (run.length < 2 || run.some(isSubtitle)) return false;
   const widths = run.map((l) => emWidth(detect(l.text)));
-  // OCR widths wander: ASCII digits and hyphens are half an em, punctuation may be squeezed.
-  const full = widths.slice(1).every((w) => Math.abs(w - column) <= 2) && widths[0]! >= column - 3.5 && widths[0]! <= column + 2;
+  // OCR widths wander: ASCII digits and hyphens are half an em, punctuation may be
+  // squeezed. A paragraph's first line is set two ems in: never the column's width.
+  const full = widths.slice(1).every((w) => Math.abs(w - column) <= 2) && widths[0]! >= column - 3.5 && widths[0]! <= column + (indented ? -0.5 : 2);
   if (!full) return false;
   const clauses = run.filter((l) => /[，、；,;]/.test(l.text.slice(0, -1))).length;
   let joined = 0;
@@ -228,9 +229,10 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
    */
   const textStart = (run: PageLine[], from: number): number => {
     let k = from;
-    while (k + 2 <= run.length && (isSubtitle(run[k]!) || !readsAsColumnText(run.slice(k), column, pageText))) k++;
+    const starts = (at: number) => readsAsColumnText(run.slice(at), column, pageText, { indented: true });
+    while (k + 2 <= run.length && (isSubtitle(run[k]!) || !starts(k))) k++;
     if (k + 2 > run.length) return -1;
-    while (k + 3 <= run.length && emWidth(detect(run[k]!.text)) < column - 2.5 && readsAsColumnText(run.slice(k + 1), column, pageText)) k++;
+    while (k + 3 <= run.length && emWidth(detect(run[k]!.text)) < column - 2.5 && starts(k + 1)) k++;
     return k;
   };
   /** A kicker, main line and subtitle from title lines, by which of them is a ——subtitle. */
@@ -305,8 +307,10 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
     gathered.push(h);
     at += linesOf(h);
   }
-  const afterFirst = leading.slice(linesOf(gathered[0]));
-  const startFits = gathered.length === count && count > 1 && !readsAsColumnText(afterFirst.slice(0, count - 1), column, pageText);
+  // Gathered at the start, text follows them at once: at a paragraph's indented first line.
+  const used = gathered.reduce((n, h) => n + linesOf(h), 0);
+  const startFits = gathered.length === count && count > 1
+    && (used === leading.length || readsAsColumnText(leading.slice(used), column, pageText, { indented: true }));
 
   // Each above its article: every byline has its headline beside it (after a
   // trailing page's last byline there may be no article left). On a trailing
