@@ -22,6 +22,7 @@ const FAMILIES_OF: Record<Dimension, UnitFamily[]> = {
   mass: ['mass'],
   volume: ['volume'],
   energy: ['energy'],
+  power: ['power'],
   share: ['percent'],
   index: ['index'],
   rank: ['rank'],

@@ -270,6 +270,7 @@ describe('the vocabulary (data/annotations/measures.yaml)', () => {
     ['耕地保有量', ['area'], 'cultivated-land'],
     ['新建高标准农田', ['area'], 'high-standard-farmland'],
     ['全年发电量', ['energy'], 'electricity-generation'],
+    ['新能源并网装机容量', ['power'], 'installed-capacity'],
     ['接待游客', COUNT, 'tourist-visits'],
     ['实现旅游综合收入', MONEY, 'tourism-revenue'],
     ['在全省县域经济高质量发展考核中前进', COUNT, 'county-economy-rank-change'],

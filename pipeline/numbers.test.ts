@@ -79,6 +79,9 @@ describe('units from the one unit table (src/domain/units.ts)', () => {
     }
     expect(only('40万人次')).toMatchObject({ unit: '万人次' });
     expect(only('8个月')).toMatchObject({ unit: '个月' });
+    // Not 亿 (yuan) or 万 (a count) followed by words: electricity and capacity as reports print them.
+    expect(only('全年发电量12.5亿千瓦时，')).toMatchObject({ value: 12.5, unit: '亿千瓦时' });
+    expect(only('装机容量突破120万千瓦')).toMatchObject({ value: 120, unit: '万千瓦', approx: 'over' });
   });
   it('reads an age, so the annotations can ignore it', () => {
     expect(only('今年36岁')).toMatchObject({ value: 36, unit: '岁' });
@@ -103,6 +106,7 @@ describe('ranks and changes of rank', () => {
   });
   it('reads 位次 as the unit of a change of rank', () => {
     expect(only('前进7个位次')).toMatchObject({ value: 7, unit: '个位次', rank: false });
+    expect(only('排名前移三个位次')).toMatchObject({ value: 3, unit: '个位次', rank: false });
   });
 });
 

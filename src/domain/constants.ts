@@ -7,19 +7,20 @@ export const STATUS = ['actual', 'forecast', 'target', 'rank'] as const;
 /**
  * Families of units that convert into one another, each with one base unit
  * (pipeline/units.ts): currency CNY, percent %, mass t, area km², energy Wh,
- * volume m³, length m, count and person-times as counted, rank, index,
+ * power W (an installed capacity: 万千瓦), volume m³, length m, count and
+ * person-times as counted, rank, index,
  * duration month (calendar time: 个月, 年 = 12 months) and clock-time h (小时:
  * a month has no fixed number of hours, so the two never share an axis).
  */
 export const UNIT_FAMILIES = [
   'currency', 'percent', 'mass', 'area', 'energy', 'volume', 'length', 'count', 'person-times',
-  'rank', 'index', 'duration', 'clock-time',
+  'rank', 'index', 'duration', 'clock-time', 'power',
 ] as const;
 
 /** What a measure counts or weighs (data/annotations/measures.yaml). `share` is any percentage: a part of a whole or a rate of change. */
 export const DIMENSIONS = [
   'money', 'people', 'firms', 'events', 'projects', 'area', 'length', 'duration', 'mass', 'volume', 'energy',
-  'share', 'index', 'rank', 'count',
+  'share', 'index', 'rank', 'count', 'power',
 ] as const;
 
 /**

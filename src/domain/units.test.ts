@@ -39,6 +39,17 @@ describe('the unit table', () => {
       if (noun === 'person' || noun === 'firm') expect(measure.get(i.measureId)?.dimension, `${i.id} (${i.unit})`).toBe(dimension[noun]);
     }
   });
+  it('reads electricity as energy, installed capacity as power, and places moved in a ranking as a count', () => {
+    // Reports print 发电量12.5亿千瓦时 and 装机容量120万千瓦: read alone, 亿 would be yuan and 万 a bare count.
+    expect([UNITS['亿千瓦时']!.family, toBase(12.5, UNITS['亿千瓦时']!)]).toEqual(['energy', 1.25e12]);
+    expect([UNITS['万千瓦时']!.family, toBase(3, UNITS['万千瓦时']!)]).toEqual(['energy', 3e7]);
+    expect([UNITS['千瓦时']!.family, toBase(2, UNITS['千瓦时']!)]).toEqual(['energy', 2000]);
+    for (const [unit, watts] of [['万千瓦', 1e7], ['千瓦', 1e3], ['兆瓦', 1e6], ['吉瓦', 1e9]] as const) {
+      expect([UNITS[unit]!.family, UNITS[unit]!.base, toBase(1, UNITS[unit]!)], unit).toEqual(['power', 'W', watts]);
+    }
+    for (const unit of ['个位次', '位次']) expect(UNITS[unit], unit).toMatchObject({ family: 'count', counter: true, en: { noun: { one: 'place' } } });
+    expect(printedUnits('chinese')).toContain('个位次');
+  });
   it('keeps the unit a number may carry but no figure may (岁) out of the table', () => {
     for (const unit of NON_INDICATOR_UNITS) expect(unitSpec(unit)).toBeUndefined();
     expect(unitSpec('toString')).toBeUndefined();

@@ -8,7 +8,7 @@
 import type { UnitFamily } from './schema.ts';
 
 /** Each family's one base unit, the unit of `normalized.value` in the dataset. */
-export const BASE_UNITS = ['CNY', '%', 't', 'km²', 'Wh', 'm³', 'm', 'count', 'person-times', 'month', 'h', 'index', 'rank'] as const;
+export const BASE_UNITS = ['CNY', '%', 't', 'km²', 'Wh', 'm³', 'm', 'count', 'person-times', 'month', 'h', 'index', 'rank', 'W'] as const;
 export type BaseUnit = (typeof BASE_UNITS)[number];
 
 /** An English noun in its two forms (Intl.PluralRules('en') picks one). */
@@ -37,6 +37,7 @@ export const BASE_UNIT_TEXT: Readonly<Record<BaseUnit, { zh: string; en: string 
   h: { zh: '小时', en: { one: 'hour', other: 'hours' } },
   index: { zh: '', en: '' },
   rank: { zh: '', en: '' },
+  W: { zh: '瓦', en: 'W' },
 };
 
 export interface UnitSpec {
@@ -85,6 +86,15 @@ export const UNITS: Readonly<Record<string, UnitSpec>> = {
   万亩: { factor: 1e4, divisor: 1500, base: 'km²', family: 'area', en: { as: 'printed', noun: { one: 'mu', other: 'mu' }, times: 1e4, alsoBase: true } },
   亩: { factor: 1, divisor: 1500, base: 'km²', family: 'area', en: { as: 'printed', noun: { one: 'mu', other: 'mu' }, alsoBase: true } },
   吉瓦时: { factor: 1e9, base: 'Wh', family: 'energy', en: BASE },
+  // Electricity as reports print it (发电量12.5亿千瓦时), and installed capacity, a
+  // power (装机容量120万千瓦): without these 亿 and 万 would be read alone.
+  亿千瓦时: { factor: 1e11, base: 'Wh', family: 'energy', en: BASE },
+  万千瓦时: { factor: 1e7, base: 'Wh', family: 'energy', en: BASE },
+  千瓦时: { factor: 1e3, base: 'Wh', family: 'energy', en: BASE },
+  万千瓦: { factor: 1e7, base: 'W', family: 'power', en: BASE },
+  千瓦: { factor: 1e3, base: 'W', family: 'power', en: BASE },
+  兆瓦: { factor: 1e6, base: 'W', family: 'power', en: BASE },
+  吉瓦: { factor: 1e9, base: 'W', family: 'power', en: BASE },
   万立方米: { factor: 1e4, base: 'm³', family: 'volume', en: BASE },
   立方米: { factor: 1, base: 'm³', family: 'volume', en: BASE },
   米: { factor: 1, base: 'm', family: 'length', en: BASE },
@@ -121,6 +131,9 @@ export const UNITS: Readonly<Record<string, UnitSpec>> = {
   级: counter(),
   批: counter(),
   强: counter(),
+  // Places gained or lost in a ranking (前进7个位次): a count, never a rank.
+  个位次: counter({ as: 'printed', noun: { one: 'place', other: 'places' } }),
+  位次: counter({ as: 'printed', noun: { one: 'place', other: 'places' } }),
 };
 
 /**

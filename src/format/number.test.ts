@@ -125,6 +125,21 @@ describe('formatNumber', () => {
   });
 });
 
+describe('formatValue for units no committed figure prints yet', () => {
+  const figure = (value: number, unit: string, normalized: { value: number; unit: string; family: 'energy' | 'power' | 'count' }) => ({ value, unit, approx: 'exact' as const, normalized });
+  it('keeps electricity and capacity as printed in Chinese, in SI units in English', () => {
+    const generation = figure(12.5, '亿千瓦时', { value: 1.25e12, unit: 'Wh', family: 'energy' });
+    expect([formatValue(generation, 'zh'), plain(formatValue(generation, 'en'))]).toEqual(['12.5亿千瓦时', '1.25 TWh']);
+    const capacity = figure(120, '万千瓦', { value: 1.2e9, unit: 'W', family: 'power' });
+    expect([formatValue(capacity, 'zh'), plain(formatValue(capacity, 'en'))]).toEqual(['120万千瓦', '1.2 GW']);
+  });
+  it('counts the places a ranking moved, never as a rank', () => {
+    const moved = figure(7, '个位次', { value: 7, unit: 'count', family: 'count' });
+    expect([formatValue(moved, 'zh'), plain(formatValue(moved, 'en'))]).toEqual(['7个位次', '7 places']);
+    expect(plain(formatValue(figure(1, '位次', { value: 1, unit: 'count', family: 'count' }), 'en'))).toBe('1 place');
+  });
+});
+
 describe('formatQuantity: axis ticks in a base unit', () => {
   const q = (value: number, unit: string) => [formatQuantity(value, unit, 'zh'), plain(formatQuantity(value, unit, 'en'))];
   it('writes money compactly', () => {
@@ -147,6 +162,8 @@ describe('formatQuantity: axis ticks in a base unit', () => {
     expect(q(160000, 'm³')).toEqual(['16万立方米', '160k m³']);
     expect(q(235, 'm')).toEqual(['235米', '235 m']);
     expect(q(8e9, 'Wh')).toEqual(['8吉瓦时', '8 GWh']);
+    expect(q(1.25e12, 'Wh')).toEqual(['1.25太瓦时', '1.25 TWh']);
+    expect(q(1.2e9, 'W')).toEqual(['1.2吉瓦', '1.2 GW']);
   });
   it('writes time, shares, indices and ranks', () => {
     expect(q(60, 'month')).toEqual(['60个月', '60 months']);

@@ -91,14 +91,14 @@ export function formatQuantity(value: number, baseUnit: string, lang: Lang): str
   return lang === 'zh' ? chineseQuantity(value, base) : englishQuantity(value, base, 'rough');
 }
 
-/** SI prefixes for energy: 8吉瓦时 is 8 GWh. */
+/** SI prefixes for energy and power: 8吉瓦时 is 8 GWh, 120万千瓦 is 1.2 GW. */
 const SI: [number, string, string][] = [[1e12, 'T', '太'], [1e9, 'G', '吉'], [1e6, 'M', '兆'], [1e3, 'k', '千'], [1, '', '']];
 const si = (value: number) => SI.find(([size]) => Math.abs(value) >= size) ?? SI[SI.length - 1]!;
 
 function chineseQuantity(value: number, base: BaseUnit): string {
   const text = BASE_UNIT_TEXT[base].zh;
   if (base === 'rank') return formatOrdinal(value, 'zh');
-  if (base === 'Wh') {
+  if (base === 'Wh' || base === 'W') {
     const [size, , prefix] = si(value);
     return `${format(value / size, 'zh', 'rough')}${prefix}${text}`;
   }
@@ -131,7 +131,8 @@ function englishQuantity(value: number, base: BaseUnit, precision: Precision, no
       return formatOrdinal(value, 'en');
     case 'index':
       return format(value, 'en', precision);
-    case 'Wh': {
+    case 'Wh':
+    case 'W': {
       const [size, prefix] = si(value);
       return `${format(value / size, 'en', precision)}${THIN}${prefix}${text as string}`;
     }
