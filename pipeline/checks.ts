@@ -10,7 +10,7 @@ import { datasetMeasure, expandMeasures } from './measures.ts';
 export type Locate = (indicatorId: string) => Where;
 
 /** The unit families a measure of each dimension may be printed in. */
-const FAMILIES_OF: Record<Dimension, UnitFamily[]> = {
+export const FAMILIES_OF: Record<Dimension, UnitFamily[]> = {
   money: ['currency'],
   people: ['count', 'person-times'],
   firms: ['count'],

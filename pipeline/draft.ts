@@ -1,9 +1,10 @@
 // A draft annotation for a new page: every number the page prints, with its
 // value and unit as printed, its sentence, and proposals a person confirms:
-// a Chinese label from the clause around it, a status from cue words, a period
-// from the text, sectors from the keyword lists in sectors.yaml, and the place
-// from the article. English labels, measures and subjects are left for a
-// person. The file says `draft: true`, and the build refuses it until a person
+// the measure (pipeline/draft-proposals.ts), whose figure it is, labels in both
+// languages from the measure's names, a status from cue words, a period carried
+// from earlier in the paragraph, sectors from the keyword lists in sectors.yaml,
+// the place from the article, and for a number that reads as no figure, the
+// `ignore:` entry with its reason. The file says `draft: true`, and the build refuses it until a person
 // has finished it, deleted that line and renamed it.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -14,6 +15,8 @@ import { blocksToArticles } from './blocksToArticles.ts';
 import { inferPageYear, type NamedFile, type PipelineInput } from './dataset.ts';
 import { throwAll, type PipelineError } from './errors.ts';
 import { decodePage, decodeText, readPage } from './pageToBlocks.ts';
+import { proposeIgnore, proposeMeasureFor, proposeSubject, type Subject } from './draft-proposals.ts';
+import { readMeasures, type VocabularyMeasure } from './measures.ts';
 import { asciiForDetection } from './text.ts';
 
 export interface DraftEntry {
@@ -30,6 +33,14 @@ export interface DraftEntry {
   unit: string;
   find?: string;
   label: string;
+  /** The English label built from the measure's name, or '' for a person to write. */
+  labelEn: string;
+  /** The measure's id from measures.yaml, or '' when no term of the vocabulary names it. */
+  measure: string;
+  subject: 'place' | 'entity' | 'context';
+  subjectName?: string;
+  /** Set when the number reads as no figure: why, for its `ignore:` entry. */
+  ignore?: string;
   status: 'actual' | 'forecast' | 'target' | 'rank';
   period?: string;
   sectors: string[];
@@ -55,7 +66,9 @@ const SENTENCE_BREAK = /[。！？]/;
 
 /** Status cue words, read in the clause before the number (and the sentence's start). */
 const FORECAST = /预计|将|有望|预期/;
-const TARGET = /力争|目标|计划|确保|争取/;
+const TARGET = /力争|目标|计划|确保|争取|打造(?!了)|培育(?!了)|争创|冲刺|到20\d\d年|迈向|奋力/;
+/** A goal met is an outcome: 超目标任务73.6亿元, 超额完成. */
+const MET = /超目标|超额完成|完成目标|目标任务/;
 const RANK = /第|排名|位居|居全|强/;
 
 /** Verbs and connectives that open a clause but are not part of what is measured. */
@@ -93,8 +106,8 @@ export function proposeLabel(text: string, start: number, end: number, placeName
 
 /** Proposes a status from cue words: a rank, a forecast (预计, 将), a target (力争, 目标, 计划), else actual. */
 export function proposeStatus(text: string, m: Pick<LocatedMention, 'start' | 'end' | 'rank' | 'text'>): DraftEntry['status'] {
-  if (m.rank || /第|强$/.test(asciiForDetection(m.text))) return 'rank';
   const detect = asciiForDetection(text);
+  const isRank = m.rank || /第|强$/.test(asciiForDetection(m.text));
   let from = m.start;
   while (from > 0 && !CLAUSE_BREAK.test(detect[from - 1]!)) from--;
   let to = m.end;
@@ -104,6 +117,9 @@ export function proposeStatus(text: string, m: Pick<LocatedMention, 'start' | 'e
   let sentenceFrom = m.start;
   while (sentenceFrom > 0 && !SENTENCE_BREAK.test(detect[sentenceFrom - 1]!)) sentenceFrom--;
   const lead = detect.slice(sentenceFrom, m.start);
+  if (MET.test(clause)) return 'actual';
+  // A rank aimed at (力争进入全省10强) is a goal; a rank held is a rank.
+  if (isRank) return TARGET.test(clause) || TARGET.test(lead) ? 'target' : 'rank';
   if (TARGET.test(clause)) return 'target';
   if (FORECAST.test(clause) || FORECAST.test(after)) return 'forecast';
   if (RANK.test(clause) && /^(位|名)/.test(detect.slice(m.end))) return 'rank';
@@ -125,6 +141,9 @@ export function proposePeriod(text: string, start: number): string | undefined {
   const pad = (n: string) => n.padStart(2, '0');
   const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
     [/(今年|去年)前(\d{1,2})个月/g, (m) => `${m[1]}-01..${pad(m[2]!)}`],
+    [/(?:((?:19|20)\d\d)年|(今年|去年))?1[-—~至到](\d{1,2})月/g, (m) => `${m[1] ?? m[2] ?? '今年'}-01..${pad(m[3]!)}`],
+    [/(?:((?:19|20)\d\d)年|(今年|去年))?(一季度|第一季度|上半年|前三季度)/g, (m) => `${m[1] ?? m[2] ?? '今年'}-01..${{ 一季度: '03', 第一季度: '03', 上半年: '06', 前三季度: '09' }[m[3]!]}`],
+    [/过去一年|上年|上一年/g, () => '去年'],
     [/截至(?:(\d{4})年|(今年|去年))?(\d{1,2})月(?:底|末)?/g, (m) => `${m[1] ?? m[2] ?? '今年'}-${pad(m[3]!)}`],
     [/((?:19|20)\d\d)年(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(今年|去年)(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
@@ -149,7 +168,16 @@ export function proposePeriod(text: string, start: number): string | undefined {
     }
     return best?.spec;
   };
-  return nearest(sentenceFrom, start);
+  const own = nearest(sentenceFrom, start);
+  if (own) return own;
+  // A time set at the head of an earlier sentence of the paragraph (2022年，荆州区…)
+  // holds until another is set; a date in passing (2021年11月，…开工) does not.
+  let carried: string | undefined;
+  for (const head of detect.slice(0, sentenceFrom).matchAll(/(?:^|[。！？]”?)\s*([^，。！？]{2,12})，/g)) {
+    const spec = nearest(head.index + head[0].indexOf(head[1]!), head.index + head[0].length);
+    if (spec && /^((?:19|20)\d\d|今年|去年)(\.\..*|-01\.\.\d\d)?$/.test(spec)) carried = spec;
+  }
+  return carried;
 }
 
 /** Proposes sectors whose keywords occur around the number: the clause counts double, then the sentence; at most two. */
@@ -168,11 +196,16 @@ export function proposeSectors(sentence: string, clause: string, context: string
 }
 
 /** A short text around a mention that occurs once in the article, for `find:`. */
-function uniqueFind(blocks: string[], block: number, start: number, end: number): string {
+function uniqueFind(blocks: string[], block: number, start: number, end: number, least = 0): string {
   const text = blocks[block]!;
   const count = (needle: string) => blocks.reduce((n, b) => n + asciiForDetection(b).split(asciiForDetection(needle)).length - 1, 0);
   let from = start;
   let to = end;
+  // Grown to `least` characters on each side where it can, so a reason's `find` reads as the words it is about.
+  for (let k = 0; k < least; k++) {
+    if (from > 0 && !/[。！？，；]/.test(text[from - 1]!)) from--;
+    if (to < text.length && !/[。！？，；]/.test(text[to]!)) to++;
+  }
   for (let grow = 0; grow < 40 && count(text.slice(from, to)) > 1; grow++) {
     if (from > 0 && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
     if (count(text.slice(from, to)) > 1 && to < text.length && !SENTENCE_BREAK.test(text[to]!)) to++;
@@ -180,14 +213,36 @@ function uniqueFind(blocks: string[], block: number, start: number, end: number)
   return text.slice(from, to);
 }
 
+/**
+ * The labels of a figure: the measure's names when the vocabulary names it (an
+ * entity's name before them, a goal or forecast after), else the clause's words
+ * in Chinese; a bare 同比增长 takes the name of what grows from the figure before.
+ */
+function labelFor(measure: VocabularyMeasure | undefined, subject: Subject, status: DraftEntry['status'], clause: string, previous: DraftEntry | undefined): { zh: string; en: string } {
+  const qualifier = { actual: ['', ''], rank: ['', ''], forecast: ['（预计）', ' (forecast)'], target: ['目标', ' (target)'] }[status];
+  if (measure) {
+    const own = subject.subject === 'entity' ? subject.name : '';
+    return { zh: `${own}${measure.name.zh}${qualifier[0]}`, en: subject.subject === 'entity' ? '' : `${measure.name.en}${qualifier[1]}` };
+  }
+  let zh = clause.replace(/[\d.%]+/g, '').trim();
+  if (/^(同比)?(增长|增速|增幅|提高|下降)$/.test(zh) && previous) zh = `${previous.label.replace(/（预计）|目标$/, '')}${zh.startsWith('同比') ? zh : `同比${zh}`}`;
+  return { zh, en: '' };
+}
+
 const q = (text: string) => JSON.stringify(text);
 
 /** Builds the draft of a page against the curated places and sectors. */
-export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput, 'regions' | 'sectors'>, bylines: BylinePlacement = 'lead'): Draft {
+export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput, 'regions' | 'sectors' | 'measures'>, bylines: BylinePlacement = 'lead'): Draft {
   const problems: PipelineError[] = [];
   const textOf = (f: NamedFile<string | Uint8Array>) => (typeof f.content === 'string' ? f.content : decodeText(f.content, f.file));
   let regions: RegionAnnotation[] = [];
   let sectors: SectorAnnotation[] = [];
+  let measures: VocabularyMeasure[] = [];
+  try {
+    measures = readMeasures(textOf(inputs.measures), inputs.measures.file);
+  } catch (error) {
+    problems.push(...collect(error));
+  }
   try {
     regions = readAnnotationFile(textOf(inputs.regions), z.array(regionAnnotationSchema), inputs.regions.file).data;
   } catch (error) {
@@ -212,32 +267,53 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
   });
   const articles = drafts.map((d, n) => ({ id: `${d.regionId || `article-${n + 1}`}-${sourceId}`, regionId: d.regionId, blocks: d.blocks, headline: d.headline, subheadline: d.subheadline }));
   const mentions = articlesToMentions(articles);
+  const placeNames = regions.flatMap((r) => [r.name.zh, ...r.match]);
   const entries: DraftEntry[] = [];
   articles.forEach((article, articleIndex) => {
     const own = mentions.filter((m) => m.articleId === article.id);
     const blockTexts = article.blocks.map((b) => b.text);
     const articleText = blockTexts.join('\n');
+    const kept: DraftEntry[] = [];
     own.forEach((m, n) => {
       const block = article.blocks[m.block]!.text;
-      const sentence = sentenceAround(block, m.start, m.end).text;
-      const label = proposeLabel(block, m.start, m.end, regions.flatMap((r) => [r.name.zh, ...r.match]));
+      const detect = asciiForDetection(block);
+      const sentence = sentenceAround(block, m.start, m.end);
+      const sameSentence = own.filter((o) => o.block === m.block && o.start >= sentence.start && o.end <= sentence.start + sentence.text.length);
+      const measure = proposeMeasureFor(detect, m, measures);
+      const subject = proposeSubject(detect, m, placeNames);
+      const status = proposeStatus(block, m);
+      const period = proposePeriod(block, m.start);
+      const clauseLabel = proposeLabel(block, m.start, m.end, placeNames);
+      const label = labelFor(measure, subject, status, clauseLabel, kept.at(-1));
       const repeats = own.filter((o) => o.value === m.value && o.unit === m.unit).length > 1;
-      entries.push({
+      const entry: DraftEntry = {
         id: `${article.regionId || `article-${articleIndex + 1}`}-${String(n + 1).padStart(2, '0')}`,
         region: article.regionId,
         articleIndex,
         block: m.block,
         start: m.start,
         mention: m.text,
-        sentence,
+        sentence: sentence.text,
         value: m.value,
         unit: m.unit,
         ...(repeats ? { find: uniqueFind(blockTexts, m.block, m.start, m.end) } : {}),
-        label,
-        status: proposeStatus(block, m),
-        ...(proposePeriod(block, m.start) ? { period: proposePeriod(block, m.start)! } : {}),
-        sectors: proposeSectors(sentence, label, `${article.headline}\n${articleText}`, sectors),
-      });
+        label: label.zh,
+        labelEn: label.en,
+        measure: measure?.id ?? '',
+        subject: subject.subject,
+        ...(subject.subject === 'entity' ? { subjectName: subject.name } : {}),
+        status,
+        ...(period ? { period } : {}),
+        sectors: proposeSectors(sentence.text, clauseLabel, `${article.headline}\n${articleText}`, sectors),
+      };
+      const why = proposeIgnore(detect, m, sameSentence);
+      // The same value, unit and statistic again (the lead restates the body, or the reverse).
+      const earlier = kept.find((k) => k.value === entry.value && k.unit === entry.unit && (k.measure ? k.measure === entry.measure : k.label === entry.label));
+      const ignore = why ?? (earlier ? `repeats ${earlier.id}` : undefined);
+      if (ignore) entry.ignore = ignore;
+      if (ignore && !entry.find) entry.find = uniqueFind(blockTexts, m.block, m.start, m.end, 4);
+      if (!ignore) kept.push(entry);
+      entries.push(entry);
     });
   });
   const draftArticles = drafts.map((d) => ({
@@ -261,12 +337,13 @@ function render(file: string, year: number, bylines: BylinePlacement, articles: 
     `# A draft annotation of data/raw/${file} (sha256 ${sha256.slice(0, 12)}…), written by`,
     `# \`npm run data -- --draft data/raw/${file}\`. The page is dated ${year} (the latest year it prints).`,
     '#',
-    '# Every number the page prints is listed under `indicators`, with proposals to confirm:',
-    '# region (the article\'s place), label.zh (the clause before the number), status (from',
-    '# 预计/将 → forecast, 力争/目标/计划 → target, 第/排名/位 → rank), period (今年, 去年,',
-    '# 2021, 今年-05, …) and sectors (keywords in sectors.yaml). For each number, either',
-    '# write label.en, a measure (measures.yaml) and a subject (place, entity with',
-    '# subjectName, or context), or move it to `ignore:` with a reason. Then delete',
+    '# Every number the page prints is listed, with proposals to confirm: under `ignore:` the',
+    '# numbers that read as no figure (a name, a time frame, a threshold, a repeat…), each with',
+    '# its reason; under `indicators` every other one, with its measure (a term of measures.yaml',
+    '# in its clause, and the unit), subject (entity: a named park, firm or project; context: a',
+    '# national or provincial figure), labels (the measure\'s names), period (carried from earlier',
+    '# in the paragraph), status (goal, forecast and rank words) and sectors. Fix what is wrong,',
+    '# write what is empty (English glosses, an entity\'s English name). Then delete',
     `# \`draft: true\` and rename this file to ${name}.yaml. The build refuses it until then.`,
     'draft: true',
     `source: ${file}`,
@@ -285,9 +362,19 @@ function render(file: string, year: number, bylines: BylinePlacement, articles: 
     out.push(`    headline: { zh: ${q(a.headline)}, en: "" }`);
     if (a.subheadline) out.push(`    subheadline: { en: "" }   # ${a.subheadline}`);
   }
-  out.push('', '# Numbers that are not indicators (a date frame, a slogan, an age), each with a reason:', '#   - { region: …, find: 今年36岁, why: a person\'s age }', 'ignore: []', '', 'indicators:');
+  const ignored = entries.filter((e) => e.ignore);
+  out.push('', '# Numbers the draft reads as no figure, each with its reason (move one to indicators if it is a figure):');
+  if (ignored.length === 0) out.push('ignore: []');
+  else {
+    out.push('ignore:');
+    for (const e of ignored) {
+      out.push(`  # ${q(e.mention)} in 「${e.sentence}」`);
+      out.push(`  - { region: ${e.region || '""'}, find: ${q(e.find ?? e.mention)}, why: ${q(e.ignore!)} }`);
+    }
+  }
+  out.push('', 'indicators:');
   let article = -1;
-  for (const e of entries) {
+  for (const e of entries.filter((x) => !x.ignore)) {
     if (e.articleIndex !== article) {
       article = e.articleIndex;
       out.push(`  # ${articles[article]!.headline}${e.region ? ` (${e.region})` : ''}`);
@@ -298,9 +385,10 @@ function render(file: string, year: number, bylines: BylinePlacement, articles: 
     out.push(`    value: ${e.value}`);
     out.push(`    unit: ${q(e.unit)}`);
     if (e.find) out.push(`    find: ${q(e.find)}`);
-    out.push(`    label: { zh: ${q(e.label)}, en: "" }`);
-    out.push('    measure: ""');
-    out.push('    subject: place');
+    out.push(`    label: { zh: ${q(e.label)}, en: ${q(e.labelEn)} }`);
+    out.push(`    measure: ${q(e.measure)}${e.measure ? '' : '   # no term of measures.yaml names it: pick one, or add a measure'}`);
+    out.push(`    subject: ${e.subject}`);
+    if (e.subject === 'entity') out.push(`    subjectName: { zh: ${q(e.subjectName ?? '')}, en: "" }`);
     out.push(`    sectors: [${e.sectors.join(', ')}]`);
     if (e.period) out.push(`    period: ${q(e.period)}`);
     out.push(`    status: ${e.status}`);

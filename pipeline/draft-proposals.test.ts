@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proposePeriod, proposeStatus } from './draft.ts';
+import { proposeIgnore, proposeMeasureFor, proposeSubject } from './draft-proposals.ts';
+import { readMeasures } from './measures.ts';
+import { findMentions } from './numbers.ts';
+import { DATA_DIR } from './testing/fixtures.ts';
+
+const measures = readMeasures(readFileSync(join(DATA_DIR, 'annotations', 'measures.yaml'), 'utf8'), 'measures.yaml');
+/** The mention of `number` in `text`, as the finder reads it. */
+const mention = (text: string, number: string) => findMentions(text).find((m) => m.text === number)!;
+const measureOf = (text: string, number: string) => proposeMeasureFor(text, mention(text, number), measures)?.id;
+
+describe('the measure a number reports', () => {
+  it('from the term before it, and the unit', () => {
+    expect(measureOf('全区实现地区生产总值1259.88亿元，同比增长6.5%。', '1259.88亿元')).toBe('gdp');
+    expect(measureOf('社会消费品零售总额达到486.2亿元。', '486.2亿元')).toBe('retail-sales');
+  });
+  it('a growth rate names what grows, in its clause or the one before', () => {
+    expect(measureOf('全区实现地区生产总值1259.88亿元，同比增长6.5%。', '6.5%')).toBe('gdp-growth');
+    expect(measureOf('规模以上工业增加值增长8.1%。', '8.1%')).toBe('industrial-value-added-growth');
+  });
+  it('a change of rank is its own measure', () => {
+    expect(proposeMeasureFor('地区生产总值排名较上年前进7个位次。', mention('地区生产总值排名较上年前进7个位次。', '7个位次'), measures)?.variantOf?.variant).toBe('rank-change');
+  });
+});
+
+describe('whose figure it is', () => {
+  const subject = (text: string, number: string) => proposeSubject(text, mention(text, number), ['长沙县', '长沙']);
+  it('a named park or project is an entity; a national total is context; else the place', () => {
+    expect(subject('临空经济示范区产业园实现产值320亿元。', '320亿元')).toEqual({ subject: 'entity', name: '临空经济示范区产业园' });
+    expect(subject('全国共有国家级经开区230家。', '230家')).toEqual({ subject: 'context' });
+    expect(subject('长沙县签约项目28个。', '28个')).toEqual({ subject: 'place' });
+    expect(subject('长沙县位列全国第4位。', '第4位')).toEqual({ subject: 'place' });
+  });
+});
+
+describe('numbers that are no figure', () => {
+  const why = (text: string, number: string) => {
+    const all = findMentions(text);
+    return proposeIgnore(text, mention(text, number), all);
+  };
+  it('names, slogans, 一批, time frames, size classes and thresholds restated', () => {
+    expect(why('沿428省道布局物流园区。', '428')).toMatch(/name/);
+    expect(why('深入实施三年行动。', '三年')).toMatch(/programme/);
+    expect(why('落地一批重点项目。', '一批')).toMatch(/一批/);
+    expect(why('过去一年，全区新增就业1.2万人。', '一年')).toMatch(/time frame/);
+    expect(why('签约百亿元以上项目5个。', '百亿元')).toMatch(/size class/);
+    expect(why('工业总产值首次突破千亿元，达1035.6亿元。', '突破千亿元')).toMatch(/threshold/);
+    expect(why('工业总产值达1035.6亿元。', '1035.6亿元')).toBeUndefined();
+    expect(why('新建三个产业园区。', '三个')).toBeUndefined();
+  });
+});
+
+describe('status and period', () => {
+  const at = (text: string, number: string) => ({ ...mention(text, number) });
+  it('a goal met is an outcome; a rank aimed at is a goal', () => {
+    expect(proposeStatus('超目标任务73.6亿元。', at('超目标任务73.6亿元。', '73.6亿元'))).toBe('actual');
+    expect(proposeStatus('力争县域经济进入全省10强。', at('力争县域经济进入全省10强。', '10强'))).toBe('target');
+    expect(proposeStatus('打造3000亿元产值园区。', at('打造3000亿元产值园区。', '3000亿元'))).toBe('target');
+  });
+  it('a year set at the head of the paragraph is carried to its later sentences; a date in passing is not', () => {
+    const text = '2022年，全区经济稳中有进。规模以上工业增加值增长8.1%。';
+    expect(proposePeriod(text, text.indexOf('8.1%'))).toBe('2022');
+    const passing = '园区于2021年11月开工。规模以上工业增加值增长8.1%。';
+    expect(proposePeriod(passing, passing.indexOf('8.1%'))).toBeUndefined();
+    expect(proposePeriod('上半年，全区实现地区生产总值600亿元。', 12)).toBe('今年-01..06');
+  });
+});
