@@ -63,6 +63,8 @@ export type Subject = { subject: 'place' } | { subject: 'context' } | { subject:
 const ENTITY = /([\u4E00-\u9FFFA-Za-z0-9·“”]{2,16}?(?:产业园|工业园|科技园|园区|开发区|经开区|产业新城|有限公司|股份公司|公司|集团|大桥|项目|工程|基地|港区|码头|机场))(?![\u4E00-\u9FFF]{0,1}(?:建设|区域))/g;
 /** Words before an entity word that make it generic (签约项目28个 counts the place's projects). */
 const GENERIC = /^(?:签约|新建|重点|重大|产业|招商|开工|竣工|在建|续建|新开工|新签约|入库|储备|亿元以上|省级|市级|国家级|各类|全部|所有|一批|这些|该|本|其|市场|民生|基础设施|项目)+/;
+/** Words no name holds: a count of projects or a plan is the place's (全县共签约项目, 计划每年推进重点项目, 其中亿元以上项目). */
+const NOT_A_NAME = /签约|实施|推进|重点|以上|计划|每年|共|全县|全市|全区|全镇|集中|新增|其中|这项|该|\d|年/;
 /** Figures beyond the place: a country's or a province's, the world's. */
 const BEYOND = /(全国|全省|全球|全世界|全国范围内|省内|国内)/;
 
@@ -73,12 +75,14 @@ const BEYOND = /(全国|全省|全球|全世界|全国范围内|省内|国内)/;
  */
 export function proposeSubject(text: string, m: Pick<Mention, 'start' | 'end' | 'rank' | 'unit'>, placeNames: readonly string[]): Subject {
   const { before } = around(text, m.start, m.end);
+  const after = text.slice(m.end, m.end + 6);
+  // The size of a ranking (全国百强县榜单) is context; the place's place in it is its own.
+  if (m.unit === '强' && /^(县|县市|城市|区|市)?(榜单|榜|名单)/.test(after)) return { subject: 'context' };
   if (!m.rank && BEYOND.test(before) && !/(占全|排名|位居|第|居)/.test(before) && !/强$/.test(m.unit)) return { subject: 'context' };
   for (const found of [...before.matchAll(ENTITY)].reverse()) {
-    let name = found[1]!;
-    for (const place of [...placeNames].sort((a, b) => b.length - a.length)) if (name.startsWith(place)) name = name.slice(place.length).replace(/^[·・]/, '');
-    name = name.replace(GENERIC, '');
-    if (name.length >= 4 && !placeNames.includes(name) && !GENERIC.test(name)) return { subject: 'entity', name };
+    // A park named for its place keeps the place's name (晋江经济开发区); the place itself is no entity.
+    const name = found[1]!.replace(GENERIC, '');
+    if (name.length >= 4 && !placeNames.includes(name) && !GENERIC.test(name) && !NOT_A_NAME.test(name)) return { subject: 'entity', name };
   }
   return { subject: 'place' };
 }

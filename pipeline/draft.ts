@@ -213,6 +213,13 @@ function uniqueFind(blocks: string[], block: number, start: number, end: number,
   return text.slice(from, to);
 }
 
+/** The clause before a position, after the last clause break. */
+function clauseBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
+}
+
 /**
  * The labels of a figure: the measure's names when the vocabulary names it (an
  * entity's name before them, a goal or forecast after), else the clause's words
@@ -280,7 +287,9 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
       const sentence = sentenceAround(block, m.start, m.end);
       const sameSentence = own.filter((o) => o.block === m.block && o.start >= sentence.start && o.end <= sentence.start + sentence.text.length);
       const measure = proposeMeasureFor(detect, m, measures);
-      const subject = proposeSubject(detect, m, placeNames);
+      // A bare growth rate (…亿元，同比增长6.5%) is of what the figure before it measured, for the same subject.
+      const bareGrowth = /^(同比)?(增长|增速|增幅|提高|下降)/.test(clauseBefore(detect, m.start)) && kept.at(-1)?.block === m.block;
+      const subject: Subject = bareGrowth && kept.at(-1)!.subject === 'entity' ? { subject: 'entity', name: kept.at(-1)!.subjectName! } : proposeSubject(detect, m, placeNames);
       const status = proposeStatus(block, m);
       const period = proposePeriod(block, m.start);
       const clauseLabel = proposeLabel(block, m.start, m.end, placeNames);
