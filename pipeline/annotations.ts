@@ -10,6 +10,7 @@ import {
   APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, STATUS, SUBJECTS, bilingual, hexColor, storySchema,
 } from '../src/domain/schema.ts';
 import { PipelineError, throwAll } from './errors.ts';
+import { plainIssue, unknownKeyGap } from './schema-issues.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'lowercase words joined by hyphens');
 
@@ -53,7 +54,8 @@ export const measureAnnotationSchema = z.strictObject({
 
 export const indicatorAnnotationSchema = z.strictObject({
   id,
-  region: z.string(),
+  // Never empty: a draft's "" is a gap, reported with the file's other gaps (not later, as an unknown id).
+  region: z.string().min(1),
   /** The value and unit the curator read; the build checks them against the text. */
   value: z.number(),
   unit: z.string(),
@@ -62,7 +64,7 @@ export const indicatorAnnotationSchema = z.strictObject({
   approx: z.enum(APPROX).optional(),
   label: bilingual,
   /** An id from measures.yaml. */
-  measure: z.string(),
+  measure: z.string().min(1),
   subject: z.enum(SUBJECTS),
   /** Required for `entity`, optional for `context`, refused for `place`. */
   subjectName: bilingual.optional(),
@@ -72,7 +74,7 @@ export const indicatorAnnotationSchema = z.strictObject({
 });
 
 export const ignoreAnnotationSchema = z.strictObject({
-  region: z.string(),
+  region: z.string().min(1),
   /** Every number inside this text is not an indicator. */
   find: z.string().min(1),
   why: z.string().min(1),
@@ -80,7 +82,7 @@ export const ignoreAnnotationSchema = z.strictObject({
 
 /** The English gloss of one article's headline (and subheadline), keyed by the article's region. */
 export const articleGlossSchema = z.strictObject({
-  region: z.string(),
+  region: z.string().min(1),
   /**
    * `zh`, the headline as printed, names the article's place explicitly: needed
    * when its text names no place by a clear majority.
@@ -158,11 +160,14 @@ export function readAnnotationFile<T>(text: string, schema: z.ZodType<T>, file: 
             { file, line: lineAt(keyPath), id, key: keyPath.join('.') },
             `only the keys the schema knows${at ? ` in ${at}` : ''}`,
             `unknown key "${key}"`,
+            unknownKeyGap(issue.path, key, file),
           ));
         }
         continue;
       }
-      problems.push(new PipelineError({ file, line: lineAt(issue.path), id, key: at || undefined }, at ? 'a valid value' : 'a valid document', issue.message));
+      // In the curator's words, never zod's, with its kind of gap (a draft repeats the same gap many times).
+      const plain = plainIssue(issue, valueAt(raw, issue.path), file);
+      problems.push(new PipelineError({ file, line: lineAt(issue.path), id, key: at || undefined }, plain.expected, plain.found, plain.gap));
     }
   }
   throwAll(problems.sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0)));
@@ -213,6 +218,16 @@ function lineOf(doc: Document, path: Path, counter: LineCounter): number | undef
     if (found !== undefined) return found;
   }
   return line(doc.contents);
+}
+
+/** The value at a path of the parsed document (undefined where a key is missing). */
+function valueAt(raw: unknown, path: Path): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }
 
 function idAt(raw: unknown, path: Path): string | undefined {

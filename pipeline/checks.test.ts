@@ -179,6 +179,6 @@ describe('articles', () => {
 
   it('the byline placement is required of the page annotation', () => {
     const inputs = edited('page', (y) => y.replace('bylines: lead\n', ''));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, key bylines: expected a valid value/);
+    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, key bylines: expected one of lead, trail; found none \(the key is missing\)/);
   });
 });

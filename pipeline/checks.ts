@@ -46,18 +46,19 @@ export function checkMeanings(indicators: Indicator[], measures: Measure[], loca
     const where = locate(i.id);
     const measure = byId.get(i.measureId);
     if (!measure) {
-      problems.push(new PipelineError({ ...where, key: 'measure' }, `a measure id from ${measuresFile}`, `"${i.measureId}"`));
+      problems.push(new PipelineError({ ...where, key: 'measure' }, `a measure id from ${measuresFile}`, `"${i.measureId}"`, `indicators name a measure that ${baseName(measuresFile)} lacks (measure)`));
     } else if (!FAMILIES_OF[measure.dimension].includes(i.normalized.family)) {
       problems.push(new PipelineError(
         { ...where, key: 'measure' },
         `a measure whose dimension fits the unit as printed (${i.unit || 'no unit'}: ${i.normalized.family})`,
         `"${measure.id}" (${measure.dimension})`,
+        'indicators name a measure whose dimension does not fit the unit as printed (measure)',
       ));
     } else if ((measure.kind === 'rank') !== (i.status === 'rank')) {
-      problems.push(new PipelineError({ ...where, key: 'measure' }, 'a rank measure exactly for a figure of status rank', `"${measure.id}" (${measure.kind}) for status ${i.status}`));
+      problems.push(new PipelineError({ ...where, key: 'measure' }, 'a rank measure exactly for a figure of status rank', `"${measure.id}" (${measure.kind}) for status ${i.status}`, 'indicators whose measure is a rank and status is not, or the other way round (measure)'));
     }
     if (i.subject === 'entity' && !i.subjectName) {
-      problems.push(new PipelineError({ ...where, key: 'subjectName' }, 'the name (zh, en) of the firm, park, project, town or programme of an entity figure', 'none'));
+      problems.push(new PipelineError({ ...where, key: 'subjectName' }, 'the name (zh, en) of the firm, park, project, town or programme of an entity figure', 'none', 'entity figures have no subjectName'));
     }
     if (i.subject === 'place' && i.subjectName) {
       problems.push(new PipelineError({ ...where, key: 'subjectName' }, 'no subjectName for a figure of the place itself (the region names it)', `"${i.subjectName.en}"`));
@@ -113,7 +114,7 @@ export function checkGlosses(articles: Article[], note: AnnotationFile<PageAnnot
   for (const a of articles) {
     const gloss = note.data.articles.find((g) => g.region === a.regionId);
     if (!gloss) {
-      problems.push(new PipelineError({ file: note.file, line: note.lineAt(['articles']), id: a.id, key: 'articles' }, `an English gloss of the headline "${a.headline}" (articles: - region: ${a.regionId}, headline: { en: … })`, 'none'));
+      problems.push(new PipelineError({ file: note.file, line: note.lineAt(['articles']), id: a.id, key: 'articles' }, `an English gloss of the headline "${a.headline}" (articles: - region: ${a.regionId}, headline: { en: … })`, 'none', 'articles have no headline gloss under articles:'));
     } else if (a.subheadline && !gloss.subheadline) {
       problems.push(new PipelineError({ file: note.file, line: note.lineAt(['articles', note.data.articles.indexOf(gloss)]), id: a.id }, `an English gloss of the subheadline "${a.subheadline}" (subheadline: { en: … })`, 'none'));
     }
@@ -132,7 +133,7 @@ export function checkStories(file: AnnotationFile<StoriesAnnotation>, indicators
     const where = { file: file.file, line: file.lineAt(path), id: ref, key: path.join('.') };
     const found = byId.get(ref);
     if (!found) {
-      problems.push(new PipelineError(where, 'an indicator id from the dataset', `"${ref}" (no such indicator)`));
+      problems.push(new PipelineError(where, 'an indicator id from the dataset', `"${ref}" (no such indicator)`, 'story and headline ids name no indicator of the dataset'));
       return undefined;
     }
     if (role === 'figure' && found.subject === 'context') {
@@ -199,3 +200,5 @@ export function checkStories(file: AnnotationFile<StoriesAnnotation>, indicators
   });
   return problems;
 }
+
+const baseName = (path: string) => path.split(/[\\/]/).at(-1)!;

@@ -5,6 +5,10 @@
 // The two files are written together or not at all, and the previous pair stays
 // untouched (written aside, then renamed; temporary files always removed).
 //
+// A kind of problem that recurs in a file (a half-finished draft: a hundred
+// labels without English) is printed as one line with its ids;
+// `npm run data -- --all` prints every problem one by one.
+//
 // `npm run data -- --draft data/raw/<page>.txt [--bylines trail] [--force]` writes
 // data/annotations/<page>.draft.yaml: every number of a new page with proposals
 // for a person to confirm (pipeline/draft.ts).
@@ -13,7 +17,7 @@ import { basename, join } from 'node:path';
 import type { BylinePlacement } from '../src/domain/schema.ts';
 import { buildDataset, datasetNotes, type PipelineInput } from './dataset.ts';
 import { draftFor } from './draft.ts';
-import { PipelineError, PipelineErrors, isPipelineProblem, throwAll } from './errors.ts';
+import { PipelineError, PipelineErrors, formatProblems, isPipelineProblem, throwAll, type FormatOptions } from './errors.ts';
 import { isMain } from './main.ts';
 import { datasetJsonSchema, serialize } from './serialize.ts';
 
@@ -186,16 +190,21 @@ export function writeDraft(
   return { file: target, numbers: draft.numbers };
 }
 
-/** One line per problem, never a stack trace. */
-export function describeFailure(error: unknown): string {
+/**
+ * One line per problem, never a stack trace; a kind of gap that recurs in a file
+ * (a half-finished draft) is one line with its ids, unless `all` asks for each.
+ */
+export function describeFailure(error: unknown, options: FormatOptions = {}): string {
+  if (error instanceof PipelineErrors) return `data: ${formatProblems(error.errors, options)}`;
   if (isPipelineProblem(error)) return `data: ${error.message}`;
-  if (error instanceof PipelineErrors) return `data: ${error.message}`;
   const e = error as NodeJS.ErrnoException;
   if (e?.code && e.path) return `data: ${fileProblem(e.path, 'a readable and writable file', e).message}`;
   return `data: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 export function main(args: string[]): number {
+  const all = args.includes('--all');
+  let rerun = 'npm run data -- --all';
   try {
     const draftAt = args.indexOf('--draft');
     const bylinesAt = args.indexOf('--bylines');
@@ -204,6 +213,7 @@ export function main(args: string[]): number {
     if (bylines !== 'lead' && bylines !== 'trail') throw new PipelineError({ file: 'npm run data' }, '--bylines lead or --bylines trail', `"${bylines}"`);
     const positional = args.filter((a, i) => !a.startsWith('--') && (draftAt < 0 || i !== draftAt + 1) && (bylinesAt < 0 || i !== bylinesAt + 1));
     const dataDir = positional[0] ?? 'data';
+    if (positional[0] !== undefined) rerun = `npm run data -- --all ${positional[0]}`;
     if (draftAt >= 0) {
       const page = args[draftAt + 1];
       if (!page || page.startsWith('--')) throw new PipelineError({ file: 'npm run data' }, 'a page after --draft (npm run data -- --draft data/raw/<page>.txt)', 'none');
@@ -216,7 +226,7 @@ export function main(args: string[]): number {
     console.log(`wrote ${join(dataDir, 'dataset.json')}: ${articles} articles, ${indicators} indicators`);
     return 0;
   } catch (error) {
-    console.error(describeFailure(error));
+    console.error(describeFailure(error, { all, rerun }));
     return 1;
   }
 }

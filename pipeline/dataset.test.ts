@@ -106,6 +106,6 @@ describe('annotations that disagree with the text stop the build', () => {
 
   it('a malformed annotation', () => {
     const inputs = withAnnotation((y) => y.replace('status: rank', 'status: ranked'));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id jingmen-eve-bmw-supplier-rank, key indicators\.9\.status: expected a valid value; found Invalid option/);
+    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id jingmen-eve-bmw-supplier-rank, key indicators\.9\.status: expected a status: one of actual, forecast, target, rank; found "ranked"/);
   });
 });

@@ -84,6 +84,7 @@ export function mentionsToIndicators(page: PageAnnotation, ctx: IndicatorContext
       { file: ctx.file, id: m.articleId },
       'every number in the text to be an indicator or ignored with a reason',
       `${describe(m)} undescribed, in "${sentenceAround(block.text, m.start, m.end).text}"${block.line !== undefined && ctx.pageFile ? ` (${ctx.pageFile}, paragraph at line ${block.line})` : ''}`,
+      'numbers of the text that are neither an indicator nor ignored, by article',
     ));
   }
   return { indicators, problems };
@@ -135,7 +136,7 @@ function pickMention(a: IndicatorAnnotation, article: ArticleRef, ctx: Indicator
 
 function toIndicator(a: IndicatorAnnotation, article: ArticleRef, m: LocatedMention, ctx: IndicatorContext): Indicator {
   const unknownSector = a.sectors.find((s) => !ctx.sectorIds.has(s));
-  if (unknownSector) throw new PipelineError({ ...where(ctx, a.id), key: 'sectors' }, 'sectors from sectors.yaml', `"${unknownSector}"`);
+  if (unknownSector) throw new PipelineError({ ...where(ctx, a.id), key: 'sectors' }, 'sectors from sectors.yaml', `"${unknownSector}"`, 'indicators name a sector that sectors.yaml lacks (sectors)');
   if (!m.rank && !knownUnit(m.unit)) throw new PipelineError({ ...where(ctx, a.id), key: 'unit' }, 'a unit from pipeline/units.ts', `"${m.unit}"`);
   const period = a.period === undefined ? undefined : parsePeriod(a.period, ctx.pageYear);
   if (a.period !== undefined && !period) {
