@@ -112,12 +112,12 @@ describe('labels tell the figures of one place apart', () => {
 
   it('refuses an English label shared by figures whose Chinese labels differ', () => {
     const inputs = edited('page', (y) => y.replace('en: "Huangu loans, amount paid out"', 'en: "Huangu loans, amount applied for"'));
-    expect(() => buildDataset(inputs)).toThrow(/id shushan-huangudai-disbursed, key label: expected a label of its own within the place .*shushan-huangudai-intended shares en "Huangu loans, amount applied for"; found Chinese labels that differ/);
+    expect(() => buildDataset(inputs)).toThrow(/id shushan-huangudai-intended, key label: expected a label of its own within the place .*2 figures share en "Huangu loans, amount applied for": shushan-huangudai-intended, shushan-huangudai-disbursed; found Chinese labels that differ/);
   });
 
   it('refuses one label for one measure at one period', () => {
     const inputs = edited('page', inIndicator('jingmen-lithium-investment-share-2019', 'period: 2019', 'period: 2021'));
-    expect(() => buildDataset(inputs)).toThrow(/id jingmen-lithium-investment-share-2021, key label: .*found the same period \(2021\)/);
+    expect(() => buildDataset(inputs)).toThrow(/id jingmen-lithium-investment-share-2019, key label: .*2 figures share .*: jingmen-lithium-investment-share-2019, jingmen-lithium-investment-share-2021; found the same period \(2021\)/);
   });
 });
 

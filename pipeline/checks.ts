@@ -3,7 +3,7 @@
 // file, line and id to fix.
 import type { Article, Dimension, Indicator, Measure, UnitFamily } from '../src/domain/schema.ts';
 import type { AnnotationFile, MeasureAnnotation, PageAnnotation, StoriesAnnotation } from './annotations.ts';
-import { PipelineError, type Where } from './errors.ts';
+import { PipelineError, listed, type Where } from './errors.ts';
 import { datasetMeasure, expandMeasures } from './measures.ts';
 
 /** Where an indicator was annotated, for messages. */
@@ -70,33 +70,64 @@ export function checkMeanings(indicators: Indicator[], measures: Measure[], loca
 /**
  * Within one place, labels tell figures apart in both languages: two indicators
  * share a Chinese or an English label only when they share both, are the same
- * measure, and differ in period.
+ * measure, and differ in period. Reported once per label a group of figures
+ * shares (a draft whose labels are all placeholders gives one problem per place,
+ * not one per pair), with every id of the group and why they clash.
  */
 export function checkLabels(indicators: Indicator[], locate: Locate): PipelineError[] {
   const problems: PipelineError[] = [];
   const byRegion = new Map<string, Indicator[]>();
   for (const i of indicators) byRegion.set(i.regionId, [...(byRegion.get(i.regionId) ?? []), i]);
+  const LANGUAGES = [['zh', 'en', 'English'], ['en', 'zh', 'Chinese']] as const;
+  const excused = (a: Indicator, b: Indicator) =>
+    a.label.zh === b.label.zh && a.label.en === b.label.en && a.measureId === b.measureId && (a.period?.label ?? '') !== (b.period?.label ?? '');
   for (const list of byRegion.values()) {
-    list.forEach((a, n) => {
-      for (const b of list.slice(0, n)) {
-        const sameZh = a.label.zh === b.label.zh;
-        const sameEn = a.label.en === b.label.en;
-        if (!sameZh && !sameEn) continue;
-        const periodsDiffer = (a.period?.label ?? '') !== (b.period?.label ?? '');
-        if (sameZh && sameEn && a.measureId === b.measureId && periodsDiffer) continue;
-        const shared = sameZh && sameEn ? `"${a.label.zh}" / "${a.label.en}"` : sameZh ? `zh "${a.label.zh}"` : `en "${a.label.en}"`;
-        const why = sameZh !== sameEn
-          ? `${sameZh ? 'English' : 'Chinese'} labels that differ (${sameZh ? `"${a.label.en}" vs "${b.label.en}"` : `"${a.label.zh}" vs "${b.label.zh}"`}) yet the other language's the same`
-          : a.measureId !== b.measureId ? `different measures (${a.measureId}, ${b.measureId})` : `the same period (${a.period?.label ?? 'none'})`;
-        problems.push(new PipelineError(
-          { ...locate(a.id), key: 'label' },
-          `a label of its own within the place (or the same label, the same measure and another period); ${b.id} shares ${shared}`,
-          why,
-        ));
+    // The figures sharing each label, per language, in the order they are annotated.
+    const groups: { lang: 'zh' | 'en'; label: string; members: Indicator[] }[] = [];
+    for (const [lang] of LANGUAGES) {
+      const byLabel = new Map<string, Indicator[]>();
+      for (const i of list) byLabel.set(i.label[lang], [...(byLabel.get(i.label[lang]) ?? []), i]);
+      for (const [label, members] of byLabel) if (members.length > 1) groups.push({ lang, label, members });
+    }
+    const reported = new Set<string>();
+    groups.sort((a, b) => list.indexOf(a.members[0]!) - list.indexOf(b.members[0]!));
+    for (const { lang, label, members } of groups) {
+      const clashing = members.filter((a) => members.some((b) => b !== a && !excused(a, b)));
+      if (clashing.length === 0) continue;
+      const ids = clashing.map((i) => i.id);
+      const other = lang === 'zh' ? 'en' : 'zh';
+      // Figures sharing both labels form one group in each language: one problem for both.
+      const bothShared = new Set(clashing.map((i) => i.label[other])).size === 1;
+      const groupKey = ids.join(' ');
+      if (bothShared && reported.has(groupKey)) continue;
+      reported.add(groupKey);
+      const shared = bothShared ? `"${clashing[0]!.label.zh}" / "${clashing[0]!.label.en}"` : `${lang} "${label}"`;
+      const reasons: string[] = [];
+      const otherLabels = [...new Set(clashing.map((i) => i.label[other]))];
+      if (otherLabels.length > 1) {
+        const language = LANGUAGES.find(([l]) => l === lang)![2];
+        reasons.push(`${language} labels that differ (${few(otherLabels.map((l) => `"${l}"`), ' vs ')}) yet the other language's the same`);
+      } else {
+        const measures = [...new Set(clashing.map((i) => i.measureId))];
+        const periods = new Map<string, number>();
+        for (const i of clashing) periods.set(i.period?.label ?? 'none', (periods.get(i.period?.label ?? 'none') ?? 0) + 1);
+        const repeated = [...periods].filter(([, n]) => n > 1).map(([p]) => p);
+        reasons.push(measures.length > 1 ? `different measures (${few(measures, ', ')})` : `the same period (${few(repeated, ', ')})`);
       }
-    });
+      const idList = listed(ids);
+      problems.push(new PipelineError(
+        { ...locate(clashing[0]!.id), key: 'label' },
+        `a label of its own within the place (or the same label, the same measure and another period); ${clashing.length} figures share ${shared}: ${idList.length > 12 ? `${idList.slice(0, 12).join(', ')}, …` : idList.join(', ')}`,
+        reasons.join('; '),
+      ));
+    }
   }
   return problems;
+}
+
+/** At most `n` items, then how many in all. */
+function few(items: string[], separator: string, n = 4): string {
+  return items.length <= n ? items.join(separator) : `${items.slice(0, n).join(separator)}${separator}… (${items.length} in all)`;
 }
 
 /** Every article gets the curated English gloss of its headline, and of its subheadline when it has one. */
