@@ -8,6 +8,7 @@
 import type { BylinePlacement } from '../src/domain/schema.ts';
 import { PipelineError } from './errors.ts';
 import type { PageBlock } from './pageToBlocks.ts';
+import { unknownPlaceNames } from './place-names.ts';
 import { assign, bigrams } from './pairing.ts';
 
 export interface ArticleDraft {
@@ -175,7 +176,8 @@ export function placeMentions(text: string, regions: RegionMatcher[]): { id: str
 /**
  * The article's place: the one whose names the text prints by a clear majority
  * (at least twice, and more often than all other places together), or the one
- * its annotation names for its headline. Otherwise the build asks for the latter.
+ * its annotation names for its headline. Otherwise the build asks for the latter,
+ * and names what the text calls places that regions.yaml lacks (a new place).
  */
 function detectRegion(
   text: string, headline: string, regions: RegionMatcher[], options: Parameters<typeof blocksToArticles>[4] & object, file: string, line: number,
@@ -193,9 +195,14 @@ function detectRegion(
   if (best && best.n >= 2 && best.n > total - best.n) return best.id;
   if (options.unplaced) return options.unplaced(headline, counts);
   const found = counts.filter((c) => c.n > 0).map((c) => `${c.id} ${c.n}`).join(', ') || 'no known place named';
+  // A new place is the likeliest cause: name what the text calls places that regions.yaml lacks, and the step that adds one.
+  const unknown = unknownPlaceNames(text, regions);
+  const lacking = unknown.length
+    ? `; names that look like places and regions.yaml lacks: ${unknown.slice(0, 5).map((u) => `${u.name} ${u.n}`).join(', ')} (if the article is about one of them, add it to data/annotations/regions.yaml, then run \`npm run map\`: README "Adding a page", step 2)`
+    : '';
   throw new PipelineError(
     { file, line },
     `the article "${headline}" to name one place by a clear majority (at least twice, more than all others together), or its place in the page's annotation: articles: - { region: <id>, headline: { zh: "${headline}", en: … } }`,
-    found,
+    `${found}${lacking}`,
   );
 }
