@@ -92,9 +92,20 @@ export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineI
     measures: shared('measures.yaml', 'the measures (measures.yaml)'),
     stories: shared('stories.yaml', 'the stories (stories.yaml)'),
     annotations: noteFiles.filter((f) => !SHARED.includes(f)).map((f) => read(join(notes, f), 'a readable annotation file')),
+    maps: { dir: join(dataDir, 'map'), places: mapPlaces(join(dataDir, 'map', 'places'), io, problems) },
   };
   throwAll(problems);
   return input;
+}
+
+/** The region ids with a city map in a folder; none when the folder is not there yet (`npm run map` makes it). */
+function mapPlaces(dir: string, io: FileSystem, problems: PipelineError[]): string[] {
+  try {
+    return io.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException)?.code !== 'ENOENT') problems.push(fileProblem(dir, 'a readable folder of city maps (npm run map)', error));
+    return [];
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   storiesAnnotationSchema, type AnnotationFile, type PageAnnotation, type RegionAnnotation,
 } from './annotations.ts';
 import { articlesToMentions } from './articlesToMentions.ts';
+import { bidiControls } from './bidi-controls.ts';
 import { blocksToArticles } from './blocksToArticles.ts';
 import { checkGlosses, checkLabels, checkMeanings, checkMeasures, checkStories } from './checks.ts';
 import { PipelineError, PipelineErrors, throwAll, type Where } from './errors.ts';
@@ -34,11 +35,20 @@ export interface PipelineInput {
   stories: CurationFile;
   /** One per page: data/annotations/<page>.yaml. */
   annotations: CurationFile[];
+  /**
+   * The city maps there are (`npm run map` writes <dir>/places/<region id>.json):
+   * when given, a place of regions.yaml without its map stops the build, since
+   * the app would show its page with no city map.
+   */
+  maps?: { dir: string; places: string[] };
 }
 
 /** The page's year: the latest year it prints (a 2022 page speaks of 2021 and 2022). */
 export function inferPageYear(text: string, file: string): number {
-  const years = [...asciiForDetection(text).matchAll(/((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1]));
+  // A goal's year (到2025年, 力争2030年…) is ahead of the page: it dates the goal, not the page.
+  const years = [...asciiForDetection(text).matchAll(/(到|至|力争|争取|预计|计划|目标|展望|远景|迈向|面向)?\s*((?:19|20)\d\d)\s*年/g)]
+    .filter((m) => !m[1])
+    .map((m) => Number(m[2]));
   if (years.length === 0) throw new PipelineError({ file }, 'a page that prints at least one year (e.g. 2022年) to date it', 'none');
   return Math.max(...years);
 }
@@ -57,13 +67,19 @@ export function buildDataset(input: PipelineInput): Dataset {
     }
   };
   const textOf = (f: NamedFile<string | Uint8Array>) => (typeof f.content === 'string' ? f.content.replace(/^\uFEFF/, '') : decodeText(f.content, f.file));
-  const read = <T>(f: NamedFile<string | Uint8Array>, schema: z.ZodType<T>) => attempt(() => readAnnotationFile(textOf(f), schema, f.file));
+  // A bidirectional control character stops the build wherever it is (pipeline/bidi-controls.ts), reported with the file's other problems.
+  const read = <T>(f: NamedFile<string | Uint8Array>, schema: z.ZodType<T>) => attempt(() => {
+    const text = textOf(f);
+    problems.push(...bidiControls(text, f.file, { yaml: true }));
+    return readAnnotationFile(text, schema, f.file);
+  });
   const regions = read(input.regions, z.array(regionAnnotationSchema))?.data;
   const sectors = read(input.sectors, z.array(sectorAnnotationSchema))?.data;
   const measureFile = read(input.measures, z.array(measureAnnotationSchema));
   const storyFile = read(input.stories, storiesAnnotationSchema);
   const pageNotes = input.annotations.map((a) => attempt(() => {
     const text = textOf(a);
+    problems.push(...bidiControls(text, a.file, { yaml: true }));
     const draft = /^draft:\s*true\b/m.exec(text);
     if (draft) {
       throw new PipelineError(
@@ -75,6 +91,7 @@ export function buildDataset(input: PipelineInput): Dataset {
     return readAnnotationFile(text, pageAnnotationSchema, a.file);
   }));
   if (regions) checkRegions(regions, input.regions.file, problems);
+  if (regions && input.maps) problems.push(...checkPlaceMaps(regions, input.maps));
   throwAll(problems);
   if (!regions || !sectors || !measureFile || !storyFile) throw new Error('unreachable: a curation file was not read');
   const notes = pageNotes.filter((n): n is AnnotationFile<PageAnnotation> => n !== undefined);
@@ -109,6 +126,7 @@ export function buildDataset(input: PipelineInput): Dataset {
       bySha.set(sha256, page.file);
       const note = findNote(notes, page.file);
       const text = decodePage(page.content, page.file);
+      problems.push(...bidiControls(text, page.file));
       const sourceId = baseName(page.file).replace(/\.txt$/, '');
       const year = inferPageYear(text, page.file);
       const explicit = new Map(note.data.articles.flatMap((g) => (g.headline.zh ? [[g.headline.zh, g.region] as const] : [])));
@@ -198,6 +216,18 @@ function checkRegions(regions: RegionAnnotation[], file: string, problems: Pipel
       seen.set(key, r.id);
     }
   });
+}
+
+/** Every place has the city map the app draws on its page, which `npm run map` writes from its `map:` in regions.yaml. */
+export function checkPlaceMaps(regions: Pick<RegionAnnotation, 'id'>[], maps: { dir: string; places: string[] }): PipelineError[] {
+  const there = new Set(maps.places);
+  const folder = `${maps.dir.replace(/[\\/]$/, '')}/places`;
+  return regions.filter((r) => !there.has(r.id)).map((r) => new PipelineError(
+    { file: folder, id: r.id },
+    `its city map, ${folder}/${r.id}.json: run \`npm run map\` (it reads each place's map: in regions.yaml)`,
+    'none',
+    'places of regions.yaml have no city map (run `npm run map`)',
+  ));
 }
 
 /** What a curator should know about a built dataset that does not stop the build: articles printed without a byline. */

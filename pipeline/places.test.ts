@@ -1,7 +1,7 @@
 // Places are data: a seventh place is one entry in regions.yaml, a page and its
 // annotation; no TypeScript names it. Built in a temporary folder, it reaches
 // the dataset, the app's data files and the palette, and never the committed dataset.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,9 @@ function withSeventhPlace(): string {
   appendFileSync(join(dir, 'annotations', 'regions.yaml'), readFileSync(join(FIXTURE, 'region.yaml'), 'utf8').replace(/^#.*\n/gm, ''));
   cpSync(join(FIXTURE, '2022-page-02.txt'), join(dir, 'raw', '2022-page-02.txt'));
   cpSync(join(FIXTURE, '2022-page-02.yaml'), join(dir, 'annotations', '2022-page-02.yaml'));
+  // README "Adding a page", step 2: `npm run map` writes the new place's city map (the build refuses a place without one).
+  const added = readPlaceSources(join(dir, 'annotations', 'regions.yaml')).filter((p) => p.id === 'yiwu');
+  for (const [file, text] of buildMapFiles(added, { china: false })) writeFileSync(join(dir, 'map', file), text);
   return dir;
 }
 
