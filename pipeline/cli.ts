@@ -18,6 +18,7 @@ import type { BylinePlacement } from '../src/domain/schema.ts';
 import { buildDataset, datasetNotes, type PipelineInput } from './dataset.ts';
 import { draftFor } from './draft.ts';
 import { PipelineError, PipelineErrors, formatProblems, isPipelineProblem, throwAll, type FormatOptions } from './errors.ts';
+import { LONGEST, longTexts } from './long-texts.ts';
 import { isMain } from './main.ts';
 import { datasetJsonSchema, serialize } from './serialize.ts';
 
@@ -171,13 +172,13 @@ export function writeAtomically(path: string, text: string, io: FileSystem = NOD
   writeTogether([{ path, text }], io);
 }
 
-export function run(dataDir: string, io: FileSystem = NODE_FS): { indicators: number; articles: number; notes: string[] } {
+export function run(dataDir: string, io: FileSystem = NODE_FS): { indicators: number; articles: number; notes: string[]; warnings: string[] } {
   const dataset = buildDataset(readInputs(dataDir, io));
   writeTogether([
     { path: join(dataDir, 'dataset.schema.json'), text: datasetJsonSchema() },
     { path: join(dataDir, 'dataset.json'), text: serialize(dataset) },
   ], io);
-  return { indicators: dataset.indicators.length, articles: dataset.articles.length, notes: datasetNotes(dataset) };
+  return { indicators: dataset.indicators.length, articles: dataset.articles.length, notes: datasetNotes(dataset), warnings: longTexts(dataset) };
 }
 
 /** `--draft data/raw/<page>.txt`: writes data/annotations/<page>.draft.yaml; refuses to overwrite a file. */
@@ -232,9 +233,14 @@ export function main(args: string[]): number {
       console.log(`wrote ${file}: ${numbers} numbers, each with proposals to confirm; see README, "Adding a page"`);
       return 0;
     }
-    const { articles, indicators, notes } = run(dataDir);
+    const { articles, indicators, notes, warnings } = run(dataDir);
     for (const note of notes) console.log(`note: ${note}`);
     console.log(`wrote ${join(dataDir, 'dataset.json')}: ${articles} articles, ${indicators} indicators`);
+    // Once, at the end: texts that do not stop the build but read badly (pipeline/long-texts.ts).
+    if (warnings.length > 0) {
+      console.log(`warning: ${warnings.length} text${warnings.length === 1 ? ' is' : 's are'} longer than a name reads at a glance (${LONGEST.zh} characters in Chinese, ${LONGEST.en} in English); shorten ${warnings.length === 1 ? 'it' : 'them'} in the annotation:`);
+      for (const w of warnings) console.log(`  ${w}`);
+    }
     return 0;
   } catch (error) {
     console.error(describeFailure(error, { all, rerun }));
