@@ -21,6 +21,12 @@ describe('the measure a number reports', () => {
     expect(measureOf('全区实现地区生产总值1259.88亿元，同比增长6.5%。', '6.5%')).toBe('gdp-growth');
     expect(measureOf('规模以上工业增加值增长8.1%。', '8.1%')).toBe('industrial-value-added-growth');
   });
+  it('分别: the n-th figure is of the n-th statistic named before it', () => {
+    const text = '规模以上工业增加值、固定资产投资分别增长8.1%和10.2%。';
+    const siblings = findMentions(text);
+    expect(proposeMeasureFor(text, mention(text, '8.1%'), measures, siblings)?.id).toBe('industrial-value-added-growth');
+    expect(proposeMeasureFor(text, mention(text, '10.2%'), measures, siblings)?.id).toBe('fixed-asset-investment-growth');
+  });
   it('a change of rank is its own measure', () => {
     expect(proposeMeasureFor('地区生产总值排名较上年前进7个位次。', mention('地区生产总值排名较上年前进7个位次。', '7个位次'), measures)?.variantOf?.variant).toBe('rank-change');
   });
@@ -50,6 +56,14 @@ describe('numbers that are no figure', () => {
     expect(why('工业总产值首次突破千亿元，达1035.6亿元。', '突破千亿元')).toMatch(/threshold/);
     expect(why('工业总产值达1035.6亿元。', '1035.6亿元')).toBeUndefined();
     expect(why('新建三个产业园区。', '三个')).toBeUndefined();
+    expect(why('打造人工智能、生命健康两个千亿级产业集群。', '两个')).toBeUndefined();
+    expect(why('今年36岁的宗某领到了工资。', '36岁')).toMatch(/age/);
+    expect(why('在锂电池领域摸爬滚打近30年的刘某。', '近30年')).toMatch(/time frame/);
+    expect(why('航电枢纽一期围堰合龙。', '一期')).toMatch(/phase/);
+    expect(why('连续10期进入全国县级城市前10位。', '10位')).toMatch(/threshold of a ranking/);
+    // A goal to pass a mark is a figure: only an outcome's threshold is restated by the exact figure.
+    const goal = '力争高新技术企业突破1500家，规模以上工业企业达到1200家。';
+    expect(proposeIgnore(goal, mention(goal, '突破1500家'), findMentions(goal), { goal: true })).toBeUndefined();
   });
 });
 
@@ -59,6 +73,7 @@ describe('status and period', () => {
     expect(proposeStatus('超目标任务73.6亿元。', at('超目标任务73.6亿元。', '73.6亿元'))).toBe('actual');
     expect(proposeStatus('力争县域经济进入全省10强。', at('力争县域经济进入全省10强。', '10强'))).toBe('target');
     expect(proposeStatus('打造3000亿元产值园区。', at('打造3000亿元产值园区。', '3000亿元'))).toBe('target');
+    expect(proposeStatus('新签约项目58个，计划总投资462亿元。', at('新签约项目58个，计划总投资462亿元。', '462亿元'))).toBe('actual');
   });
   it('a year set at the head of the paragraph is carried to its later sentences; a date in passing is not', () => {
     const text = '2022年，全区经济稳中有进。规模以上工业增加值增长8.1%。';
@@ -66,5 +81,6 @@ describe('status and period', () => {
     const passing = '园区于2021年11月开工。规模以上工业增加值增长8.1%。';
     expect(proposePeriod(passing, passing.indexOf('8.1%'))).toBeUndefined();
     expect(proposePeriod('上半年，全区实现地区生产总值600亿元。', 12)).toBe('今年-01..06');
+    expect(proposePeriod('排名第12位，较上年前进7个位次。', 13)).toBeUndefined();
   });
 });

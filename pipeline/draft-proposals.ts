@@ -41,20 +41,49 @@ const RANK_CHANGE = /位次$/;
  * The unit chooses between a measure and its variants: a growth rate for a
  * percentage after growth words, a rank for an ordinal, a change of rank for 位次.
  */
-export function proposeMeasureFor(text: string, m: Pick<Mention, 'start' | 'end' | 'unit' | 'rank'>, measures: readonly VocabularyMeasure[]): VocabularyMeasure | undefined {
+export function proposeMeasureFor(
+  text: string,
+  m: Pick<Mention, 'start' | 'end' | 'unit' | 'rank'>,
+  measures: readonly VocabularyMeasure[],
+  siblings: readonly Pick<Mention, 'start' | 'end' | 'unit' | 'rank'>[] = [],
+): VocabularyMeasure | undefined {
   const { before, after, earlier } = around(text, m.start, m.end);
   const family = familyOf(m);
   const dimensions = dimensionsFor(family);
-  const growth = family === 'percent' && (GROWTH.test(before) || /^(的)?(增长|增速)/.test(after));
+  const respectively = text.lastIndexOf('分别', m.start);
+  const sentenceStart = m.start - before.length - earlier.length;
+  const listedAfterGrowth = respectively >= sentenceStart && /^分别(同比)?(增长|增速|提高|上升|下降|增加)/.test(text.slice(respectively, m.start));
+  const growth = family === 'percent' && (GROWTH.test(before) || /^(的)?(增长|增速)/.test(after) || listedAfterGrowth);
   const wanted = RANK_CHANGE.test(m.unit) ? 'rank-change' : m.rank ? 'rank' : growth ? 'growth' : undefined;
   // A variant is chosen for its base's terms; a base is chosen only where no variant is meant.
   const fits = measures.filter((x) => (wanted ? x.variantOf?.variant === wanted : !x.variantOf || x.variantOf.variant !== 'growth' || !growth));
   const pool = wanted ? fits : fits.filter((x) => !x.variantOf);
+  const allowed = wanted === 'rank-change' ? ['count' as Dimension] : dimensions;
+  // 规上工业增加值和固定资产投资分别增长8.1%和10.2%: the n-th figure after 分别 is of the n-th statistic named before it.
+  if (respectively >= sentenceStart) {
+    const listed = siblings.filter((o) => o.start > respectively && familyOf(o) === family).sort((a, b) => a.start - b.start);
+    const named = termsInOrder(pool, text.slice(sentenceStart, respectively), allowed);
+    const k = listed.findIndex((o) => o.start === m.start);
+    if (k >= 0 && named.length === listed.length) return named[k];
+  }
   for (const clause of [before, after, earlier]) {
-    const found = proposeMeasure(pool, clause, wanted === 'rank-change' ? ['count'] : dimensions);
+    const found = proposeMeasure(pool, clause, allowed);
     if (found) return found;
   }
   return undefined;
+}
+
+/** The measures a text names, in the order it names them (the longest term where two overlap). */
+function termsInOrder(measures: readonly VocabularyMeasure[], text: string, dimensions: readonly Dimension[]): VocabularyMeasure[] {
+  const hits: { at: number; end: number; measure: VocabularyMeasure }[] = [];
+  for (const measure of measures) {
+    if (!dimensions.includes(measure.dimension)) continue;
+    for (const term of measure.terms) for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) hits.push({ at, end: at + term.length, measure });
+  }
+  hits.sort((a, b) => a.at - b.at || b.end - a.end);
+  const kept: typeof hits = [];
+  for (const h of hits) if (!kept.some((k) => h.at < k.end && h.end > k.at)) kept.push(h);
+  return kept.map((h) => h.measure);
 }
 
 export type Subject = { subject: 'place' } | { subject: 'context' } | { subject: 'entity'; name: string };
@@ -92,27 +121,37 @@ export function proposeSubject(text: string, m: Pick<Mention, 'start' | 'end' | 
  * holds a numeral, 一批, a time frame, a size class, a threshold the next
  * figure restates. Repeats are found by the draft, which sees the other figures.
  */
-export function proposeIgnore(text: string, m: Pick<Mention, 'start' | 'end' | 'text' | 'value' | 'unit' | 'approx'>, others: readonly Pick<Mention, 'start' | 'end' | 'value' | 'unit' | 'approx'>[]): string | undefined {
+export function proposeIgnore(
+  text: string,
+  m: Pick<Mention, 'start' | 'end' | 'text' | 'value' | 'unit' | 'approx'>,
+  others: readonly Pick<Mention, 'start' | 'end' | 'value' | 'unit' | 'approx'>[],
+  { goal = false } = {},
+): string | undefined {
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   const after = text.slice(m.end, m.end + 8);
   const chinese = /^[一二两三四五六七八九十百千]+/.test(m.text);
+  if (m.unit === '岁') return "a person's age";
   if (chinese && m.value === 1 && m.unit === '批') return '一批 is a quantity word, not a count';
   if (/^(年|个月)$/.test(m.unit)) {
-    if (/^(多)?(来|以来|间|里)/.test(after) || /(过去|未来|近|这|今后)$/.test(before)) return 'a time frame of the account';
-    if (/前$/.test(before)) return 'the period of the figure that follows';
+    if (/^(多)?(来|以来|间|里)/.test(after) || /(过去|未来|近|这|今后)$/.test(before) || /^近/.test(m.text)) return 'a time frame of the account';
+    if (/前$/.test(before) || /^(净增|新增|累计|共)/.test(after)) return 'the period of the figure that follows';
     if (/^(行动|计划|规划|攻坚|目标|决战)/.test(after)) return 'the name of a programme';
   }
+  if (chinese && m.unit === '期' && /^[\u4E00-\u9FFF]/.test(after)) return 'the name of a construction phase';
+  if (/前$/.test(before) && /^(位|名|强)$/.test(m.unit)) return 'the threshold of a ranking';
   if (/^\d+$/.test(m.text) && m.unit === '' && /^(省道|国道|县道|高速|号|路|线|次列车)/.test(after)) return "a road's or a line's name";
   if (/^(19|20)\d\d$/.test(m.text) && m.unit === '') return 'a year in a name';
   if (chinese && m.value <= 20 && /^(大|个|项|条|级|张|字|点)$/.test(m.unit) && /^[\u4E00-\u9FFF]/.test(after)
-    && !/(新增|引进|建成|完成|实施了|签约|开工|落地|培育|累计|达到|拥有|共有|共|有|达|新建|创建|获评|入选)$/.test(before)) {
+    && !/(新增|引进|建成|完成|实施了|签约|开工|落地|培育|累计|达到|拥有|共有|共|有|达|新建|创建|获评|入选|打造|形成|建设|壮大|发展)(了)?[^，。]{0,12}$/.test(text.slice(Math.max(0, m.start - 20), m.start))) {
     return 'the name of a policy, a slogan or an event, not a count';
   }
   if (/^(以上|及以上)?(的)?(重大|重点|产业|工业|制造业|大|好)?(项目|企业|工业企业|产业集群|集群|园区)/.test(after) && /亿/.test(m.unit + m.text)) return 'a size class, not a figure';
   if (/^级/.test(after)) return 'a size class, not a figure';
-  if (m.approx === 'over' || /^(大关|关口)/.test(after)) {
+  // A goal to pass a mark (力争突破2500亿元) is a figure of its own, never a threshold.
+  if (!goal && (m.approx === 'over' || /^(大关|关口)/.test(after))) {
+    const size = (x: Pick<Mention, 'value' | 'unit'>) => x.value * (unitSpec(x.unit)?.factor ?? 1);
     const restated = others.find((o) => o !== m && o.approx === 'exact' && unitSpec(o.unit)?.family === unitSpec(m.unit)?.family
-      && ratio(o.value * (unitSpec(o.unit)?.factor ?? 1), m.value * (unitSpec(m.unit)?.factor ?? 1)) <= 1.6);
+      && size(o) >= size(m) && ratio(size(o), size(m)) <= 1.6);
     if (restated) return 'a threshold the exact figure beside it restates';
   }
   return undefined;

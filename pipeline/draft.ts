@@ -17,6 +17,7 @@ import { throwAll, type PipelineError } from './errors.ts';
 import { decodePage, decodeText, readPage } from './pageToBlocks.ts';
 import { proposeIgnore, proposeMeasureFor, proposeSubject, type Subject } from './draft-proposals.ts';
 import { readMeasures, type VocabularyMeasure } from './measures.ts';
+import { unitSpec } from '../src/domain/units.ts';
 import { asciiForDetection } from './text.ts';
 
 export interface DraftEntry {
@@ -66,7 +67,7 @@ const SENTENCE_BREAK = /[。！？]/;
 
 /** Status cue words, read in the clause before the number (and the sentence's start). */
 const FORECAST = /预计|将|有望|预期/;
-const TARGET = /力争|目标|计划|确保|争取|打造(?!了)|培育(?!了)|争创|冲刺|到20\d\d年|迈向|奋力/;
+const TARGET = /力争|目标|计划(?!总投资|投资)|确保|争取|打造(?!了)|培育(?!了)|争创|冲刺|到20\d\d年|迈向|奋力/;
 /** A goal met is an outcome: 超目标任务73.6亿元, 超额完成. */
 const MET = /超目标|超额完成|完成目标|目标任务/;
 const RANK = /第|排名|位居|居全|强/;
@@ -143,7 +144,8 @@ export function proposePeriod(text: string, start: number): string | undefined {
     [/(今年|去年)前(\d{1,2})个月/g, (m) => `${m[1]}-01..${pad(m[2]!)}`],
     [/(?:((?:19|20)\d\d)年|(今年|去年))?1[-—~至到](\d{1,2})月/g, (m) => `${m[1] ?? m[2] ?? '今年'}-01..${pad(m[3]!)}`],
     [/(?:((?:19|20)\d\d)年|(今年|去年))?(一季度|第一季度|上半年|前三季度)/g, (m) => `${m[1] ?? m[2] ?? '今年'}-01..${{ 一季度: '03', 第一季度: '03', 上半年: '06', 前三季度: '09' }[m[3]!]}`],
-    [/过去一年|上年|上一年/g, () => '去年'],
+    // 较上年 compares with last year: the figure is this year's.
+    [/过去一年|(?<![较比与])上年|上一年/g, () => '去年'],
     [/截至(?:(\d{4})年|(今年|去年))?(\d{1,2})月(?:底|末)?/g, (m) => `${m[1] ?? m[2] ?? '今年'}-${pad(m[3]!)}`],
     [/((?:19|20)\d\d)年(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(今年|去年)(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
@@ -286,7 +288,7 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
       const detect = asciiForDetection(block);
       const sentence = sentenceAround(block, m.start, m.end);
       const sameSentence = own.filter((o) => o.block === m.block && o.start >= sentence.start && o.end <= sentence.start + sentence.text.length);
-      const measure = proposeMeasureFor(detect, m, measures);
+      const measure = proposeMeasureFor(detect, m, measures, sameSentence);
       // A bare growth rate (…亿元，同比增长6.5%) is of what the figure before it measured, for the same subject.
       const bareGrowth = /^(同比)?(增长|增速|增幅|提高|下降)/.test(clauseBefore(detect, m.start)) && kept.at(-1)?.block === m.block;
       const subject: Subject = bareGrowth && kept.at(-1)!.subject === 'entity' ? { subject: 'entity', name: kept.at(-1)!.subjectName! } : proposeSubject(detect, m, placeNames);
@@ -315,9 +317,13 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
         ...(period ? { period } : {}),
         sectors: proposeSectors(sentence.text, clauseLabel, `${article.headline}\n${articleText}`, sectors),
       };
-      const why = proposeIgnore(detect, m, sameSentence);
-      // The same value, unit and statistic again (the lead restates the body, or the reverse).
-      const earlier = kept.find((k) => k.value === entry.value && k.unit === entry.unit && (k.measure ? k.measure === entry.measure : k.label === entry.label));
+      const why = proposeIgnore(detect, m, sameSentence, { goal: status === 'target' || status === 'forecast' });
+      // The same value and unit again, for the same statistic or where nothing names one
+      // (站在1108.6亿元的新起点上): the lead restating the body, or the reverse.
+      // A bare count (20余个) or a rank (全球第一) says too little to be taken for the same figure.
+      const specific = String(entry.value).replace(/[.0]/g, '').length >= 3 || !unitSpec(entry.unit)?.counter;
+      const earlier = status === 'rank' ? undefined : kept.find((k) => k.value === entry.value && k.unit === entry.unit && k.subject === entry.subject
+        && (k.measure ? k.measure === entry.measure : k.label === entry.label || (!entry.measure && specific)));
       const ignore = why ?? (earlier ? `repeats ${earlier.id}` : undefined);
       if (ignore) entry.ignore = ignore;
       if (ignore && !entry.find) entry.find = uniqueFind(blockTexts, m.block, m.start, m.end, 4);
