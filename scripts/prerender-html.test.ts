@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFile, revisionOf, spliceOverview, withHead, withPageRevision } from './prerender-html.ts';
+import { pageFile, revisionOf, spliceOverview, withHead, withPageRevision, withSiteUrl } from './prerender-html.ts';
 
 const PAGE = `<!doctype html><html><head></head><body>
     <div id="root"><div class="app"><p class="loading">加载中…</p></div></div>
@@ -53,5 +53,14 @@ describe('withHead', () => {
   it('writes pages only under the output folder', () => {
     expect(pageFile('/region/jingmen')).toBe('region/jingmen.html');
     expect(() => pageFile('/region/../../etc')).toThrow();
+  });
+});
+
+describe('withSiteUrl', () => {
+  it('declares the site address in the head, escaped', () => {
+    const out = withSiteUrl(PAGE, 'https://pulse.example.org/"><script>');
+    expect(out).toContain('<meta name="pulse-site-url" content="https://pulse.example.org/&quot;&gt;&lt;script&gt;" />');
+    expect(out.indexOf('pulse-site-url')).toBeLessThan(out.indexOf('</head>'));
+    expect(out.match(/<script>/g)).toHaveLength(1);
   });
 });

@@ -73,6 +73,18 @@ export function withHead(html: string, head: Head, siteUrl: string): string {
   return out;
 }
 
+/**
+ * The page with the site's declared address in a meta tag (PULSE_SITE_URL), for
+ * what the app writes out as an absolute address: printed links and the printed
+ * page's own address (src/app/print-marks.ts). Left out when none was declared,
+ * so a build served elsewhere prints its own origin.
+ */
+export function withSiteUrl(html: string, siteUrl: string): string {
+  const end = html.indexOf('</head>');
+  if (end < 0) throw new Error('prerender: expected </head>');
+  return `${html.slice(0, end)}  <meta name="pulse-site-url" content="${escapeHtml(siteUrl)}" />\n  ${html.slice(end)}`;
+}
+
 /** Where a page for an address is written: /region/jingmen → region/jingmen.html (served for /region/jingmen by `vite preview` and most static hosts). */
 export function pageFile(path: string): string {
   const clean = path.replace(/^\/+/, '');

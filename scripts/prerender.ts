@@ -6,12 +6,13 @@
 // …): the app shell with the address's own title, description and Open Graph
 // tags, so a pasted link previews the place and its key figure. The inline
 // script is untouched in every page, so the policy's hash holds for all.
-// PULSE_SITE_URL sets the site's address for og:url (default: `npm start`'s).
+// PULSE_SITE_URL sets the site's address for og:url (default: `npm start`'s) and,
+// when set, the address printed pages and their links are written against.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageFile, spliceOverview, withHead, withPageRevision } from './prerender-html.ts';
+import { pageFile, spliceOverview, withHead, withPageRevision, withSiteUrl } from './prerender-html.ts';
 
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
 const modeAt = rest.indexOf('--mode');
@@ -25,6 +26,8 @@ if (built.status !== 0) throw new Error(`prerender: the server build failed (${b
 process.env.NODE_ENV = 'production';
 const { renderOverview, renderHeads, indexUrl } = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.tsx');
 const siteUrl = process.env.PULSE_SITE_URL ?? 'http://localhost:4173';
+// A declared address also goes into every page, for the addresses the app prints (withSiteUrl).
+const declared = (text: string) => (process.env.PULSE_SITE_URL ? withSiteUrl(text, process.env.PULSE_SITE_URL) : text);
 const htmlPath = join(outDir, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
 const indexFile = JSON.parse(readFileSync(join(outDir, indexUrl), 'utf8')) as Parameters<typeof renderOverview>[0];
@@ -36,7 +39,7 @@ const rootHead = {
   type: 'website',
 };
 // The root keeps index.html's own title and description (plain text, no entities), and gains the Open Graph tags.
-const page = withHead(spliceOverview(html, overview), rootHead, siteUrl);
+const page = declared(withHead(spliceOverview(html, overview), rootHead, siteUrl));
 writeFileSync(htmlPath, page);
 
 // Every other address's own head, on the app shell (index.html as built, before the overview went in).
@@ -46,7 +49,7 @@ const heads = renderHeads(indexFile, quotes);
 for (const head of heads) {
   const file = join(outDir, pageFile(head.path));
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, withHead(html, head, siteUrl));
+  writeFileSync(file, declared(withHead(html, head, siteUrl)));
 }
 // The service worker precached index.html as it was before this step: give it the page's revision.
 const swPath = join(outDir, 'sw.js');

@@ -21,6 +21,7 @@ import { frameText } from './app-messages.ts';
 import { useNavigationPending } from './browser-router.tsx';
 import { ReplayEarlyClicks } from './early-clicks.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
+import { usePrintMarks } from './print-marks.ts';
 import { applyUpdate, useOnline, useUpdateReady } from './service-worker.ts';
 
 function Header() {
@@ -109,8 +110,10 @@ function Frame() {
   const lang = useLang();
   const t = useT();
   const theme = useTheme();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const onLinkClick = useRouteLinkClicks();
+  // The source and this view's address in the margins of every printed sheet.
+  usePrintMarks(pathname, search, t('footerSource'));
   const pending = useNavigationPending();
   // A new view starts at its top. A layout effect runs before the views' own
   // effects, so the article reader can still scroll to a quote after it. The

@@ -126,7 +126,7 @@ const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, placeHre
           <StatusBadges indicator={i} lang={lang} />
         </span>
       </td>
-      <td>{i.period ? formatPeriod(i.period, lang) : '—'}</td>
+      <td className="period">{i.period ? formatPeriod(i.period, lang) : '—'}</td>
       <td className="col-sector">{sectors}</td>
     </tr>
   );
