@@ -97,6 +97,11 @@ export const pageAnnotationSchema = z.strictObject({
   bylines: z.enum(BYLINE_PLACEMENTS),
   /** Whether the page prints its publication's name, its date and its page number. */
   printed: z.strictObject({ publication: z.boolean(), date: z.boolean(), pageNumber: z.boolean() }),
+  /**
+   * The page's year, when the latest year it prints as 20XX年 is not it (a
+   * 2023 page that prints its year only in a title): 今年 and 去年 are read against it.
+   */
+  year: z.number().int().min(1900).max(2100).optional(),
   articles: z.array(articleGlossSchema),
   ignore: z.array(ignoreAnnotationSchema).default([]),
   indicators: z.array(indicatorAnnotationSchema),

@@ -128,14 +128,16 @@ export function buildDataset(input: PipelineInput): Dataset {
       const text = decodePage(page.content, page.file);
       problems.push(...bidiControls(text, page.file));
       const sourceId = baseName(page.file).replace(/\.txt$/, '');
-      const year = inferPageYear(text, page.file);
+      const year = note.data.year ?? inferPageYear(text, page.file);
       const explicit = new Map(note.data.articles.flatMap((g) => (g.headline.zh ? [[g.headline.zh, g.region] as const] : [])));
       const drafts = blocksToArticles(pageToBlocks(text, page.file, note.data.bylines), regions, page.file, note.data.bylines, { explicit });
       sources.push({
         id: sourceId,
         file: baseName(page.file),
         sha256,
-        date: { year, inferred: true, basis: 'the latest year the page prints; 今年 and 去年 are read against it' },
+        date: note.data.year
+          ? { year, inferred: false, basis: "the year the page's annotation gives; 今年 and 去年 are read against it" }
+          : { year, inferred: true, basis: 'the latest year the page prints; 今年 and 去年 are read against it' },
         lines: text.split(/\r\n|\r|\n/).length,
         bylines: note.data.bylines,
         printed: note.data.printed,

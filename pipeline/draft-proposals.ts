@@ -56,8 +56,11 @@ export function proposeMeasureFor(
   const growth = family === 'percent' && (GROWTH.test(before) || /^(的)?(增长|增速)/.test(after) || listedAfterGrowth);
   const wanted = RANK_CHANGE.test(m.unit) ? 'rank-change' : m.rank ? 'rank' : growth ? 'growth' : undefined;
   // A variant is chosen for its base's terms; a base is chosen only where no variant is meant.
-  const fits = measures.filter((x) => (wanted ? x.variantOf?.variant === wanted : !x.variantOf || x.variantOf.variant !== 'growth' || !growth));
-  const pool = wanted ? fits : fits.filter((x) => !x.variantOf);
+  // A rank may be of a growth rate (增速居全市第3位: the longer term wins) or a ranking of its own (综合考核排名).
+  const kin: Record<string, string[]> = { rank: ['rank', 'growth-rank'], 'rank-change': ['rank-change', 'growth-rank-change'], growth: ['growth'] };
+  const pool = wanted
+    ? measures.filter((x) => (x.variantOf ? kin[wanted]!.includes(x.variantOf.variant) : wanted === 'rank' && x.dimension === 'rank'))
+    : measures.filter((x) => !x.variantOf);
   const allowed = wanted === 'rank-change' ? ['count' as Dimension] : dimensions;
   // 规上工业增加值和固定资产投资分别增长8.1%和10.2%: the n-th figure after 分别 is of the n-th statistic named before it.
   if (respectively >= sentenceStart) {

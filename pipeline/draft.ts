@@ -121,7 +121,7 @@ export function proposeStatus(text: string, m: Pick<LocatedMention, 'start' | 'e
   if (MET.test(clause)) return 'actual';
   // A rank aimed at (力争进入全省10强) is a goal; a rank held is a rank.
   if (isRank) return TARGET.test(clause) || TARGET.test(lead) ? 'target' : 'rank';
-  if (TARGET.test(clause)) return 'target';
+  if (TARGET.test(clause) || /^[^，。；]{0,6}(的)?(预期)?目标/.test(after)) return 'target';
   if (FORECAST.test(clause) || FORECAST.test(after)) return 'forecast';
   if (RANK.test(clause) && /^(位|名)/.test(detect.slice(m.end))) return 'rank';
   if (TARGET.test(lead)) return 'target';
@@ -172,15 +172,22 @@ export function proposePeriod(text: string, start: number): string | undefined {
   };
   const own = nearest(sentenceFrom, start);
   if (own) return own;
-  // A time set at the head of an earlier sentence of the paragraph (2022年，荆州区…)
-  // holds until another is set; a date in passing (2021年11月，…开工) does not.
+  // A time set at the head of an earlier sentence of the paragraph (2022年，荆州区…),
+  // or in a clause of its own (数据显示，2022年，…), holds until another is set; a
+  // date in passing (2021年11月，…开工) does not.
   let carried: string | undefined;
-  for (const head of detect.slice(0, sentenceFrom).matchAll(/(?:^|[。！？]”?)\s*([^，。！？]{2,12})，/g)) {
-    const spec = nearest(head.index + head[0].indexOf(head[1]!), head.index + head[0].length);
+  const earlier = detect.slice(0, sentenceFrom);
+  for (const clause of earlier.matchAll(/[^，。！？；]+/g)) {
+    const opensSentence = clause.index === 0 || /[。！？]”?\s*$/.test(earlier.slice(0, clause.index));
+    if (!opensSentence && !TIME_ONLY.test(clause[0].trim())) continue;
+    const spec = nearest(clause.index, clause.index + clause[0].length);
     if (spec && /^((?:19|20)\d\d|今年|去年)(\.\..*|-01\.\.\d\d)?$/.test(spec)) carried = spec;
   }
   return carried;
 }
+
+/** A clause that holds only a time: it sets the period of what follows. */
+const TIME_ONLY = /^((19|20)\d\d年)?(今年|去年|全年|上半年|一季度|前三季度|以来)*$/;
 
 /** Proposes sectors whose keywords occur around the number: the clause counts double, then the sentence; at most two. */
 export function proposeSectors(sentence: string, clause: string, context: string, sectors: SectorAnnotation[]): string[] {
@@ -198,15 +205,17 @@ export function proposeSectors(sentence: string, clause: string, context: string
 }
 
 /** A short text around a mention that occurs once in the article, for `find:`. */
-function uniqueFind(blocks: string[], block: number, start: number, end: number, least = 0): string {
+function uniqueFind(blocks: string[], block: number, start: number, end: number, least = 0, others: readonly { start: number; end: number }[] = []): string {
   const text = blocks[block]!;
   const count = (needle: string) => blocks.reduce((n, b) => n + asciiForDetection(b).split(asciiForDetection(needle)).length - 1, 0);
   let from = start;
   let to = end;
   // Grown to `least` characters on each side where it can, so a reason's `find` reads as the words it is about.
+  // Never into another number: its own entry claims it.
+  const free = (at: number) => !/[。！？，；\d０-９]/.test(text[at]!) && !others.some((o) => at >= o.start && at < o.end);
   for (let k = 0; k < least; k++) {
-    if (from > 0 && !/[。！？，；]/.test(text[from - 1]!)) from--;
-    if (to < text.length && !/[。！？，；]/.test(text[to]!)) to++;
+    if (from > 0 && free(from - 1)) from--;
+    if (to < text.length && free(to)) to++;
   }
   for (let grow = 0; grow < 40 && count(text.slice(from, to)) > 1; grow++) {
     if (from > 0 && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
@@ -326,7 +335,7 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
         && (k.measure ? k.measure === entry.measure : k.label === entry.label || (!entry.measure && specific)));
       const ignore = why ?? (earlier ? `repeats ${earlier.id}` : undefined);
       if (ignore) entry.ignore = ignore;
-      if (ignore && !entry.find) entry.find = uniqueFind(blockTexts, m.block, m.start, m.end, 4);
+      if (ignore && !entry.find) entry.find = uniqueFind(blockTexts, m.block, m.start, m.end, 4, own.filter((o) => o.block === m.block && o !== m));
       if (!ignore) kept.push(entry);
       entries.push(entry);
     });
@@ -364,6 +373,7 @@ function render(file: string, year: number, bylines: BylinePlacement, articles: 
     `source: ${file}`,
     `# lead: each byline is printed above the article it signs; trail: below it.`,
     `bylines: ${bylines}`,
+    `# The page's year, read as the latest 20XX年 it prints: ${year}. If that is not its year, write it: year: <yyyy>`,
     '# Does the page print its publication, its date, its page number?',
     'printed: { publication: false, date: false, pageNumber: false }',
     '',

@@ -87,3 +87,15 @@ describe('a page cut short, with punctuated headlines', () => {
     expect(() => readPage(doubled, 'p.txt')).toThrow(/line \d+: expected one headline per article after the last article's text .*title lines \(lines \d+–\d+\) for \d+ articles/);
   });
 });
+
+describe('a page whose every article has its byline', () => {
+  // Our fixture page: three signed articles, a kicker above one headline, the headlines gathered at the end.
+  const fixture = readFileSync(join(import.meta.dirname, 'testing', 'second-page', '2023-page-01.txt'), 'utf8');
+  const heads = (text: string) => readPage(text, 'p.txt').blocks.flatMap((b) => (b.kind === 'headline' ? [[b.kicker ?? '', b.text, b.subtitle ?? '']] : []));
+
+  it('reads the same headlines and kicker with the headlines gathered at the start (the lines above the first byline are no article)', () => {
+    const atEnd = heads(fixture);
+    expect(atEnd.filter(([kicker]) => kicker)).toHaveLength(1);
+    expect(heads(headlinesAtStart(fixture))).toEqual(atEnd);
+  });
+});

@@ -286,8 +286,11 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
     throw new PipelineError({ file, line: lines[0]!.line }, 'headlines: gathered at the end or the start of the page, or each above its article', 'none');
   }
   const leadingTitles = leading.filter((l) => !isSubtitle(l)).length;
-  if (leading.length < lines.length && isBylineLine(lines[leading.length]!.text) && leadingTitles >= count && leadingTitles <= 2 * count) {
-    return { entries: groupHeadlines(leading, count, roughArticles(lines.slice(leading.length), placement), file), layout: 'start' };
+  // Gathered before the first byline: the lines above it are headlines, not an article printed without one.
+  const afterLeading = lines.slice(leading.length);
+  const signedCount = articleCount(afterLeading, placement);
+  if (leading.length < lines.length && isBylineLine(lines[leading.length]!.text) && leadingTitles >= signedCount && leadingTitles <= 2 * signedCount) {
+    return { entries: groupHeadlines(leading, signedCount, roughArticles(afterLeading, placement), file), layout: 'start' };
   }
   // Text follows the headlines at once. Where it reads as a column's text, the
   // lines before it are the headlines (kickers among them); otherwise the first

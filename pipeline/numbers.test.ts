@@ -104,6 +104,9 @@ describe('ranks and changes of rank', () => {
     expect(findMentions('第一时间赶到')).toEqual([]);
     expect(findMentions('第八、九、十工厂')).toEqual([]);
   });
+  it('reads 个百分点 as points of a percentage, never as a count of 个', () => {
+    expect(only('占比提高1.6个百分点')).toMatchObject({ value: 1.6, unit: '个百分点' });
+  });
   it('reads 位次 as the unit of a change of rank', () => {
     expect(only('前进7个位次')).toMatchObject({ value: 7, unit: '个位次', rank: false });
     expect(only('排名前移三个位次')).toMatchObject({ value: 3, unit: '个位次', rank: false });

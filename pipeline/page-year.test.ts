@@ -8,3 +8,19 @@ describe('the page year', () => {
     expect(inferPageYear('2021年产值317.7亿元，2022年预计超500亿元。', 'p.txt')).toBe(2022);
   });
 });
+
+describe("the page's annotation may give its year", () => {
+  it('and the build reads 今年 against it, saying it was given, not inferred', async () => {
+    const { buildDataset } = await import('./dataset.ts');
+    const { realInputs } = await import('./testing/fixtures.ts');
+    const inputs = realInputs();
+    const built = buildDataset({ ...inputs, annotations: inputs.annotations.map((a) => ({ ...a, content: a.content.replace(/\nbylines: /, '\nyear: 2023\nbylines: ') })) });
+    const seed = built.sources.find((s) => s.file === '2022-page-01.txt')!;
+    expect(seed.date).toMatchObject({ year: 2023, inferred: false });
+    const articles = new Set(built.articles.filter((a) => a.sourceId === seed.id).map((a) => a.id));
+    const thisYear = built.indicators.filter((i) => articles.has(i.articleId) && i.period?.inferred);
+    expect(thisYear.length).toBeGreaterThan(0);
+    for (const i of thisYear) expect([2022, 2023]).toContain(i.period!.year);
+    expect(thisYear.some((i) => i.period!.year === 2023)).toBe(true);
+  });
+});

@@ -78,6 +78,9 @@ export const UNITS: Readonly<Record<string, UnitSpec>> = {
   万元: { factor: 1e4, base: 'CNY', family: 'currency', en: BASE },
   元: { factor: 1, base: 'CNY', family: 'currency', en: BASE },
   '%': { factor: 1, base: '%', family: 'percent', en: BASE },
+  // A change of a share (提高1.6个百分点) is in points of a percentage, never a count of 个.
+  个百分点: { factor: 1, base: '%', family: 'percent', zh: '个百分点', en: { as: 'printed', noun: { one: 'percentage point', other: 'percentage points' } } },
+  百分点: { factor: 1, base: '%', family: 'percent', en: { as: 'printed', noun: { one: 'percentage point', other: 'percentage points' } } },
   万吨: { factor: 1e4, base: 't', family: 'mass', en: BASE },
   吨: { factor: 1, base: 't', family: 'mass', en: BASE },
   平方公里: { factor: 1, base: 'km²', family: 'area', en: BASE },
