@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pulseData } from './pipeline/app-data-plugin.ts';
-import { ASSET_PATH, cspMeta, securePreview } from './scripts/security.ts';
+import { ASSET_PATH, cspMeta, EMBED_PATH, securePreview } from './scripts/security.ts';
 import { shellStrings } from './scripts/shell-strings.ts';
 
 // PULSE_DATASET lets the benchmark build the same app on a synthetic corpus.
@@ -23,14 +23,38 @@ const offline = () =>
     workbox: {
       globPatterns: ['**/*.{js,css,html,png,svg,txt}', 'data/index-*.json', 'data/quotes-*.json', 'assets/*.json'],
       navigateFallback: 'index.html',
-      // Files are never answered with the app (the same rule as the server's 404s).
-      navigateFallbackDenylist: [ASSET_PATH],
+      // Files are never answered with the app (the same rule as the server's 404s),
+      // and nor are the embeds: the cached page came with the framing rules of the
+      // other addresses (frame-ancestors 'none'), which would block every embed.
+      navigateFallbackDenylist: [ASSET_PATH, EMBED_PATH],
       cleanupOutdatedCaches: true,
       // The first version takes the page that installed it at once (there is no
       // older one to mix with): what it opens from then on is kept. Later
       // versions wait for the reader (registerType 'prompt').
       clientsClaim: true,
       runtimeCaching: [
+        {
+          // An embed's navigation goes to the network, whose answer carries the
+          // embeds' own headers (frame-ancestors *); the copy kept for offline use
+          // is that answer. Offline, an embed never opened gets another embed's
+          // copy: each is the same app shell, which renders what its address names.
+          urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.startsWith('/embed/'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'pulse-embeds',
+            expiration: { maxEntries: 50 },
+            // Serialised into sw.js by Workbox: it may use nothing from this file.
+            plugins: [
+              {
+                handlerDidError: async () => {
+                  const cache = await caches.open('pulse-embeds');
+                  const [kept] = await cache.keys();
+                  return kept ? cache.match(kept) : undefined;
+                },
+              },
+            ],
+          },
+        },
         {
           // Hashed names: a file never changes, so the cached copy is always right.
           urlPattern: /\/data\/article-[^/]*\.json$/,
