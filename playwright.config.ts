@@ -8,6 +8,8 @@ const OUT = process.env.E2E_OUT ?? 'dist-e2e';
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/artifacts',
+  // The build on texts no one expected, for e2e/odd-text.spec.ts (built only when the run can use it).
+  globalSetup: './e2e/support/odd-text-server.ts',
   fullyParallel: true,
   workers: 2,
   // On CI a test that fails is run once more, and a pass on the retry is reported as flaky

@@ -22,7 +22,8 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb
             {crumb.to ? <Link to={crumb.to}>{crumb.label}</Link> : crumb.label}
           </li>
         ))}
-        <li lang={current.lang}>
+        {/* One line at most: a long name is cut, whole in its title (and in the page's heading). */}
+        <li lang={current.lang} title={typeof current.label === 'string' ? current.label : undefined}>
           <span aria-current="page">{current.label}</span>
         </li>
       </ol>

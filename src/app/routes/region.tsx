@@ -70,7 +70,9 @@ export function Component() {
                 {sectors.map(({ sectorId, count }) => (
                   <li key={sectorId}>
                     <button type="button" className="sector-bar" aria-pressed={view.sectors.includes(sectorId)} onClick={() => update({ sectors: toggleId(view.sectors, sectorId) })}>
-                      <span>{index.sectorById.get(sectorId)?.name[lang]}</span>
+                      <span className="sector-name clamp" title={index.sectorById.get(sectorId)?.name[lang]}>
+                        {index.sectorById.get(sectorId)?.name[lang]}
+                      </span>
                       <span className="bar" style={{ width: `${(count / all.length) * 100}%`, background: palette.region[region.id] }} />
                       <span className="count">{count}</span>
                     </button>

@@ -29,12 +29,15 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                 {a.headline}
               </RouteLink>
               {lang === 'en' && (
-                <span className="gloss" lang="en">
+                <span className="gloss clamp" lang="en" title={a.headlineEn}>
                   {a.headlineEn}
                 </span>
               )}
               <span className="note">
-                <RouteLink to={`/region/${a.regionId}${query}`}>{index.regionById.get(a.regionId)?.name[lang]}</RouteLink> · {t('indicatorsCount', { n: count })}
+                <RouteLink to={`/region/${a.regionId}${query}`} className="clamp" title={index.regionById.get(a.regionId)?.name[lang]}>
+                  {index.regionById.get(a.regionId)?.name[lang]}
+                </RouteLink>{' '}
+                · {t('indicatorsCount', { n: count })}
               </span>
             </li>
           );

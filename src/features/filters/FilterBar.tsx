@@ -55,7 +55,10 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
             {tokens.map((token) => (
               <li key={token.key}>
                 <button type="button" className="token" aria-label={t('removeFilter', { name: token.name })} onClick={token.remove}>
-                  {token.name} <span aria-hidden="true">×</span>
+                  <span className="chip-name" title={token.name}>
+                    {token.name}
+                  </span>{' '}
+                  <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
@@ -108,7 +111,11 @@ function FacetChips({ legend, facet, items, selected, onToggle }: FacetChipsProp
       <legend>{legend}</legend>
       {items.map((item) => (
         <button key={item.id} type="button" className="chip" {...{ [`data-${facet}`]: item.id }} aria-pressed={selected.includes(item.id)} onClick={() => onToggle(item.id)}>
-          {item.name} <span className="count">{item.count}</span>
+          {/* A long name is cut to the chip's width, whole in its title. */}
+          <span className="chip-name" title={item.name}>
+            {item.name}
+          </span>{' '}
+          <span className="count">{item.count}</span>
         </button>
       ))}
     </fieldset>

@@ -25,10 +25,15 @@ export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; m
           <li key={i.id} className="tile" style={{ borderTopColor: palette.region[i.regionId] }}>
             <RouteLink to={sentenceHref(i)} className="tile-link">
               <span className="tile-value">{formatValue(i, lang)}</span>
-              <span className="tile-label">{i.label[lang]}</span>
+              {/* At most a few lines in the tile (CSS), whole in its title. */}
+              <span className="tile-label" title={i.label[lang]}>
+                {i.label[lang]}
+              </span>
             </RouteLink>
             <span className="tile-meta">
-              <RouteLink to={hrefWith(`/region/${i.regionId}`, view, ['lang'])}>{index.regionById.get(i.regionId)?.name[lang]}</RouteLink>
+              <RouteLink to={hrefWith(`/region/${i.regionId}`, view, ['lang'])} className="clamp" title={index.regionById.get(i.regionId)?.name[lang]}>
+                {index.regionById.get(i.regionId)?.name[lang]}
+              </RouteLink>
               {i.period && ` · ${formatPeriod(i.period, lang)}`} <StatusBadges indicator={i} lang={lang} />
             </span>
           </li>

@@ -115,10 +115,17 @@ const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, placeHre
     <tr data-indicator={i.id} data-region={i.regionId} className={hovered ? 'is-hovered' : undefined}>
       {region !== null && (
         <td>
-          <RouteLink to={placeHref}>{region}</RouteLink>
+          <RouteLink to={placeHref} className="clamp" title={region}>
+            {region}
+          </RouteLink>
         </td>
       )}
-      <td>{i.label[lang]}</td>
+      <td className="label">
+        {/* At most a few lines in the row (CSS), whole in its title. */}
+        <span className="clamp" title={i.label[lang]}>
+          {i.label[lang]}
+        </span>
+      </td>
       <td className="num">
         <RouteLink to={href}>{formatValue(i, lang)}</RouteLink>
         {/* Status (and context) beside the value itself: never hidden, on a phone or in print. */}
@@ -127,7 +134,11 @@ const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, placeHre
         </span>
       </td>
       <td className="period">{i.period ? formatPeriod(i.period, lang) : '—'}</td>
-      <td className="col-sector">{sectors}</td>
+      <td className="col-sector">
+        <span className="clamp" title={sectors}>
+          {sectors}
+        </span>
+      </td>
     </tr>
   );
 });
