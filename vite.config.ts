@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pulseData } from './pipeline/app-data-plugin.ts';
+import { mapDirOf, pulseData } from './pipeline/app-data-plugin.ts';
 import { ASSET_PATH, cspMeta, EMBED_PATH, securePreview } from './scripts/security.ts';
 import { shellStrings } from './scripts/shell-strings.ts';
 
-// PULSE_DATASET lets the benchmark build the same app on a synthetic corpus.
+// PULSE_DATASET lets the benchmark build the same app on a synthetic corpus, and the
+// e2e suite on the committed data plus fixtures (scripts/fixture-dataset.ts).
 const dataset = process.env.PULSE_DATASET ?? 'data/dataset.json';
 
 /**
@@ -72,6 +73,8 @@ export default defineConfig(async ({ mode, isSsrBuild }) => {
   else if (!isSsrBuild) plugins.push(offline());
   return {
     plugins,
+    // The map files of the dataset's own folder (see mapDirOf).
+    resolve: { alias: { '@pulse-map': mapDirOf(dataset) } },
     build: {
       target: 'es2022',
       // Data and maps are fetched as files (never inlined into JS), so they load

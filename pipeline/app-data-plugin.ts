@@ -2,11 +2,23 @@
 // serves them in dev. `virtual:pulse-data` tells the app where the index is;
 // file names carry a content hash, so they can be cached forever.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { toAppData } from '../src/domain/app-data.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 import { datasetVersion, keptRecords, versionRecord } from './version-record.ts';
+
+/**
+ * The map files that go with a dataset: the `map/` folder beside it when it has
+ * one (a data folder built like data/, e.g. by scripts/fixture-dataset.ts), else
+ * data/map (a dataset written on its own, like the benchmark's synthetic corpus,
+ * whose places are drawn on the China map only). The app imports it as `@pulse-map`.
+ */
+export function mapDirOf(datasetPath: string): string {
+  const beside = resolve(dirname(datasetPath), 'map');
+  return existsSync(join(beside, 'china.json')) ? beside : resolve(import.meta.dirname, '..', 'data', 'map');
+}
 
 const VIRTUAL = 'virtual:pulse-data';
 const RESOLVED = `\0${VIRTUAL}`;

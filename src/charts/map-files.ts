@@ -1,13 +1,18 @@
 // Boundary files as JSON, each loaded once. Kept apart from the ECharts code so
 // the China map downloads in parallel with it, from the first moment of a visit.
-import chinaUrl from '../../data/map/china.json?url';
+// `@pulse-map` is the map folder beside the dataset the app is built on (data/map for
+// data/dataset.json; see mapDirOf in pipeline/app-data-plugin.ts), so a build on
+// another data folder draws that folder's places.
+import chinaUrl from '@pulse-map/china.json?url';
 import { expect, fetchJson, load, type Load } from '../lib/load.ts';
 
-const placeUrls = import.meta.glob('../../data/map/places/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const placeFiles = import.meta.glob('@pulse-map/places/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+/** By region id (the file's name): how Vite writes a glob's keys is left to Vite. */
+const placeUrls = new Map(Object.entries(placeFiles).map(([path, url]) => [path.replace(/^.*\/|\.json$/g, ''), url]));
 
 /** The file of a map: "china", or a region id for that place's city map; undefined when there is none. */
 export function loadMapFile(map: string): Load<unknown> | undefined {
-  const url = map === 'china' ? chinaUrl : placeUrls[`../../data/map/places/${map}.json`];
+  const url = map === 'china' ? chinaUrl : placeUrls.get(map);
   return url
     ? load(`map-file:${map}`, async (signal) => {
         const json = await fetchJson(url, signal);
