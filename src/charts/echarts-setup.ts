@@ -4,6 +4,7 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { pageFont } from './text-width.ts';
 
 echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
 
@@ -13,8 +14,7 @@ echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoCompone
  * Latin font: each Chinese label then goes through font fallback.
  */
 export const THEME = 'pulse';
-const pageFont = getComputedStyle(document.documentElement).getPropertyValue('--font').trim();
-export const FONT = pageFont || 'sans-serif';
+export const FONT = pageFont();
 echarts.registerTheme(THEME, { textStyle: { fontFamily: FONT } });
 
 export { echarts };

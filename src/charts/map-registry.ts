@@ -1,7 +1,7 @@
 // Boundary maps are registered with ECharts once each, when their file is there.
 import { echarts } from './echarts-setup.ts';
 import { loadMapFile } from './map-files.ts';
-import type { Bounds } from './options/map-option.ts';
+import { boundsOfFeatures, type Bounds } from './options/map-projection.ts';
 import { load, LoadFailure, retryLoad, valueOf, type Load } from '../lib/load.ts';
 
 export interface RegisteredMap {
@@ -9,8 +9,9 @@ export interface RegisteredMap {
   name: string;
   /** A city map: the feature name of the place inside it. */
   place?: string;
-  /** The China map: its bounds, and a one-rectangle map of those bounds for the markers layer. */
-  bounds?: Bounds;
+  /** The map's bounds (the China map's bbox; a city map's, from its polygons): what its layout fits to the box. */
+  bounds: Bounds;
+  /** The China map: a one-rectangle map of its bounds, for the markers layer. */
   frame?: string;
 }
 
@@ -22,14 +23,16 @@ export function frameOf([west, south, east, north]: Bounds) {
 }
 
 function register(name: string, json: unknown): RegisteredMap {
-  const geoJson = json as { place?: string; bbox?: Bounds };
-  // ECharts decodes its compressed format in place; registering once is enough.
+  const geoJson = json as { place?: string; bbox?: Bounds; features: { geometry: { coordinates: unknown } }[] };
+  // Read before registering: ECharts decodes its compressed format (the China file, which carries its bbox) in place.
+  const bounds = geoJson.bbox ?? boundsOfFeatures(geoJson.features);
+  // Registering once is enough.
   echarts.registerMap(name, geoJson as GeoJson);
-  const map: RegisteredMap = { name, ...(geoJson.place ? { place: geoJson.place } : {}) };
+  const map: RegisteredMap = { name, bounds, ...(geoJson.place ? { place: geoJson.place } : {}) };
   if (geoJson.bbox) {
     const frame = `${name}-frame`;
     echarts.registerMap(frame, frameOf(geoJson.bbox) as unknown as GeoJson);
-    Object.assign(map, { bounds: geoJson.bbox, frame });
+    map.frame = frame;
   }
   return map;
 }

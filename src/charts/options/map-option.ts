@@ -6,6 +6,8 @@ import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../domain/view.ts';
 import type { Palette } from '../palette.ts';
 import { escapeHtml } from './escape.ts';
+import { fitGeo, projector, type Bounds, type Box } from './map-projection.ts';
+import { layoutPlaces, type PlacedMark } from './place-layout.ts';
 import { itemTooltip } from './tooltip.ts';
 import type { ChartOption } from './types.ts';
 
@@ -13,8 +15,16 @@ import type { ChartOption } from './types.ts';
 const NO_DATA: ChartOption = {};
 export const noData = () => NO_DATA;
 
-/** [west, south, east, north] in degrees: the GeoJSON bbox of the China map. */
-export type Bounds = [number, number, number, number];
+export type { Bounds, Box } from './map-projection.ts';
+
+/** A label's width in px as the chart draws it, in the charts' typeface: measured by the caller (text-width.ts). */
+export type TextWidth = (text: string, fontSize: number, bold: boolean) => number;
+
+const LABEL_FONT_SIZE = 12;
+/** Set on every place label, so its box is this tall whatever the font (the layout counts on it). */
+const LABEL_LINE_HEIGHT = 14;
+const MARKER = { size: 14, border: 1.5 };
+const SELECTED = { size: 22, border: 3 };
 
 /**
  * The China map is two stacked charts: the provinces, drawn once, and the
@@ -23,16 +33,12 @@ export type Bounds = [number, number, number, number];
  * Both geos share this layout, hence the very same projection.
  */
 function sharedGeo(map: string, bounds: Bounds) {
-  const [west, south, east, north] = bounds;
   return {
     map,
     roam: false,
-    // Fits the whole country, South China Sea inset included, in any box.
-    top: 8,
-    bottom: 8,
-    left: 8,
-    right: 8,
-    boundingCoords: [[west, north], [east, south]],
+    // The whole country, South China Sea inset included, in any box, its shape kept:
+    // the projection place-layout.ts places the markers and labels with (map-projection.ts).
+    ...fitGeo(bounds),
     emphasis: { disabled: true },
     silent: true,
     label: { show: false },
@@ -80,9 +86,15 @@ export interface ChinaMarkersInput {
   lang: Lang;
   palette: Palette;
   countLabel: (n: number) => string;
+  /** Where each marker and label goes: layoutChinaMarkers for these regions, in this order, this language and selection. */
+  layout: PlacedMark[];
 }
 
-/** The markers: one per place, sized and coloured by the filters. */
+/**
+ * The markers: one per place, sized and coloured by the filters, laid out in
+ * pixels (place-layout.ts) so that no marker or label covers another; a marker
+ * moved off a neighbour keeps a leader line to its seat (a second, silent series).
+ */
 export function buildChinaMarkersData(input: ChinaMarkersInput) {
   const { palette, lang } = input;
   // One pass over the indicators, however many places there are.
@@ -92,11 +104,13 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
     if (list) list.push(i);
     else byRegion.set(i.regionId, [i]);
   }
-  const data = input.regions.map((region) => {
+  const selected = new Set(input.activeRegionIds);
+  const { layout } = input;
+  const data = input.regions.map((region, i) => {
     const own = byRegion.get(region.id) ?? [];
-    const active = (input.activeRegionIds.length === 0 || input.activeRegionIds.includes(region.id)) && (!input.filtered || own.length > 0);
-    const selected = input.activeRegionIds.includes(region.id);
-    const position = labelPosition(region, input.regions);
+    const active = (input.activeRegionIds.length === 0 || selected.has(region.id)) && (!input.filtered || own.length > 0);
+    const isSelected = selected.has(region.id);
+    const placed = layout[i]!;
     const tip = [
       `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
       escapeHtml(input.countLabel(own.length)),
@@ -107,34 +121,98 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
       name: region.name[lang],
       value: [...region.coord, own.length],
       tip,
-      symbolSize: selected ? 22 : 14,
+      symbolSize: (isSelected ? SELECTED : MARKER).size,
+      symbolOffset: placed.offset,
       itemStyle: {
         color: active ? palette.region[region.id] : palette.muted,
-        borderColor: selected ? palette.text : '#ffffff',
-        borderWidth: selected ? 3 : 1.5,
+        borderColor: isSelected ? palette.text : '#ffffff',
+        borderWidth: (isSelected ? SELECTED : MARKER).border,
       },
-      label: {
-        position,
-        // Above, clear of a neighbour's marker a little higher to the east (蜀山 beside 荆门).
-        distance: position === 'top' ? 12 : 6,
-        fontWeight: selected ? ('bold' as const) : ('normal' as const),
-        color: active ? palette.text : palette.muted,
-      },
+      label: placed.label
+        ? { offset: placed.label, fontWeight: isSelected ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted }
+        : { show: false },
     };
   });
+  const markers = {
+    type: 'scatter' as const,
+    coordinateSystem: 'geo' as const,
+    data,
+    cursor: 'pointer',
+    label: placeLabel(palette),
+    emphasis: { scale: 1.25 },
+    z: 3,
+  };
+  const leaders = leaderLines(input.regions, layout, palette);
+  // The markers first: the chart's events and highlight read the first series' ids.
+  return { series: [markers, leaders] as [typeof markers, typeof leaders] } satisfies ChartOption;
+}
+
+/** Each label centred on its marker, then moved by the layout's offset; a halo keeps it legible over borders. */
+const placeLabel = (palette: Palette) => ({
+  show: true,
+  formatter: '{b}',
+  position: 'inside' as const,
+  fontSize: LABEL_FONT_SIZE,
+  lineHeight: LABEL_LINE_HEIGHT,
+  textBorderColor: palette.mapArea,
+  textBorderWidth: 2,
+});
+
+export interface ChinaLayoutInput {
+  regions: Region[];
+  /** The places drawn as selected: larger markers, bold labels. */
+  selectedIds: readonly string[];
+  lang: Lang;
+  /** The China map's bounds and the chart's box: where each seat is drawn (map-projection.ts). */
+  bounds: Bounds;
+  box: Box;
+  textWidth: TextWidth;
+}
+
+/**
+ * Where the China map's markers and labels go (place-layout.ts). Apart from
+ * buildChinaMarkersData because it follows the places, the box, the language and
+ * the selection, never the rows: a caller keeps it across other filter changes.
+ */
+export function layoutChinaMarkers({ regions, selectedIds, lang, bounds, box, textWidth }: ChinaLayoutInput): PlacedMark[] {
+  const project = projector(bounds, box);
+  return layoutPlaces(
+    regions.map((region) => {
+      const [x, y] = project(region.coord);
+      const bold = selectedIds.includes(region.id);
+      const marker = bold ? SELECTED : MARKER;
+      return { id: region.id, x, y, size: marker.size + marker.border, labelWidth: textWidth(region.name[lang], LABEL_FONT_SIZE, bold), labelHeight: LABEL_LINE_HEIGHT };
+    }),
+    box,
+  );
+}
+
+/**
+ * The leader lines (a moved marker to its seat, a label set further off to its
+ * marker), each a rectangle one pixel high, as long as the line, centred on it
+ * and turned along it: the scatter chart draws them, with no lines chart for a
+ * few strokes. Silent, below the markers.
+ */
+function leaderLines(regions: Region[], layout: PlacedMark[], palette: Palette) {
+  const data = regions.flatMap((region, i) =>
+    layout[i]!.lines.map(([[x0, y0], [x1, y1]]) => ({
+      value: region.coord,
+      symbol: 'rect',
+      symbolSize: [Math.hypot(x1 - x0, y1 - y0), 1],
+      symbolOffset: [(x0 + x1) / 2, (y0 + y1) / 2],
+      // ECharts turns a symbol counter-clockwise on screen, whose y axis points down.
+      symbolRotate: (Math.atan2(y0 - y1, x1 - x0) * 180) / Math.PI,
+    })),
+  );
   return {
-    series: [
-      {
-        type: 'scatter' as const,
-        coordinateSystem: 'geo' as const,
-        data,
-        cursor: 'pointer',
-        label: { show: true, formatter: '{b}', position: 'right' as const, distance: 6, fontSize: 12 },
-        emphasis: { scale: 1.3 },
-        z: 3,
-      },
-    ],
-  } satisfies ChartOption;
+    type: 'scatter' as const,
+    coordinateSystem: 'geo' as const,
+    data,
+    silent: true,
+    itemStyle: { color: palette.subtleText },
+    label: { show: false },
+    z: 2,
+  };
 }
 
 function firstActual(rows: IndicatorSummary[], n: number): IndicatorSummary[] {
@@ -147,19 +225,6 @@ function firstActual(rows: IndicatorSummary[], n: number): IndicatorSummary[] {
   return out;
 }
 
-/**
- * Labels sit right of their marker unless another place lies just east on about
- * the same latitude (潼南, 荆门 and 蜀山 are 5–6° apart): then left if the west is
- * clear, else above (the neighbour west sits lower), so neighbouring labels never overlap.
- */
-export function labelPosition(region: Region, all: Region[]): 'right' | 'left' | 'top' {
-  const [lon, lat] = region.coord;
-  const near = (o: Region, side: 1 | -1) =>
-    o.id !== region.id && side * (o.coord[0] - lon) > 0 && Math.abs(o.coord[0] - lon) < 8 && Math.abs(o.coord[1] - lat) < 2;
-  if (!all.some((o) => near(o, 1))) return 'right';
-  return all.some((o) => near(o, -1)) ? 'top' : 'left';
-}
-
 export interface PlaceMapInput {
   mapName: string;
   /** The feature name of the place inside the city map, e.g. 掇刀区. */
@@ -167,32 +232,45 @@ export interface PlaceMapInput {
   region: Region;
   lang: Lang;
   palette: Palette;
+  /** The city map's bounds and the chart's box: where the seat and its label are drawn. */
+  bounds: Bounds;
+  box: Box;
+  textWidth: TextWidth;
 }
 
-export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palette }: PlaceMapInput) {
+/** Room around a city map, for a label beside a seat near its edge. */
+const PLACE_MAP_PADDING = 12;
+const SEAT = { size: 10, border: 1.5 };
+
+export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palette, bounds, box, textWidth }: PlaceMapInput) {
   const color = palette.region[region.id];
+  const name = region.name[lang];
+  const [x, y] = projector(bounds, box, PLACE_MAP_PADDING)(region.coord);
+  // Beside the seat, never over it, and inside the box (left of a seat near the east edge).
+  const [seat] = layoutPlaces([{ id: region.id, x, y, size: SEAT.size + SEAT.border, labelWidth: textWidth(name, LABEL_FONT_SIZE, true), labelHeight: LABEL_LINE_HEIGHT }], box);
   return {
-    aria: { enabled: true, label: { description: `${region.name[lang]}, ${region.province[lang]}` } },
+    aria: { enabled: true, label: { description: `${name}, ${region.province[lang]}` } },
     animation: false,
     tooltip: itemTooltip(palette, 'tipOrName'),
     geo: {
       map: mapName,
       roam: false,
+      ...fitGeo(bounds, PLACE_MAP_PADDING),
       itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.8 },
       emphasis: { itemStyle: { areaColor: palette.mapEmphasis }, label: { show: true, color: palette.text } },
       label: { show: false },
-      // The outline is marked by colour; its name is the seat marker's label, in the reader's language.
-      regions: [{ name: placeFeature, itemStyle: { areaColor: `${color}66`, borderColor: color, borderWidth: 2 } }],
+      // The outline is marked by colour; its name is the seat marker's label, in the
+      // reader's language (so hovering it shows no second name over the seat).
+      regions: [{ name: placeFeature, itemStyle: { areaColor: `${color}66`, borderColor: color, borderWidth: 2 }, emphasis: { label: { show: false } } }],
     },
     series: [
       {
         type: 'scatter' as const,
         coordinateSystem: 'geo' as const,
-        data: [{ name: region.name[lang], value: region.coord }],
-        symbolSize: 10,
-        itemStyle: { color, borderColor: '#ffffff', borderWidth: 1.5 },
-        // Beside the marker, never over it.
-        label: { show: true, formatter: '{b}', position: 'right' as const, distance: 6, color: palette.text, fontWeight: 'bold' as const, textBorderColor: palette.tooltipBackground, textBorderWidth: 3 },
+        data: [{ name, value: region.coord, label: seat!.label ? { offset: seat!.label } : { show: false } }],
+        symbolSize: SEAT.size,
+        itemStyle: { color, borderColor: '#ffffff', borderWidth: SEAT.border },
+        label: { ...placeLabel(palette), color: palette.text, fontWeight: 'bold' as const, textBorderColor: palette.tooltipBackground, textBorderWidth: 3 },
         silent: true,
       },
     ],
