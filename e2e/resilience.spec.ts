@@ -13,7 +13,8 @@ test('a bad parameter’s note shows a short, sanitised excerpt of the value', a
   expect(text.length).toBeLessThan(160);
   expect(text).toContain('…');
   expect(text).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
-  expect(text).toContain('lang=fr');
+  // Each invisible character is written out as its code point (src/url/excerpt.ts).
+  expect(text).toContain('lang=f⟨U+2066⟩r⟨U+0007⟩');
 });
 
 test('text typed into the search box before the page is taken over is kept', async ({ page }) => {

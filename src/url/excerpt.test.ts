@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, EXCERPT_MAX } from './excerpt.ts';
+import { codePointMark, excerpt, EXCERPT_MAX } from './excerpt.ts';
 
 describe('excerpt', () => {
   it('keeps a short value as it is', () => {
@@ -13,12 +13,32 @@ describe('excerpt', () => {
     expect(Array.from(excerpt('😀'.repeat(100)))).toHaveLength(EXCERPT_MAX);
   });
 
-  it('strips bidi overrides, isolates, marks, zero-width and control characters', () => {
-    expect(excerpt('a\u202eevil\u202c\u2066x\u2069\u200f\u200b\u0000\u0007\u009b\ufeffb')).toBe('aevilxb');
-    expect(excerpt('a\n\t  b')).toBe('a b');
+  it('writes out every invisible character as its code point: an id with a zero-width space no longer looks valid', () => {
+    expect(excerpt('linjiang-credit-rank\u200b')).toBe('linjiang-credit-rank⟨U+200B⟩');
+    expect(excerpt('a\u202eevil\u202c')).toBe('a⟨U+202E⟩evil⟨U+202C⟩');
+    expect(excerpt('\u2066x\u2069\u200f\ufeff')).toBe('⟨U+2066⟩x⟨U+2069⟩⟨U+200F⟩⟨U+FEFF⟩');
+    expect(excerpt('a\u0000\u0007\u009bb')).toBe('a⟨U+0000⟩⟨U+0007⟩⟨U+009B⟩b');
+    expect(excerpt('soft\u00adhyphen\ufe0f')).toBe('soft⟨U+00AD⟩hyphen⟨U+FE0F⟩');
+    expect(codePointMark('\u{e0001}')).toBe('⟨U+E0001⟩');
   });
 
-  it('leaves no lone surrogate behind', () => {
-    expect(excerpt('a\ud800b')).toBe('ab');
+  it('leaves no invisible or reordering character in what it returns', () => {
+    const hostile = '\u202e\u2066\u200b\u200d\u2028\u0000a\ud800b\u061c\u200e';
+    expect(excerpt(hostile)).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
+  });
+
+  it('makes a run of ordinary white space one space, and trims it', () => {
+    expect(excerpt('  a \u3000\u00a0 b  ')).toBe('a b');
+  });
+
+  it('shows a lone surrogate as its mark', () => {
+    expect(excerpt('a\ud800b')).toBe('a⟨U+D800⟩b');
+  });
+
+  it('never cuts a mark in half, and counts it at its length', () => {
+    const value = `${'x'.repeat(EXCERPT_MAX - 5)}\u200byz`;
+    expect(excerpt(value)).toBe(`${'x'.repeat(EXCERPT_MAX - 5)}…`);
+    expect(Array.from(excerpt('\u200b'.repeat(100))).length).toBeLessThanOrEqual(EXCERPT_MAX);
+    expect(excerpt('\u200b'.repeat(100))).toMatch(/^(⟨U\+200B⟩)+…$/);
   });
 });
