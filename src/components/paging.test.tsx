@@ -22,4 +22,14 @@ describe('usePageLimit', () => {
     act(() => result.current.showMore());
     expect(result.current.limit).toBe(4);
   });
+
+  it('shows every item while the page is printed, and its page again after', () => {
+    const items = Array.from({ length: 300 }, (_, k) => k);
+    const { result } = renderHook(() => usePageLimit(items, 25, 100));
+    act(() => result.current.showMore());
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(result.current.limit).toBe(Infinity);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(result.current.limit).toBe(125);
+  });
 });
