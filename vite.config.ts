@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { mapDirOf, pulseData } from './pipeline/app-data-plugin.ts';
+import { hostFiles } from './scripts/host-config.ts';
 import { ASSET_PATH, cspMeta, EMBED_PATH, securePreview } from './scripts/security.ts';
 import { shellStrings } from './scripts/shell-strings.ts';
 
@@ -67,7 +68,7 @@ const offline = () =>
   });
 
 export default defineConfig(async ({ mode, isSsrBuild }) => {
-  const plugins: PluginOption[] = [react(), shellStrings(), pulseData(dataset), cspMeta(), securePreview()];
+  const plugins: PluginOption[] = [react(), shellStrings(), pulseData(dataset), cspMeta(), securePreview(), hostFiles()];
   // The benchmark's reference build: how most projects import ECharts. Never served by `npm start`.
   if (mode === 'reference') plugins.push((await import('./bench/reference/plugin.ts')).referenceBuild());
   else if (!isSsrBuild) plugins.push(offline());

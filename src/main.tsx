@@ -1,35 +1,43 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
+import { refusesFrame, showFrameRefusal } from './app/frame-guard.ts';
 import { AppRouter, preloadView } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { preloadCharts } from './charts/LazyChart.tsx';
 import { loadIndex } from './data/load-dataset.ts';
+import { langFromSearch } from './url/view-state.ts';
 import './styles.css';
 
-// Start the dataset request before React renders, in parallel with route code.
-loadIndex();
-preloadView(window.location.pathname);
-// Article links show text only: they never fetch chart code.
-if (!/^\/(article|indicator)\//.test(window.location.pathname)) preloadCharts({ chinaMap: window.location.pathname === '/' });
+function start() {
+  // Start the dataset request before React renders, in parallel with route code.
+  loadIndex();
+  preloadView(window.location.pathname);
+  // Article links show text only: they never fetch chart code.
+  if (!/^\/(article|indicator)\//.test(window.location.pathname)) preloadCharts({ chinaMap: window.location.pathname === '/' });
 
-const container = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <AppRouter />
-  </StrictMode>
-);
-// `/` arrives prerendered (scripts/prerender.ts): React takes over that HTML at
-// once. Parts still waiting for the data or their code stay as prerendered until
-// they are in; the saved theme is read before this first render (ui-store.ts),
-// so nothing updates them meanwhile. Anywhere else, index.html has put the app
-// shell back, and React replaces it.
-if (container.dataset.prerendered === window.location.pathname && !window.location.search) {
-  hydrateRoot(container, app, {
-    // React recovers by rendering on the client; say why, for whoever looks.
-    onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
-  });
-} else createRoot(container).render(app);
+  const container = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <AppRouter />
+    </StrictMode>
+  );
+  // `/` arrives prerendered (scripts/prerender.ts): React takes over that HTML at
+  // once. Parts still waiting for the data or their code stay as prerendered until
+  // they are in; the saved theme is read before this first render (ui-store.ts),
+  // so nothing updates them meanwhile. Anywhere else, index.html has put the app
+  // shell back, and React replaces it.
+  if (container.dataset.prerendered === window.location.pathname && !window.location.search) {
+    hydrateRoot(container, app, {
+      // React recovers by rendering on the client; say why, for whoever looks.
+      onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
+    });
+  } else createRoot(container).render(app);
 
-// Offline after a first visit (README, "Offline"): registered once the page has loaded.
-registerServiceWorker();
+  // Offline after a first visit (README, "Offline"): registered once the page has loaded.
+  registerServiceWorker();
+}
+
+// A page that is not an embed never runs inside another site's frame (src/app/frame-guard.ts).
+if (refusesFrame(window)) showFrameRefusal(document.getElementById('root')!, langFromSearch(window.location.search));
+else start();

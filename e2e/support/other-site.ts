@@ -23,7 +23,12 @@ export async function otherSite(html: string, host: 'localhost' | '127.0.0.1' = 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Kept-alive connections would hold close() open.
+        server.closeAllConnections();
+      }),
   };
 }
 
