@@ -42,11 +42,12 @@ describe('comparisons', () => {
     expect(comparisons(quiet, filterIndicators(quiet, { regions: [regionId], sectors: [], q: '' }))).toEqual([]);
   });
 
-  it('draws the largest first, the top 12 unless all are asked for', () => {
+  it('draws the largest first (for ranks, the best: the smallest number), the top 12 unless all are asked for', () => {
     for (const c of comparisons(index, all)) {
       const { rows, total } = comparisonBars(c, true);
       expect(total).toBe(c.figures.length);
-      for (let n = 1; n < rows.length; n++) expect(rows[n - 1]!.normalized.value).toBeGreaterThanOrEqual(rows[n]!.normalized.value);
+      const better = c.measures[0]!.dimension === 'rank' ? -1 : 1;
+      for (let n = 1; n < rows.length; n++) expect(better * (rows[n - 1]!.normalized.value - rows[n]!.normalized.value), c.id).toBeGreaterThanOrEqual(0);
       expect(comparisonBars(c, false).rows).toEqual(rows.slice(0, 12));
     }
   });
