@@ -13,6 +13,10 @@ test('the explorer draws every measure it offers, each bar one unit and never a 
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto('/');
+  // Each measure is drawn twice below, a second or two each: the time allowed grows with what the dataset compares.
+  const options = page.locator('section.explorer select option');
+  await options.first().waitFor({ state: 'attached' });
+  test.setTimeout(20_000 + (await options.count()) * 3_000);
   const seen = await everyExplorerMeasureDraws(page);
   expect(seen.length).toBeGreaterThan(1);
   for (const measure of seen) {
