@@ -2,13 +2,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { mapDirOf, pulseData } from './pipeline/app-data-plugin.ts';
+import { DATASET_PATH } from './scripts/dataset-path.ts';
 import { hostFiles } from './scripts/host-config.ts';
 import { ASSET_PATH, cspMeta, EMBED_PATH, securePreview } from './scripts/security.ts';
 import { shellStrings } from './scripts/shell-strings.ts';
 
 // PULSE_DATASET lets the benchmark build the same app on a synthetic corpus, and the
-// e2e suite on the committed data plus fixtures (scripts/fixture-dataset.ts).
-const dataset = process.env.PULSE_DATASET ?? 'data/dataset.json';
+// e2e suite on the committed data plus fixtures (scripts/fixture-dataset.ts), each
+// build checked against its own data (scripts/dataset-path.ts).
+const dataset = DATASET_PATH;
 
 /**
  * Offline (README, "Offline"): a Workbox service worker, registered by the app

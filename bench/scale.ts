@@ -48,6 +48,8 @@ export function scaleDataset(real: Dataset, scale: number, seed = 20220601): Dat
       // Perturb each number where it is printed, keeping spans: replace mention text in its block.
       const blocks = article.blocks.map((b) => ({ ...b }));
       const scaled = new Map<string, { value: number; mention: string }>();
+      /** Where each block's text changed length: a later span moves by what changed before it. */
+      const changes = blocks.map(() => [] as { at: number; by: number }[]);
       for (const i of [...own].sort((a, b) => b.at.start - a.at.start)) {
         if (i.normalized.family === 'rank' || !/\d/.test(i.mention)) {
           scaled.set(i.id, { value: i.value, mention: i.mention });
@@ -57,15 +59,15 @@ export function scaleDataset(real: Dataset, scale: number, seed = 20220601): Dat
         const printed = i.mention.replace(/\d+(\.\d+)?/, String(value));
         const block = blocks[i.at.block]!;
         block.text = block.text.slice(0, i.at.start) + printed + block.text.slice(i.at.end);
+        changes[i.at.block]!.push({ at: i.at.start, by: printed.length - i.mention.length });
         scaled.set(i.id, { value, mention: printed });
       }
       articles.push({ ...article, id, regionId, blocks });
       for (const i of own) {
         const s = scaled.get(i.id)!;
-        // Spans shift when a printed number changes length: find the new mention in its block.
+        // Spans shift when a printed number before them in the block changes length.
         const block = blocks[i.at.block]!.text;
-        const sentenceStart = Math.max(0, block.lastIndexOf('。', Math.max(0, i.at.start - 1)) + 1);
-        const start = block.indexOf(s.mention, Math.max(0, sentenceStart - 4));
+        const start = i.at.start + changes[i.at.block]!.filter((c) => c.at < i.at.start).reduce((sum, c) => sum + c.by, 0);
         const end = start + s.mention.length;
         const quoteFrom = block.lastIndexOf('。', start - 1) + 1;
         const quoteTo = block.indexOf('。', end);

@@ -2,16 +2,14 @@
 // frames a story and a region embed before the worker exists, after it has
 // taken control, and after a reload. The worker must never answer an embed's
 // navigation with the app's cached page, whose headers forbid framing.
-import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
-import type { Dataset } from '../src/domain/schema.ts';
 import { expect, test } from './support/test.ts';
+import { dataset } from './support/dataset.ts';
 import { framingPage, otherSite } from './support/other-site.ts';
 import { watchErrors } from './support/page.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-const dataset = JSON.parse(readFileSync(process.env.PULSE_DATASET ?? 'data/dataset.json', 'utf8')) as Dataset;
 // Any story, and the place it belongs to: the embeds a host would paste.
 const story = dataset.stories[0]!;
 const region = dataset.regions.find((r) => r.id === story.regionId)!;

@@ -3,9 +3,9 @@
 import { expect, test } from './support/test.ts';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import { dataset } from './support/dataset.ts';
 import { tableIds } from './support/page.ts';
 
-const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as { indicators: { id: string; regionId: string; sectorIds: string[]; quote: string }[] };
 
 test('the table downloads the filtered, sorted rows as CSV (BOM, every column, the sentence, the link) and as JSON', async ({ page }) => {
   await page.goto('/?region=tongnan&sector=ecology&sort=value&dir=desc&lang=en');

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './support/test.ts';
+import { DATASET_PATH } from '../scripts/dataset-path.ts';
 
 interface Dataset {
   regions: { id: string; name: { zh: string; en: string } }[];
@@ -13,7 +14,8 @@ interface Dataset {
 }
 
 const test = base.extend<{ datasetPath: string; dataset: Dataset }>({
-  datasetPath: ['data/dataset.json', { option: true }],
+  // The dataset the build was made from (scripts/dataset-path.ts: data/dataset.json, or PULSE_DATASET).
+  datasetPath: [DATASET_PATH, { option: true }],
   dataset: async ({ datasetPath }, use) => use(JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset),
 });
 

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type PipelineInput } from './dataset.ts';
-import { realInputs } from './testing/fixtures.ts';
+import { parse } from 'yaml';
+import { ofSeed, realInputs, withSeedNote } from './testing/fixtures.ts';
 
 const dataset = buildDataset(realInputs());
 const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+/** What the seed page gives: the tests of its curation read only these. */
+const seed = ofSeed(dataset);
+const stories = parse(realInputs().stories.content) as { headlines: string[]; stories: { id: string; kind: string }[] };
+/** A story's position in stories.yaml, as the build's messages name it (stories.N). */
+const storyAt = (id: string) => stories.stories.findIndex((s) => s.id === id);
 
-/** The real inputs with one curation file's text changed. */
+/** The real inputs with one curation file's text changed ('page': the seed's annotation). */
 function edited(which: 'page' | 'measures' | 'stories', edit: (yaml: string) => string): PipelineInput {
   const inputs = realInputs();
-  if (which === 'page') return { ...inputs, annotations: inputs.annotations.map((a) => ({ ...a, content: edit(a.content) })) };
+  if (which === 'page') return withSeedNote(inputs, edit);
   return { ...inputs, [which]: { ...inputs[which], content: edit(inputs[which].content) } };
 }
 /** Changes one line inside one indicator's entry of the page annotation. */
@@ -40,7 +46,7 @@ describe('measures and subjects', () => {
   });
 
   it('reuses a measure only for one statistic, and lists comparable measures on both sides', () => {
-    const values = (measureId: string) => dataset.indicators.filter((i) => i.measureId === measureId).map((i) => i.id);
+    const values = (measureId: string) => seed.indicators.filter((i) => i.measureId === measureId).map((i) => i.id);
     expect(values('auto-industry-output')).toEqual(['jingmen-auto-output-2021', 'jingmen-auto-output-2022', 'jingmen-auto-chain-output']);
     expect(values('lithium-investment-national-share')).toEqual(['jingmen-lithium-investment-share-2019', 'jingmen-lithium-investment-share-2021']);
     const measure = (id: string) => dataset.measures.find((m) => m.id === id)!;
@@ -123,25 +129,27 @@ describe('labels tell the figures of one place apart', () => {
 
 describe('stories and headline figures', () => {
   it('come from stories.yaml, in order', () => {
-    expect(dataset.headlineIndicatorIds[0]).toBe('jingmen-auto-output-2021');
-    expect(dataset.stories.map((s) => `${s.id} ${s.kind}`)).toEqual([
+    expect(dataset.headlineIndicatorIds).toEqual(stories.headlines);
+    expect(dataset.stories.map((s) => `${s.id} ${s.kind}`)).toEqual(stories.stories.map((s) => `${s.id} ${s.kind}`));
+    // The seed page's stories are among them, each of its kind.
+    expect(dataset.stories.map((s) => `${s.id} ${s.kind}`)).toEqual(expect.arrayContaining([
       'jingmen-auto-output bars', 'jingmen-lithium-share bars', 'tongnan-integration counts', 'tongnan-rivers counts',
       'shushan-requests rate', 'linjiang-credit-rank rank', 'zoucheng-posts part-of-whole',
-    ]);
-    expect(dataset.stories.find((s) => s.kind === 'part-of-whole')).toMatchObject({ wholeId: 'zoucheng-posts-total', partIds: ['zoucheng-batch1-posts', 'zoucheng-batch2-posts'] });
+    ]));
+    expect(dataset.stories.find((s) => s.id === 'zoucheng-posts')).toMatchObject({ wholeId: 'zoucheng-posts-total', partIds: ['zoucheng-batch1-posts', 'zoucheng-batch2-posts'] });
   });
 
   it('never use a context figure as a headline or a bar', () => {
     for (const id of dataset.headlineIndicatorIds) expect(byId.get(id)!.subject, id).not.toBe('context');
     const inputs = edited('stories', (y) => y.replace('  - tongnan-forest-gain\n', '  - tongnan-forest-gain\n  - linjiang-county-cities\n'));
-    expect(() => buildDataset(inputs)).toThrow(/stories\.yaml, line \d+, id linjiang-county-cities, key headlines\.9: expected a figure of the place or an entity in it, not context/);
+    expect(() => buildDataset(inputs)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id linjiang-county-cities, key headlines\.${stories.headlines.indexOf('tongnan-forest-gain') + 1}: expected a figure of the place or an entity in it, not context`));
     const bars = edited('stories', (y) => y.replace('indicatorIds: [tongnan-joint-river-patrols,', 'indicatorIds: [tongnan-river-chief-national-cases, tongnan-joint-river-patrols,'));
-    expect(() => buildDataset(bars)).toThrow(/stories\.yaml, line \d+, id tongnan-river-chief-national-cases, key stories\.3\.indicatorIds\.0: expected a figure of the place or an entity in it, not context/);
+    expect(() => buildDataset(bars)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id tongnan-river-chief-national-cases, key stories\.${storyAt('tongnan-rivers')}\.indicatorIds\.0: expected a figure of the place or an entity in it, not context`));
   });
 
   it('refuse an unknown id, a figure of another place, and bars of different dimensions', () => {
     const unknown = edited('stories', (y) => y.replace('numeratorId: shushan-demands-resolved', 'numeratorId: shushan-requests-resolved'));
-    expect(() => buildDataset(unknown)).toThrow(/stories\.yaml, line \d+, id shushan-requests-resolved, key stories\.4\.numeratorId: expected an indicator id from the dataset/);
+    expect(() => buildDataset(unknown)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id shushan-requests-resolved, key stories\.${storyAt('shushan-requests')}\.numeratorId: expected an indicator id from the dataset`));
     const elsewhere = edited('stories', (y) => y.replace('partIds: [zoucheng-batch1-posts,', 'partIds: [tongnan-tourism-routes,'));
     expect(() => buildDataset(elsewhere)).toThrow(/expected an indicator of the story's region \(zoucheng\); found "tongnan-tourism-routes" of tongnan/);
     const mixed = edited('stories', (y) => y.replace('indicatorIds: [jingmen-auto-output-2021, jingmen-auto-output-2022]', 'indicatorIds: [jingmen-auto-output-2021, jingmen-auto-output-growth-2021]'));
@@ -150,7 +158,7 @@ describe('stories and headline figures', () => {
 
   it('refuse an unknown key in a story', () => {
     const inputs = edited('stories', (y) => y.replace('    category: period\n', '    category: period\n    horizontal: true\n'));
-    expect(() => buildDataset(inputs)).toThrow(/stories\.yaml, line \d+, id jingmen-auto-output, key stories\.0\.horizontal: .*unknown key "horizontal"/);
+    expect(() => buildDataset(inputs)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id jingmen-auto-output, key stories\.${storyAt('jingmen-auto-output')}\.horizontal: .*unknown key "horizontal"`));
   });
 });
 
@@ -158,7 +166,7 @@ describe('articles', () => {
   it('each carries an English gloss of its headline, and of its subheadline', () => {
     for (const a of dataset.articles) expect(a.headlineEn, a.id).toMatch(/^[\x20-\x7E–]+$/);
     expect(dataset.articles.filter((a) => a.subheadline).every((a) => a.subheadlineEn)).toBe(true);
-    expect(dataset.articles.filter((a) => a.subheadlineEn).map((a) => a.regionId)).toEqual(['tongnan']);
+    expect(seed.articles.filter((a) => a.subheadlineEn).map((a) => a.regionId)).toEqual(['tongnan']);
   });
 
   it('a missing gloss stops the build', () => {
@@ -168,13 +176,13 @@ describe('articles', () => {
     expect(() => buildDataset(sub)).toThrow(/id tongnan-2022-page-01: expected an English gloss of the subheadline/);
   });
 
-  it('bylines lead their article on this page: each as the issue lists, Jingmen none', () => {
-    const bylines = Object.fromEntries(dataset.articles.map((a) => [a.regionId, [...a.reporters, '/', ...a.correspondents].join(' ')]));
+  it('bylines lead their article on the seed page: each as the issue lists, Jingmen none', () => {
+    const bylines = Object.fromEntries(seed.articles.map((a) => [a.regionId, [...a.reporters, '/', ...a.correspondents].join(' ')]));
     expect(bylines).toEqual({
       jingmen: '/', tongnan: '杨露勇 / 朱杨', shushan: '吴昊 / 汤阳 朱琛琛', linjiang: '王天武 / 李承儒 张婧', anning: '郑义 / 蔡璐仰', zoucheng: '陈曦 / 盛超 马磊',
     });
-    expect(dataset.articles.filter((a) => !a.bylineOnPage).map((a) => a.regionId)).toEqual(['jingmen']);
-    expect(dataset.sources[0]).toMatchObject({ bylines: 'lead', printed: { publication: false, date: false, pageNumber: false } });
+    expect(seed.articles.filter((a) => !a.bylineOnPage).map((a) => a.regionId)).toEqual(['jingmen']);
+    expect(seed.source).toMatchObject({ bylines: 'lead', printed: { publication: false, date: false, pageNumber: false } });
   });
 
   it('the byline placement is required of the page annotation', () => {

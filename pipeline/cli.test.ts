@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { articlesToMentions } from './articlesToMentions.ts';
 import { buildDataset } from './dataset.ts';
 import { NODE_FS, main, run, writeTogether, type FileSystem } from './cli.ts';
 import { isMain } from './main.ts';
 import { datasetJsonSchema, serialize } from './serialize.ts';
-import { DATA_DIR, realInputs } from './testing/fixtures.ts';
+import { parse } from 'yaml';
+import type { Dataset } from '../src/domain/schema.ts';
+import { DATA_DIR, SEED, ofSeed, realInputs } from './testing/fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -18,8 +21,13 @@ function copyOfData(): string {
   return dir;
 }
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-const PAGE = (dir: string) => join(dir, 'raw', '2022-page-01.txt');
-const NOTE = (dir: string) => join(dir, 'annotations', '2022-page-01.yaml');
+// The seed page and its annotation file, in a copy of data/.
+const PAGE = (dir: string) => join(dir, 'raw', `${SEED}.txt`);
+const NOTE = (dir: string) => join(dir, 'annotations', `${SEED}.yaml`);
+const committed = JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8')) as Dataset;
+/** The pages in data/raw/, as the build lists them. */
+const PAGES = readdirSync(join(DATA_DIR, 'raw')).filter((f) => f.endsWith('.txt')).sort();
+const firstPeriodStory = (parse(realInputs().stories.content) as { stories: { category?: string }[] }).stories.findIndex((s) => s.category === 'period');
 
 /** What `npm run data` prints on stderr and returns, for a data folder. */
 function runMain(args: string[]): { code: number; err: string; out: string } {
@@ -64,11 +72,12 @@ describe('every failure is one message a person can act on; the previous pair of
         edit(join(dir, 'annotations', 'measures.yaml'), (t) => t.replace('  dimension: money\n', '  dimension: money\n  unit: yuan\n'));
         edit(join(dir, 'annotations', 'stories.yaml'), (t) => t.replace('    category: period\n', '    category: period\n    horizontal: true\n'));
       },
-      /^2 problems\n.*measures\.yaml \(1\):\n {2}.*measures\.yaml, line \d+, id \S+, key \d+\.unit: .*unknown key "unit"\n.*stories\.yaml \(1\):\n {2}.*stories\.yaml, line \d+, id jingmen-auto-output, key stories\.0\.horizontal: .*unknown key "horizontal"/s,
+      new RegExp(String.raw`^2 problems\n.*measures\.yaml \(1\):\n {2}.*measures\.yaml, line \d+, id \S+, key \d+\.unit: .*unknown key "unit"\n.*stories\.yaml \(1\):\n {2}.*stories\.yaml, line \d+, id \S+, key stories\.${firstPeriodStory}\.horizontal: .*unknown key "horizontal"`, 's'),
     ],
-    ['a page without an annotation file', (dir) => writeFileSync(join(dir, 'raw', '2023-page-01.txt'), `${readFileSync(PAGE(dir), 'utf8')}\n今年。\n`), /raw\/2023-page-01\.txt: expected one annotation file with "source: 2023-page-01\.txt".*--draft.*; found none/],
-    ['an annotation file naming no page', (dir) => writeFileSync(join(dir, 'annotations', '2023-page-01.yaml'), readFileSync(NOTE(dir), 'utf8').replace('source: 2022-page-01.txt', 'source: 2023-page-01.txt')), /2023-page-01\.yaml, line \d+, key source: expected the file name of a page in data\/raw\/ \(2022-page-01\.txt\); found "2023-page-01\.txt", which is not there/],
-    ['two pages with the same content', (dir) => writeFileSync(join(dir, 'raw', '2022-page-02.txt'), readFileSync(PAGE(dir))), /raw\/2022-page-02\.txt: expected each page once \(pages of different content\); found the same bytes as .*2022-page-01\.txt/],
+    // Names no page in data/ will have (a real page is <year>-page-<nn>, and added pages must not be clobbered).
+    ['a page without an annotation file', (dir) => writeFileSync(join(dir, 'raw', '2099-page-99.txt'), `${readFileSync(PAGE(dir), 'utf8')}\n今年。\n`), /raw\/2099-page-99\.txt: expected one annotation file with "source: 2099-page-99\.txt".*--draft.*; found none/],
+    ['an annotation file naming no page', (dir) => writeFileSync(join(dir, 'annotations', '2099-page-99.yaml'), readFileSync(NOTE(dir), 'utf8').replace(`source: ${SEED}.txt`, 'source: 2099-page-99.txt')), new RegExp(String.raw`2099-page-99\.yaml, line \d+, key source: expected the file name of a page in data/raw/ \(${PAGES.join(', ').replaceAll('.', String.raw`\.`)}\); found "2099-page-99\.txt", which is not there`)],
+    ['two pages with the same content', (dir) => writeFileSync(join(dir, 'raw', '2099-page-99.txt'), readFileSync(PAGE(dir))), /raw\/2099-page-99\.txt: expected each page once \(pages of different content\); found the same bytes as .*2022-page-01\.txt/],
     ['an annotation file still marked as a draft', (dir) => edit(NOTE(dir), (t) => `draft: true\n${t}`), /2022-page-01\.yaml, line 1, key draft: expected a curated annotation file.*delete "draft: true".*; found a draft/],
     [
       'an article whose text names no place by a clear majority',
@@ -155,7 +164,7 @@ describe('the pipeline works from any path', () => {
     rmSync(join(dir, 'data', 'dataset.json'));
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'pipeline/cli.ts'], { cwd: dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/wrote data\/dataset\.json: 6 articles, 92 indicators/);
+    expect(result.stdout).toContain(`wrote data/dataset.json: ${committed.articles.length} articles, ${committed.indicators.length} indicators`);
     expect(readFileSync(join(dir, 'data', 'dataset.json'), 'utf8')).toBe(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8'));
     expect(result.status).toBe(0);
     // A whole pipeline run in a child process (tsx compiling it first): on a busy 2-core
@@ -167,11 +176,12 @@ describe('--draft', () => {
   it('writes data/annotations/<page>.draft.yaml, and refuses to overwrite it', () => {
     const dir = copyOfData();
     mkdirSync(join(dir, 'new'), { recursive: true });
-    const page = join(dir, 'raw', '2022-page-01.txt');
+    const page = PAGE(dir);
     const { code, out } = runMain(['--draft', page, dir]);
     expect(code).toBe(0);
-    expect(out).toMatch(/2022-page-01\.draft\.yaml: 110 numbers/);
-    expect(existsSync(join(dir, 'annotations', '2022-page-01.draft.yaml'))).toBe(true);
-    expect(runMain(['--draft', page, dir]).err).toMatch(/2022-page-01\.draft\.yaml: expected no draft yet .*; found a draft already there/);
+    // Every number the page prints, as the pipeline finds them in its articles.
+    expect(out).toContain(`${SEED}.draft.yaml: ${articlesToMentions(ofSeed(committed).articles).length} numbers`);
+    expect(existsSync(join(dir, 'annotations', `${SEED}.draft.yaml`))).toBe(true);
+    expect(runMain(['--draft', page, dir]).err).toMatch(new RegExp(`${SEED}\\.draft\\.yaml: expected no draft yet .*; found a draft already there`));
   });
 });

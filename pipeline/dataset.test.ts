@@ -1,33 +1,45 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, inferPageYear, type PipelineInput } from './dataset.ts';
-import { realInputs } from './testing/fixtures.ts';
+import { decodePage } from './pageToBlocks.ts';
+import { ofSeed, realInputs, withSeedNote } from './testing/fixtures.ts';
 
-const dataset = buildDataset(realInputs());
-const REGION_IDS = ['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng'];
+const inputs = realInputs();
+const dataset = buildDataset(inputs);
+const seed = ofSeed(dataset);
 
-/** The real inputs with the page annotation text changed. */
-function withAnnotation(edit: (yaml: string) => string): PipelineInput {
-  const inputs = realInputs();
-  return { ...inputs, annotations: inputs.annotations.map((a) => ({ ...a, content: edit(a.content) })) };
-}
+/** The real inputs with the seed's annotation text changed. */
+const withAnnotation = (edit: (yaml: string) => string): PipelineInput => withSeedNote(realInputs(), edit);
 
-describe('the dataset built from the real page', () => {
-  it('has one source, dated 2022 from the page itself and flagged as inferred', () => {
-    expect(dataset.sources).toHaveLength(1);
-    expect(dataset.sources[0]).toMatchObject({ id: '2022-page-01', file: '2022-page-01.txt', date: { year: 2022, inferred: true } });
-    expect(dataset.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+describe('the dataset built from the real pages', () => {
+  it('has one source per page in data/raw/, each dated from the page itself and flagged as inferred', () => {
+    expect(dataset.sources.map((s) => s.file)).toEqual(inputs.pages.map((p) => basename(p.file)).sort());
+    for (const page of inputs.pages) {
+      const source = dataset.sources.find((s) => s.file === basename(page.file))!;
+      expect(source).toMatchObject({ id: basename(page.file, '.txt'), date: { year: inferPageYear(decodePage(page.content, page.file), page.file), inferred: true } });
+      expect(source.sha256).toBe(createHash('sha256').update(page.content).digest('hex'));
+    }
+    // The seed page prints 2022 as its latest year.
+    expect(seed.source.date.year).toBe(2022);
   });
 
-  it('has the six regions and one article on each', () => {
-    expect(dataset.regions.map((r) => r.id).sort()).toEqual([...REGION_IDS].sort());
-    expect(dataset.articles.map((a) => a.regionId).sort()).toEqual([...REGION_IDS].sort());
+  it('has every region of regions.yaml, and places every article in one of them', () => {
+    const listed = (parse(inputs.regions.content) as { id: string }[]).map((r) => r.id);
+    expect(dataset.regions.map((r) => r.id)).toEqual(listed);
+    for (const a of dataset.articles) expect(listed, a.id).toContain(a.regionId);
+    // The seed page: six articles, one on each of its six places.
+    const seedPlaces = seed.articles.map((a) => a.regionId);
+    expect(seedPlaces).toHaveLength(6);
+    expect(new Set(seedPlaces).size).toBe(6);
   });
 
-  it('covers the quantitative facts: well over 60 indicators, every region but Anning', () => {
-    expect(dataset.indicators.length).toBeGreaterThan(80);
-    const count = (id: string) => dataset.indicators.filter((i) => i.regionId === id).length;
-    for (const id of REGION_IDS.filter((r) => r !== 'anning')) expect(count(id)).toBeGreaterThan(5);
-    expect(count('anning')).toBe(0);
+  it('covers the quantitative facts of the seed page: well over 60 indicators, every place but the one whose article gives no figure', () => {
+    expect(seed.indicators.length).toBeGreaterThan(80);
+    const counts = seed.articles.map((a) => seed.indicators.filter((i) => i.articleId === a.id).length);
+    expect(counts.filter((n) => n === 0)).toHaveLength(1);
+    expect(counts.filter((n) => n > 5)).toHaveLength(5);
   });
 
   it('quotes every number verbatim from its article, and the number sits in the quote', () => {

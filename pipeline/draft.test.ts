@@ -1,16 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/domain/schema.ts';
+import { articlesToMentions } from './articlesToMentions.ts';
 import { buildDataset } from './dataset.ts';
 import { draftAgreement } from './draft-agreement.ts';
 import { draftFor, proposeLabel, proposePeriod, proposeStatus } from './draft.ts';
-import { DATA_DIR, realInputs } from './testing/fixtures.ts';
+import { DATA_DIR, SEED, isSeedPage, ofSeed, realInputs } from './testing/fixtures.ts';
 
 const inputs = realInputs();
-const draft = draftFor(inputs.pages[0]!, inputs, 'lead');
+const draft = draftFor(inputs.pages.find((p) => isSeedPage(p.file))!, inputs, 'lead');
+const seed = ofSeed(JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8')) as Dataset);
+/** Every number the seed page prints: its curated indicators and the numbers its annotation ignores with a reason. */
+const seedNumbers = articlesToMentions(seed.articles).length;
 
 describe('a draft of the real page', () => {
-  const curated = parse(inputs.annotations.find((f) => f.file.endsWith('2022-page-01.yaml'))!.content) as { ignore: unknown[]; indicators: unknown[] };
-  const [agreement] = draftAgreement(DATA_DIR).filter((a) => a.page === '2022-page-01.txt');
+  const curated = parse(inputs.annotations.find((f) => f.file.endsWith(`${SEED}.yaml`))!.content) as { ignore: unknown[]; indicators: unknown[] };
+  const [agreement] = draftAgreement(DATA_DIR).filter((a) => a.page === `${SEED}.txt`);
 
   it('lists every number, and agrees with the curated file on value, unit and place for every indicator', () => {
     expect(agreement!.missing).toEqual([]);
@@ -18,6 +25,8 @@ describe('a draft of the real page', () => {
     expect(agreement!.indicators).toBe(curated.indicators.length);
     // Every other number is one the curated file ignores (an ignore entry may cover several: 一个部门、一套人马).
     expect(draft.numbers - agreement!.indicators).toBeGreaterThanOrEqual(curated.ignore.length);
+    // Every number the page prints, as the pipeline finds them in its articles.
+    expect(draft.numbers).toBe(seedNumbers);
     // The figures docs/adding-a-page.md reports (`npx tsx pipeline/draft-agreement.ts`): a change to the proposals shows here.
     expect({ status: agreement!.status, period: agreement!.period, sectorsExact: agreement!.sectorsExact, sectorsOverlap: agreement!.sectorsOverlap })
       .toEqual({ status: 88, period: 66, sectorsExact: 50, sectorsOverlap: 82 });
@@ -26,7 +35,7 @@ describe('a draft of the real page', () => {
   it('is YAML a person edits into the curated file: each number with its sentence, as an indicator or an ignore with its reason', () => {
     const doc = parse(draft.text) as { draft: boolean; source: string; ignore: { find: string; why: string }[]; indicators: { value: number; unit: string; label: { zh: string; en: string }; status: string; sectors: string[] }[] };
     expect(doc.draft).toBe(true);
-    expect(doc.source).toBe('2022-page-01.txt');
+    expect(doc.source).toBe(`${SEED}.txt`);
     expect(doc.indicators.length + doc.ignore.length).toBe(draft.numbers);
     for (const i of doc.ignore) expect(i.why.length).toBeGreaterThan(0);
     for (const i of doc.indicators) expect(i.label.zh.length).toBeGreaterThan(0);

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../data/dataset-index.ts';
 import { readAppIndex, toAppData } from '../domain/app-data.ts';
-import type { Dataset } from '../domain/schema.ts';
+import { dataset } from '../testing/dataset.ts';
 import { pageHeads } from './page-heads.ts';
 
-const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
 const { index, quotes } = toAppData(dataset);
 const heads = pageHeads(indexDataset(readAppIndex(JSON.parse(JSON.stringify(index)))), quotes);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterIndicators } from './selectors.ts';
 import { comparisonBars, comparisons } from './comparisons.ts';
-import { index } from '../testing/dataset.ts';
+import { index, indexOf, placesWithoutFigures } from '../testing/dataset.ts';
 
 const all = filterIndicators(index, { regions: [], sectors: [], q: '' });
 
@@ -36,15 +36,18 @@ describe('comparisons', () => {
     expect(money.converted).toBe(new Set(money.figures.map((i) => i.unit)).size > 1);
   });
 
-  it('offers nothing when the filters leave no two comparable figures', () => {
-    expect(comparisons(index, filterIndicators(index, { regions: ['anning'], sectors: [], q: '' }))).toEqual([]);
+  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))('offers nothing when the filters leave no two comparable figures: a place without figures (%s)', (_name, { regionId, dataset }) => {
+    const quiet = indexOf(dataset);
+    expect(comparisons(quiet, filterIndicators(quiet, { regions: [], sectors: [], q: '' })).length).toBeGreaterThan(0);
+    expect(comparisons(quiet, filterIndicators(quiet, { regions: [regionId], sectors: [], q: '' }))).toEqual([]);
   });
 
-  it('draws the largest first, the top 12 unless all are asked for', () => {
+  it('draws the largest first (for ranks, the best: the smallest number), the top 12 unless all are asked for', () => {
     for (const c of comparisons(index, all)) {
       const { rows, total } = comparisonBars(c, true);
       expect(total).toBe(c.figures.length);
-      for (let n = 1; n < rows.length; n++) expect(rows[n - 1]!.normalized.value).toBeGreaterThanOrEqual(rows[n]!.normalized.value);
+      const better = c.measures[0]!.dimension === 'rank' ? -1 : 1;
+      for (let n = 1; n < rows.length; n++) expect(better * (rows[n - 1]!.normalized.value - rows[n]!.normalized.value), c.id).toBeGreaterThanOrEqual(0);
       expect(comparisonBars(c, false).rows).toEqual(rows.slice(0, 12));
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, index, indexWithoutQuotes } from '../testing/dataset.ts';
+import { dataset, index, indexOf, indexWithoutQuotes, placesWithoutFigures } from '../testing/dataset.ts';
 import { facetCounts, filterArticles, filterIndicators, headlineFigures, sectorBreakdown, sortedPage } from './selectors.ts';
 
 const none = { regions: [], sectors: [], q: '' };
@@ -29,8 +29,12 @@ describe('filterIndicators', () => {
 });
 
 describe('filterArticles', () => {
-  it('finds Anning by its text though it has no figures', () => {
-    expect(filterArticles(index, { ...none, q: '法治教育' }).map((a) => a.regionId)).toContain('anning');
+  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))('finds a place by its article though it has no figures (%s)', (_name, { regionId, dataset: data }) => {
+    const quiet = indexOf(data);
+    const article = data.articles.find((a) => a.regionId === regionId)!;
+    const q = article.headline.slice(0, 4);
+    expect(filterIndicators(quiet, { ...none, regions: [regionId] })).toEqual([]);
+    expect(filterArticles(quiet, { ...none, q }).map((a) => a.id)).toContain(article.id);
   });
 });
 
@@ -39,7 +43,8 @@ describe('facetCounts', () => {
     const { regions, sectors } = facetCounts(index, { regions: ['jingmen'], sectors: ['ecology'], q: '' });
     // Region counts ignore the region filter: adding Tongnan would give its ecology indicators.
     expect(regions.get('tongnan')).toBe(filterIndicators(index, { regions: ['tongnan'], sectors: ['ecology'], q: '' }).length);
-    expect(regions.get('anning')).toBe(0);
+    // Every place: its count under the sector filter (0 for one without such figures).
+    for (const r of dataset.regions) expect(regions.get(r.id), r.id).toBe(filterIndicators(index, { regions: [r.id], sectors: ['ecology'], q: '' }).length);
     // Sector counts ignore the sector filter but keep the region.
     expect(sectors.get('nev-battery')).toBe(filterIndicators(index, { regions: ['jingmen'], sectors: ['nev-battery'], q: '' }).length);
   });
@@ -92,8 +97,15 @@ describe('headlineFigures and sectorBreakdown', () => {
       }
     }
   });
-  it('counts a region’s indicators by sector', () => {
+  it('counts a region’s indicators by sector, the largest first', () => {
     const breakdown = sectorBreakdown(filterIndicators(index, { ...none, regions: ['zoucheng'] }));
-    expect(breakdown[0]).toEqual({ sectorId: 'employment-welfare', count: 11 });
+    const own = dataset.indicators.filter((i) => i.regionId === 'zoucheng');
+    const sectors = new Set(own.flatMap((i) => i.sectorIds));
+    expect(breakdown.map((b) => b.sectorId).sort()).toEqual([...sectors].sort());
+    for (const { sectorId, count } of breakdown) expect(count, sectorId).toBe(own.filter((i) => i.sectorIds.includes(sectorId)).length);
+    for (let n = 1; n < breakdown.length; n++) expect(breakdown[n - 1]!.count).toBeGreaterThanOrEqual(breakdown[n]!.count);
+    // On the seed page, Zoucheng's article is about welfare posts: that sector leads its figures there.
+    const seedOnly = sectorBreakdown(filterIndicators(index, { ...none, regions: ['zoucheng'] }).filter((i) => i.articleId === 'zoucheng-2022-page-01'));
+    expect(seedOnly[0]).toEqual({ sectorId: 'employment-welfare', count: 11 });
   });
 });

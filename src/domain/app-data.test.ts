@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../testing/dataset.ts';
+import { dataset, placesWithoutFigures } from '../testing/dataset.ts';
 import { readAppIndex, toAppData } from './app-data.ts';
 
 describe('toAppData', () => {
@@ -12,7 +12,13 @@ describe('toAppData', () => {
     const text = JSON.stringify(index);
     expect(text).not.toContain('"blocks"');
     expect(text).not.toContain(dataset.indicators[0]!.quote);
-    expect(read.articles.find((a) => a.regionId === 'anning')!.indicatorCount).toBe(0);
+    for (const a of read.articles) expect(a.indicatorCount, a.id).toBe(dataset.indicators.filter((i) => i.articleId === a.id).length);
+  });
+
+  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))('counts no figure for an article that reports none (%s)', (_name, { regionId, dataset: data }) => {
+    const read = readAppIndex(toAppData(data).index);
+    expect(read.articles.filter((a) => a.regionId === regionId).map((a) => a.indicatorCount)).toEqual(data.articles.filter((a) => a.regionId === regionId).map(() => 0));
+    expect(read.articles.filter((a) => a.regionId !== regionId).some((a) => a.indicatorCount > 0)).toBe(true);
   });
 
   it('reads back each indicator exactly, but for its text fields', () => {

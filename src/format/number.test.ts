@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, indicator } from '../testing/dataset.ts';
+import { toBase, unitSpec } from '../domain/units.ts';
 import { formatNumber, formatOrdinal, formatQuantity, formatValue, NBSP, THIN } from './number.ts';
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -117,11 +118,41 @@ describe('formatOrdinal', () => {
 });
 
 describe('formatNumber', () => {
-  it('groups digits in English, and in Chinese only from five digits up', () => {
+  it('groups digits in English, and never in Chinese (pages print them close up)', () => {
     expect(formatNumber(3894, 'en')).toBe('3,894');
+    expect(formatNumber(45564, 'en')).toBe('45,564');
     expect(formatNumber(3894, 'zh')).toBe('3894');
-    expect(formatNumber(31770000000, 'zh')).toBe('31,770,000,000');
+    expect(formatNumber(45564, 'zh')).toBe('45564');
+    expect(formatNumber(31770000000, 'zh')).toBe('31770000000');
     expect(formatNumber(18.6666666667, 'en')).toBe('18.67');
+    expect(formatNumber(18.6666666667, 'zh')).toBe('18.67');
+  });
+  it('writes a rank of five digits as printed in Chinese, grouped in English', () => {
+    expect(formatOrdinal(12345, 'zh')).toBe('第12345');
+    expect(formatOrdinal(12345, 'en')).toBe('12,345th');
+  });
+});
+
+describe('formatValue: no separator the page did not print', () => {
+  /** A figure as a page prints it, with its normalised value from the unit table. */
+  const printed = (value: number, unit: string, approx: 'exact' | 'over' = 'exact') => {
+    const spec = unitSpec(unit)!;
+    return { value, unit, approx, normalized: { value: toBase(value, spec), unit: spec.base, family: spec.family } };
+  };
+  it.each<[number, string, string, string]>([
+    [45564, '元', '45564元', '¥45,564'],
+    [27498, '元', '27498元', '¥27,498'],
+    [1259.88, '亿元', '1259.88亿元', '¥125.988 bn'],
+    [12345, '名', '12345名', '12,345 people'],
+    [28000, '亩', '28000亩', '28,000 mu (18.7 km²)'],
+    [100000, '人次', '100000人次', '100,000'],
+  ])('%d %s: Chinese %s, English %s', (value, unit, zhText, enText) => {
+    expect(formatValue(printed(value, unit), 'zh')).toBe(zhText);
+    expect(plain(formatValue(printed(value, unit), 'en'))).toBe(enText);
+  });
+  it('keeps a qualifier close up to the digits in Chinese', () => {
+    expect(formatValue(printed(45564, '元', 'over'), 'zh')).toBe('超过45564元');
+    expect(plain(formatValue(printed(45564, '元', 'over'), 'en'))).toBe('over ¥45,564');
   });
 });
 
@@ -172,6 +203,11 @@ describe('formatQuantity: axis ticks in a base unit', () => {
     expect(q(59.2, '%')).toEqual(['59.2%', '59.2%']);
     expect(q(88.68, 'index')).toEqual(['88.68', '88.7']);
     expect(q(4, 'rank')).toEqual(['第4', '4th']);
+  });
+  it('writes Chinese ticks close up, however large (English groups them)', () => {
+    expect(q(1.235e17, 'CNY')).toEqual(['123500万亿元', '¥123,500,000 bn']);
+    expect(q(12345e9, 'Wh')).toEqual(['12.3太瓦时', '12.3 TWh']);
+    expect(q(12345e12, 'Wh')).toEqual(['12345太瓦时', '12,345 TWh']);
   });
   it('writes a unit it does not know as given', () => {
     expect(q(2500, 'g')).toEqual(['2500g', '2,500 g']);

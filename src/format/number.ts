@@ -1,7 +1,8 @@
 // The one number-and-unit formatter, over Intl and the unit table
 // (src/domain/units.ts). Cards, table, tooltips, axes and exports all write
 // numbers through it.
-// - Chinese as printed: 317.7亿元, 9万吨, 超过1000亿元, 第4位, 前20强.
+// - Chinese as printed: 317.7亿元, 9万吨, 超过1000亿元, 45564元, 第4位, 前20强; the
+//   digits close up, as Chinese pages print them: never a separator the page did not print.
 // - English as English readers write them: ¥31.77 bn, over ¥100 bn, 90,000 t,
 //   3,894 people, 14.4 km², 59.2%, 4th, top 20; never a Chinese character.
 import type { IndicatorSummary } from '../domain/app-data.ts';
@@ -21,9 +22,13 @@ const QUALIFIER: Record<Lang, Record<Approx, string>> = {
   en: { exact: '', over: 'over ', about: 'about ', under: 'nearly ' },
 };
 
-/** A number as printed: Chinese groups digits only from five up (3894名, as the page prints it). */
+/**
+ * A number as printed. Chinese pages print digits close up (3894名, 45564元,
+ * 1259.88亿元), so Chinese never groups them; English groups thousands (3,894 people).
+ */
+const ZH_DIGITS: Intl.NumberFormatOptions = { useGrouping: false };
 const EXACT: Record<Lang, Intl.NumberFormatOptions> = {
-  zh: { maximumFractionDigits: 4, useGrouping: 'min2' },
+  zh: { maximumFractionDigits: 4, ...ZH_DIGITS },
   en: { maximumFractionDigits: 4 },
 };
 /**
@@ -31,14 +36,16 @@ const EXACT: Record<Lang, Intl.NumberFormatOptions> = {
  * whole numbers stay whole (3,894, not 3,890): the more precise of the two wins.
  */
 const ROUGH: Intl.NumberFormatOptions = { maximumSignificantDigits: 3, maximumFractionDigits: 0, roundingPriority: 'morePrecision' };
-const ZH_COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 4 };
+const ZH_ROUGH: Intl.NumberFormatOptions = { ...ROUGH, ...ZH_DIGITS };
+const ZH_COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 4, ...ZH_DIGITS };
 
 type Precision = 'exact' | 'rough';
-const format = (value: number, lang: Lang, precision: Precision) => numberFormat(lang, precision === 'exact' ? EXACT[lang] : ROUGH).format(value);
+const format = (value: number, lang: Lang, precision: Precision) =>
+  numberFormat(lang, precision === 'exact' ? EXACT[lang] : lang === 'zh' ? ZH_ROUGH : ROUGH).format(value);
 
-/** A plain number in the language's style, e.g. for a count in a sentence. */
+/** A plain number in the language's style, e.g. for a count in a sentence, a rank or a rate's parts (Chinese close up, as printed). */
 export function formatNumber(value: number, lang: Lang): string {
-  return numberFormat(lang, { maximumFractionDigits: 2, ...(lang === 'zh' ? { useGrouping: 'min2' as const } : {}) }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 2, ...(lang === 'zh' ? ZH_DIGITS : {}) }).format(value);
 }
 
 /** An English noun for a number: 1 person, 2 people, 1.5 hours. */

@@ -17,10 +17,11 @@ import { primeIndex } from '../data/load-dataset.ts';
 import { toAppData } from '../domain/app-data.ts';
 import { ViewProvider } from '../hooks/view-context.tsx';
 import { resetLoads } from '../lib/load.ts';
+import type { Dataset } from '../domain/schema.ts';
 import { dataset } from './dataset.ts';
 
 const QUOTES_URL = '/data/quotes.json';
-const { index: indexFile, quotes } = toAppData(dataset);
+const committed = toAppData(dataset);
 
 /** One entry of the router's history. */
 export interface UrlEntry {
@@ -57,8 +58,12 @@ function LoggingRouter({ url, onWrite, children }: { url: string; onWrite: (entr
   );
 }
 
-/** Renders `ui` at `url` with the view context; returns Testing Library's queries and the URL log. */
-export function renderInView(ui: ReactNode, { url = '/' }: { url?: string } = {}) {
+/**
+ * Renders `ui` at `url` with the view context (over the test dataset, or the
+ * fixture `data` a test built from it); returns Testing Library's queries and the URL log.
+ */
+export function renderInView(ui: ReactNode, { url = '/', data }: { url?: string; data?: Dataset } = {}) {
+  const { index: indexFile, quotes } = data ? toAppData(data) : committed;
   resetLoads();
   primeIndex({ ...indexFile, chunkFiles: {}, quotesFile: QUOTES_URL });
   vi.stubGlobal('fetch', async (requested: string) =>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { toAppData } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
-import { dataset, indexWithoutQuotes, indicator } from '../../testing/dataset.ts';
+import { dataset, indexOf, indexWithoutQuotes, indicator, placesWithoutFigures } from '../../testing/dataset.ts';
 import { renderInView } from '../../testing/render.tsx';
 import { ArticleReader } from './ArticleReader.tsx';
 
@@ -142,9 +142,11 @@ describe('ArticleReader', () => {
     expect(screen.getByText('本文开头刊于其他版面，此处从中途开始。')).toBeTruthy();
   });
 
-  it('an article with no figures says so and has no number buttons', () => {
-    const { article } = renderReader('anning');
-    expect(figuresOf(article.id)).toHaveLength(0);
+  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))('an article with no figures says so and has no number buttons (%s)', (_name, { regionId, dataset: data }) => {
+    const article = indexOf(data).dataset.articles.find((a) => a.regionId === regionId)!;
+    expect(article.indicatorCount).toBe(0);
+    const chunk = toAppData(data).chunks.find((c) => c.id === article.id)!;
+    renderInView(<ArticleReader article={article} chunk={chunk} onSelect={vi.fn()} />, { url: `/article/${article.id}`, data });
     expect(screen.getByText('这篇报道没有给出可量化的数据。')).toBeTruthy();
     expect(within(articleText()).queryAllByRole('button')).toHaveLength(0);
   });
