@@ -29,7 +29,9 @@ const violations: [string, string, string, string][] = [
   ['a feature imports the ECharts wrapper library', 'src/features/filters/fixture.tsx', "import ReactECharts from 'echarts-for-react/esm/core';\nexport const x = ReactECharts;", IMPORTS],
 ];
 
-describe('lint holds the layers', () => {
+// The first lint builds the TypeScript program the type-aware rules read: seconds
+// on a busy 2-core machine. What these tests check is which rule fires, not how fast.
+describe('lint holds the layers', { timeout: 60_000 }, () => {
   it.each(violations)('rejects: %s', async (_name, path, code, rule) => {
     expect(await rulesFired(path, code)).toContain(rule);
   });
