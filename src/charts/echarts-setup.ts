@@ -1,12 +1,13 @@
 // ECharts, tree-shaken: the core plus only the charts and components this app draws.
 // Registered once, here; everything that draws imports echarts from this module.
 import { BarChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { pageFont } from './text-width.ts';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
+// No AriaComponent: builders still write their description as `aria.label.description`,
+// and Chart.tsx sets it on the chart (role img, aria-label), as that component would.
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, CanvasRenderer]);
 
 /**
  * Canvas text in the page's own typeface (the stylesheet's --font), so labels
@@ -14,7 +15,8 @@ echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoCompone
  * Latin font: each Chinese label then goes through font fallback.
  */
 export const THEME = 'pulse';
-export const FONT = pageFont();
+// Read here and in text-width.ts alike (importing it would split a chunk off for one line).
+export const FONT = getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif';
 echarts.registerTheme(THEME, { textStyle: { fontFamily: FONT } });
 
 export { echarts };

@@ -16,9 +16,9 @@ export function loadMapFile(map: string): Load<unknown> | undefined {
   return url
     ? load(`map-file:${map}`, async (signal) => {
         const json = await fetchJson(url, signal);
-        // A boundary file: GeoJSON features (ECharts' compressed format keeps the shape).
-        const features = typeof json === 'object' && json !== null ? (json as { features?: unknown }).features : undefined;
-        expect(Array.isArray(features) && features.length > 0, url, 'a map file (GeoJSON features)');
+        // A boundary file: GeoJSON features (ECharts' compressed format keeps the shape) and the bbox its layout fits.
+        const { features, bbox } = typeof json === 'object' && json !== null ? (json as { features?: unknown; bbox?: unknown }) : {};
+        expect(Array.isArray(features) && features.length > 0 && Array.isArray(bbox), url, 'a map file (GeoJSON features and a bbox)');
         return json;
       })
     : undefined;

@@ -1,7 +1,7 @@
 // Boundary maps are registered with ECharts once each, when their file is there.
 import { echarts } from './echarts-setup.ts';
 import { loadMapFile } from './map-files.ts';
-import { boundsOfFeatures, type Bounds } from './options/map-projection.ts';
+import type { Bounds } from './options/map-projection.ts';
 import { load, LoadFailure, retryLoad, valueOf, type Load } from '../lib/load.ts';
 
 export interface RegisteredMap {
@@ -9,13 +9,14 @@ export interface RegisteredMap {
   name: string;
   /** A city map: the feature name of the place inside it. */
   place?: string;
-  /** The map's bounds (the China map's bbox; a city map's, from its polygons): what its layout fits to the box. */
+  /** The map's bbox (written by `npm run map`): what its layout fits to the chart's box. */
   bounds: Bounds;
   /** The China map: a one-rectangle map of its bounds, for the markers layer. */
   frame?: string;
 }
 
 type GeoJson = Parameters<typeof echarts.registerMap>[1];
+
 /** A map whose one region is the rectangle of the bounds: geo laid out on it matches the full map's. */
 export function frameOf([west, south, east, north]: Bounds) {
   const ring = [[west, south], [east, south], [east, north], [west, north], [west, south]];
@@ -23,16 +24,13 @@ export function frameOf([west, south, east, north]: Bounds) {
 }
 
 function register(name: string, json: unknown): RegisteredMap {
-  const geoJson = json as { place?: string; bbox?: Bounds; features: { geometry: { coordinates: unknown } }[] };
-  // Read before registering: ECharts decodes its compressed format (the China file, which carries its bbox) in place.
-  const bounds = geoJson.bbox ?? boundsOfFeatures(geoJson.features);
-  // Registering once is enough.
-  echarts.registerMap(name, geoJson as GeoJson);
-  const map: RegisteredMap = { name, bounds, ...(geoJson.place ? { place: geoJson.place } : {}) };
-  if (geoJson.bbox) {
-    const frame = `${name}-frame`;
-    echarts.registerMap(frame, frameOf(geoJson.bbox) as unknown as GeoJson);
-    map.frame = frame;
+  const geoJson = json as { place?: string; bbox: Bounds };
+  // ECharts decodes its compressed format in place; registering once is enough.
+  echarts.registerMap(name, json as GeoJson);
+  const map: RegisteredMap = { name, bounds: geoJson.bbox, ...(geoJson.place ? { place: geoJson.place } : {}) };
+  if (name === 'china') {
+    map.frame = `${name}-frame`;
+    echarts.registerMap(map.frame, frameOf(geoJson.bbox) as unknown as GeoJson);
   }
   return map;
 }

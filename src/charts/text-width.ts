@@ -4,27 +4,19 @@
 // the views that lay out labels load before the chart chunk.
 
 let font: string | undefined;
-/** The page's typeface, from the stylesheet's --font: the charts draw their text in it. Read once (a read may cost a style pass). */
-export function pageFont(): string {
+/** The page's typeface, from the stylesheet's --font: the charts draw their text in it (echarts-setup.ts). Read once (a read may cost a style pass). */
+function pageFont(): string {
   font ??= getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif';
   return font;
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
 
-/** A label's width in px (cached: a map asks for the same few names on every filter change). */
+/** A label's width in px. */
 export function textWidth(text: string, fontSize: number, bold: boolean): number {
-  const css = `${bold ? 'bold ' : ''}${fontSize}px ${pageFont()}`;
-  const key = `${css}\n${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    context ??= document.createElement('canvas').getContext('2d');
-    // No canvas (never in a browser that draws charts): a full em per character, too wide rather than too narrow.
-    if (!context) return [...text].length * fontSize;
-    context.font = css;
-    width = context.measureText(text).width;
-    widths.set(key, width);
-  }
-  return width;
+  context ??= document.createElement('canvas').getContext('2d');
+  // No canvas (never in a browser that draws charts): a full em per character, too wide rather than too narrow.
+  if (!context) return [...text].length * fontSize;
+  context.font = `${bold ? 'bold ' : ''}${fontSize}px ${pageFont()}`;
+  return context.measureText(text).width;
 }

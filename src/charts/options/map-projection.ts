@@ -46,20 +46,3 @@ export function projector([west, south, east, north]: Bounds, box: Box, padding 
   const top = (box.height - height) / 2;
   return ([lon, lat]) => [left + ((lon - west) / (east - west)) * width, top + ((north - lat) / (north - south)) * height];
 }
-
-/** The bbox of a GeoJSON file's polygons (a place's city map carries none of its own). */
-export function boundsOfFeatures(features: readonly { geometry: { coordinates: unknown } }[]): Bounds {
-  const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (value: unknown): void => {
-    if (!Array.isArray(value)) return;
-    if (typeof value[0] === 'number') {
-      const [lon, lat] = value as number[];
-      box[0] = Math.min(box[0], lon!);
-      box[1] = Math.min(box[1], lat!);
-      box[2] = Math.max(box[2], lon!);
-      box[3] = Math.max(box[3], lat!);
-    } else value.forEach(visit);
-  };
-  for (const f of features) visit(f.geometry.coordinates);
-  return box;
-}

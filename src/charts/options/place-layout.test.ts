@@ -7,6 +7,8 @@ const mark = (id: string, x: number, y: number, labelWidth = 40): PlaceMark => (
 
 type Rect = { x: number; y: number; w: number; h: number };
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** Whether a marker has the line to its seat (it no longer covers it): the first line, from the seat to the marker. */
+const seatLine = (p: PlacedMark) => (p.offset[0] !== 0 || p.offset[1] !== 0) && JSON.stringify(p.lines[0]) === JSON.stringify([[0, 0], p.offset]);
 const centre = (m: PlaceMark, p: PlacedMark) => [m.x + p.offset[0], m.y + p.offset[1]] as const;
 const markerBox = (m: PlaceMark, p: PlacedMark): Rect => {
   const [x, y] = centre(m, p);
@@ -39,7 +41,7 @@ function problems(marks: PlaceMark[], placed: PlacedMark[], box = BOX): string[]
   marks.forEach((a, i) => {
     placed[i]!.lines.forEach((line, n) => {
       const points = line.map(([x, y]) => [a.x + x, a.y + y] as [number, number]);
-      const toLabel = n === placed[i]!.lines.length - 1 && (n > 0 || !placed[i]!.leader);
+      const toLabel = n > 0 || !seatLine(placed[i]!);
       marks.forEach((b, j) => {
         const label = labelBox(b, placed[j]!);
         if (label && j !== i && through(label, points)) out.push(`${a.id}'s leader line through ${b.id}'s label`);
@@ -68,7 +70,7 @@ describe('layoutPlaces', () => {
     const marks = [mark('a', 100, 100)];
     const [a] = layoutPlaces(marks, BOX);
     expect(a!.offset).toEqual([0, 0]);
-    expect(a!.leader).toBe(false);
+    expect(a!.lines).toEqual([]);
     expect(a!.label![0]).toBeGreaterThan(0);
     expect(a!.label![1]).toBe(0);
   });
@@ -78,7 +80,7 @@ describe('layoutPlaces', () => {
     const placed = layoutPlaces(marks, BOX);
     expect(problems(marks, placed)).toEqual([]);
     // Each marker still covers its seat: no leader line needed.
-    expect(placed.map((p) => p.leader)).toEqual([false, false]);
+    expect(placed.map((p) => p.lines)).toEqual([[], []]);
     // Moved apart along the line between the seats, each away from the other.
     expect(placed[0]!.offset[0]).toBeLessThan(0);
     expect(placed[1]!.offset[0]).toBeGreaterThan(0);
@@ -90,7 +92,7 @@ describe('layoutPlaces', () => {
     const marks = [mark('west', 200, 150), mark('east', 202, 150)];
     const placed = layoutPlaces(marks, BOX);
     expect(problems(marks, placed)).toEqual([]);
-    expect(placed.map((p) => p.leader)).toEqual([true, true]);
+    expect(placed.map(seatLine)).toEqual([true, true]);
     for (const [i, p] of placed.entries()) expect(Math.hypot(...p.offset)).toBeGreaterThan(marks[i]!.size / 2);
   });
 
