@@ -11,7 +11,11 @@ export async function waitForChart(page: Page, name: string) {
   }).toPass({ timeout: 25_000 });
 }
 
-/** The centre of a data item's mark, in page coordinates. */
+/**
+ * The centre of a data item's mark, in page coordinates, as laid out (a bar's
+ * final rectangle, never a frame of its animation): a map marker moved off a
+ * neighbour where it is drawn, its seat plus its symbolOffset.
+ */
 export async function markPosition(page: Page, name: string, seriesIndex: number, dataIndex: number) {
   await waitForChart(page, name);
   return page.evaluate(
@@ -19,12 +23,15 @@ export async function markPosition(page: Page, name: string, seriesIndex: number
       const chart = window.__pulseCharts![n as string]!.chart;
       // A mark below the fold cannot be clicked: bring the chart into view first.
       chart.getDom().scrollIntoView({ block: 'center' });
+      type Data = { getItemLayout(i: number): unknown; getItemVisual(i: number, key: string): unknown };
+      const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): Data } } }).getModel();
+      const data = model.getSeriesByIndex(s as number).getData();
       // getItemLayout: a rectangle for bars, a point for scatter marks.
-      const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): unknown } } } }).getModel();
-      const layout = model.getSeriesByIndex(s as number).getData().getItemLayout(d as number) as { x: number; y: number; width: number; height: number } | number[];
-      const [x, y] = Array.isArray(layout) ? layout : [layout.x + layout.width / 2, layout.y + layout.height / 2];
+      const layout = data.getItemLayout(d as number) as { x: number; y: number; width: number; height: number } | number[];
+      const offset = (data.getItemVisual(d as number, 'symbolOffset') as number[] | undefined) ?? [0, 0];
+      const [x, y] = Array.isArray(layout) ? [layout[0]! + Number(offset[0] ?? 0), layout[1]! + Number(offset[1] ?? 0)] : [layout.x + layout.width / 2, layout.y + layout.height / 2];
       const box = chart.getDom().getBoundingClientRect();
-      return { x: box.left + x!, y: box.top + y! };
+      return { x: box.left + x, y: box.top + y };
     },
     [name, seriesIndex, dataIndex] as const,
   );
@@ -77,14 +84,28 @@ export async function everyExplorerMeasureDraws(page: Page): Promise<string[]> {
   return values;
 }
 
-type Rect = { x: number; y: number; width: number; height: number };
+export type Rect = { x: number; y: number; width: number; height: number };
+
+export interface PlaceBoxes {
+  /** The data item's id (a region id on the China map) and name (the label's text). */
+  id: string;
+  name: string;
+  /** The marker as drawn, its label (null if left out) and the seat it stands for, in the chart's pixels. */
+  mark: Rect;
+  label: Rect | null;
+  labelText: string | null;
+  seat: [number, number];
+  /** Whether the marker is emphasised (hovered, or marked from the place list). */
+  emphasis: boolean;
+}
 
 /**
  * The boxes of a chart's first series as ECharts laid them out: each mark and
- * its label (if shown), in the chart's own pixels. Read from the chart's own
- * elements, not from a screenshot.
+ * its label (if shown), in the chart's own pixels, the seat each mark stands
+ * for (ECharts' own projection of its value), and the chart's box. Read from the
+ * chart's own elements, not from a screenshot.
  */
-export async function markAndLabelBoxes(page: Page, name: string): Promise<{ name: string; mark: Rect; label: Rect | null }[]> {
+export async function markAndLabelBoxes(page: Page, name: string): Promise<{ box: { width: number; height: number }; places: PlaceBoxes[]; leaders: Rect[] }> {
   await waitForChart(page, name);
   return page.evaluate((n) => {
     type El = {
@@ -94,26 +115,47 @@ export async function markAndLabelBoxes(page: Page, name: string): Promise<{ nam
       childAt?(i: number): El | undefined;
       ignore?: boolean;
       invisible?: boolean;
+      currentStates?: string[];
+      style?: { text?: string };
     };
+    type Data = { count(): number; getName(i: number): string; getId(i: number): string; getItemGraphicEl(i: number): El; getValues(dims: string[], i: number): number[] };
     const chart = window.__pulseCharts![n]!.chart as unknown as {
-      getModel(): { getSeriesByIndex(i: number): { getData(): { count(): number; getName(i: number): string; getItemGraphicEl(i: number): El } } };
+      getModel(): { getSeriesByIndex(i: number): { getData(): Data } | undefined };
+      convertToPixel(finder: { seriesIndex: number }, value: number[]): number[];
+      getWidth(): number;
+      getHeight(): number;
     };
-    const data = chart.getModel().getSeriesByIndex(0).getData();
     const box = (el: El) => {
       const rect = el.getBoundingRect().clone();
       rect.applyTransform(el.getComputedTransform());
       return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
     };
-    const out = [];
+    const data = chart.getModel().getSeriesByIndex(0)!.getData();
+    const places = [];
     for (let i = 0; i < data.count(); i++) {
       // A scatter mark is a group around the symbol path, which carries the label.
       const group = data.getItemGraphicEl(i);
       const symbol = group.getTextContent?.() ? group : (group.childAt?.(0) ?? group);
       const label = symbol.getTextContent?.();
-      out.push({ name: data.getName(i), mark: box(symbol), label: label && !label.ignore && !label.invisible ? box(label) : null });
+      const shown = label && !label.ignore && !label.invisible;
+      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, data.getValues(['lng', 'lat'], i)) as [number, number];
+      places.push({
+        id: data.getId(i),
+        name: data.getName(i),
+        mark: box(symbol),
+        label: shown ? box(label) : null,
+        labelText: shown ? (label.style?.text ?? null) : null,
+        seat: [x, y] as [number, number],
+        emphasis: [group, symbol].some((el) => el.currentStates?.includes('emphasis')),
+      });
     }
-    return out;
+    // The second series, where a map has one: the leader lines from moved markers to their seats.
+    const lines = chart.getModel().getSeriesByIndex(1)?.getData();
+    const leaders = [];
+    for (let i = 0; i < (lines?.count() ?? 0); i++) leaders.push(box(lines!.getItemGraphicEl(i)));
+    return { box: { width: chart.getWidth(), height: chart.getHeight() }, places, leaders };
   }, name);
 }
 
 export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const centreOf = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
