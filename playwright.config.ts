@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from './bench/chromium.ts';
+import { DATASET_PATH } from './scripts/dataset-path.ts';
 
 // Overridable so two checkouts (or two people on one machine) can run the suite side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 const OUT = process.env.E2E_OUT ?? 'dist-e2e';
-/** The dataset the main build is made from (vite.config.ts reads the same variable). */
-const DATASET = process.env.PULSE_DATASET ?? 'data/dataset.json';
+/** The dataset the main build is made from (vite.config.ts reads the same). */
+const DATASET = DATASET_PATH;
 
 /**
  * A second build, on the committed data plus the fixture page of a place a few
