@@ -36,12 +36,19 @@ export interface HeldRequest {
   readonly aborted: boolean;
 }
 
+export interface Holding {
+  /** The requests held so far, in the order they came. */
+  readonly requests: HeldRequest[];
+  /** Lets every later request through (those held stay held until answered). */
+  release(): void;
+}
+
 export interface StaticHost {
   readonly url: string;
   /** Serves another folder from now on (a new deploy). */
   setRoot(root: string): void;
-  /** Holds every later request whose path matches, for the test to answer; returns the list they arrive in. */
-  hold(pattern: RegExp): HeldRequest[];
+  /** Holds every later request whose path matches, for the test to answer, until `release()`: then they pass. */
+  hold(pattern: RegExp): Holding;
   /** Paths asked for so far, in order. */
   readonly requests: string[];
   close(): Promise<void>;
@@ -96,11 +103,13 @@ export async function staticHost(root: string, mode: 'headers' | 'plain' = 'head
       return res.end(body);
     }
     let sent = 0;
+    let aborted = false;
+    res.on('close', () => (aborted ||= !res.writableFinished));
     const request: HeldRequest = {
       path,
       body,
       get aborted() {
-        return req.destroyed || res.destroyed;
+        return aborted;
       },
       send: (bytes) =>
         new Promise((resolve) => {
@@ -130,9 +139,12 @@ export async function staticHost(root: string, mode: 'headers' | 'plain' = 'head
       root = next;
     },
     hold(pattern) {
-      const list: HeldRequest[] = [];
-      held.push({ pattern, list });
-      return list;
+      const entry = { pattern, list: [] as HeldRequest[] };
+      held.push(entry);
+      return {
+        requests: entry.list,
+        release: () => void held.splice(held.indexOf(entry), 1),
+      };
     },
     requests,
     close: () =>

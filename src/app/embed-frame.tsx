@@ -5,6 +5,7 @@
 import { Suspense, useLayoutEffect, type MouseEvent } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { LoadFailed } from '../components/load-failed.tsx';
+import { SlowNote } from '../components/slow-note.tsx';
 import { useLang, useT, ViewProvider } from '../hooks/view-context.tsx';
 import { t } from '../i18n/messages.ts';
 import { useTheme } from '../store/ui-store.ts';
@@ -30,6 +31,7 @@ function Frame() {
   return (
     <div className="app embed-frame" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'} onClickCapture={openOutside}>
       <main id="main">
+        <SlowNote lang={lang} />
         <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
           <Outlet />
         </Suspense>
@@ -47,7 +49,16 @@ export function EmbedFrame() {
   );
   return (
     <RouteErrorBoundary>
-      <Suspense fallback={fallback(<p className="loading" role="status">{t(lang, 'loading')}</p>)}>
+      <Suspense
+        fallback={fallback(
+          <>
+            <p className="loading" role="status">
+              {t(lang, 'loading')}
+            </p>
+            <SlowNote lang={lang} />
+          </>,
+        )}
+      >
         <ViewProvider failed={(retry) => fallback(<LoadFailed message={t(lang, 'loadFailed')} retryLabel={t(lang, 'retry')} onRetry={retry} />)}>
           <Frame />
         </ViewProvider>

@@ -1,14 +1,16 @@
 // The frame around every view: header (title, language, theme, copy link), the
 // notes about ignored URL parameters, the page, and the data credits.
-import { Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LoadFailed } from '../components/load-failed.tsx';
+import { SlowNote } from '../components/slow-note.tsx';
 import { useRouteLinkClicks } from '../components/route-link.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { VersionNote } from '../features/share/VersionNote.tsx';
 import type { Lang } from '../domain/view.ts';
-import { loadQuotes, quotesRequested } from '../data/load-dataset.ts';
+import { loadIndex, loadQuotes, quotesRequested } from '../data/load-dataset.ts';
 import { useLoadState } from '../hooks/use-load.ts';
+import { useSlowLoads } from '../hooks/use-slow-loads.ts';
 import { useIndex, useLang, useParamNotes, useT, useViewState, ViewProvider } from '../hooks/view-context.tsx';
 import { t } from '../i18n/messages.ts';
 import { retryLoad } from '../lib/load.ts';
@@ -23,14 +25,37 @@ import { ReplayEarlyClicks } from './early-clicks.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { usePrintMarks } from './print-marks.ts';
 import { applyUpdate, useOnline, useUpdateReady } from './service-worker.ts';
+import { pageSpan } from '../data/page-span.ts';
+
+/**
+ * The header's controls: the language, the theme, the link. They need nothing
+ * loaded, so they are there whatever failed (the frame before the data, a
+ * failed index, an unexpected error): `onLang` switches the language.
+ */
+function HeaderActions({ lang, onLang }: { lang: Lang; onLang: () => void }) {
+  const theme = useTheme();
+  const setTheme = useUiStore((s) => s.setTheme);
+  return (
+    <nav className="header-actions" aria-label={t(lang, 'pageActions')}>
+      <button type="button" className="button" lang={lang === 'zh' ? 'en' : 'zh'} title={t(lang, 'languageLabel')} onClick={onLang}>
+        {t(lang, 'language')}
+      </button>
+      {/* Its state shows by its look (CSS on aria-pressed), never by text: the prerendered
+          page is light, and index.html's inline script presses it for a saved dark theme. */}
+      <button type="button" className="button theme-toggle" data-theme-toggle="" title={t(lang, 'themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        {t(lang, 'theme')}
+      </button>
+      <CopyLinkButton label={t(lang, 'copyLink')} copied={t(lang, 'copied')} failed={t(lang, 'copyFailed')} />
+    </nav>
+  );
+}
 
 function Header() {
   const { view, update } = useViewState();
   const t = useT();
   const index = useIndex();
-  const theme = useTheme();
-  const setTheme = useUiStore((s) => s.setTheme);
-  const source = index.dataset.sources[0];
+  // Every page the dataset holds, not the first: their count and the years they span.
+  const span = pageSpan(index.dataset.sources);
   return (
     <header className="site-header">
       <div className="brand">
@@ -39,19 +64,15 @@ function Header() {
         </Link>
         {/* The tagline is exactly what index.html paints before any script: nothing moves when React takes over. */}
         <span className="brand-tagline">{t('appTagline')}</span>
-        {source && <span className="brand-date">{t(source.date.inferred ? 'pageYearInferred' : 'pageYear', { year: source.date.year })}</span>}
+        {span && (
+          <span className="brand-date">
+            {span.pages === 1
+              ? t(span.inferred ? 'pageYearInferred' : 'pageYear', { year: span.years })
+              : t(span.inferred ? 'pagesYearsInferred' : 'pagesYears', { year: span.years, pages: span.pages })}
+          </span>
+        )}
       </div>
-      <nav className="header-actions" aria-label={t('pageActions')}>
-        <button type="button" className="button" lang={view.lang === 'zh' ? 'en' : 'zh'} title={t('languageLabel')} onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}>
-          {t('language')}
-        </button>
-        {/* Its state shows by its look (CSS on aria-pressed), never by text: the prerendered
-            page is light, and index.html's inline script presses it for a saved dark theme. */}
-        <button type="button" className="button theme-toggle" data-theme-toggle="" title={t('themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
-          {t('theme')}
-        </button>
-        <CopyLinkButton label={t('copyLink')} copied={t('copied')} failed={t('copyFailed')} />
-      </nav>
+      <HeaderActions lang={view.lang} onLang={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })} />
     </header>
   );
 }
@@ -94,6 +115,7 @@ function FrameStatus() {
           {frameText(lang, 'offline')}
         </p>
       )}
+      <SlowNote lang={lang} which={(key) => key !== loadIndex().key} />
       {updateReady && (
         <p className="frame-note update-note" role="status">
           {frameText(lang, 'updateReady')}{' '}
@@ -104,6 +126,15 @@ function FrameStatus() {
       )}
     </>
   );
+}
+
+/** Rendered after the view, inside its Suspense boundary: mounted (shown) exactly while the view is live. */
+function MarkLive({ onLive }: { onLive: (live: boolean) => void }) {
+  useLayoutEffect(() => {
+    onLive(true);
+    return () => onLive(false);
+  }, [onLive]);
+  return null;
 }
 
 function Frame() {
@@ -119,6 +150,10 @@ function Frame() {
   // effects, so the article reader can still scroll to a quote after it. The
   // first view is left where the browser put it (a reload keeps its place; a
   // page being taken over is not yanked back while someone scrolls it).
+  // The page is live once its view has been taken over (MarkLive, after the view
+  // in its Suspense boundary): until then (the prerendered `/` waiting for its
+  // data or code, a view's code on its way) main is marked busy.
+  const [live, setLive] = useState(false);
   const shownPath = useRef(pathname);
   useLayoutEffect(() => {
     if (shownPath.current === pathname) return;
@@ -137,13 +172,14 @@ function Frame() {
       </a>
       <FrameStatus />
       <Header />
-      <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
+      <main id="main" tabIndex={-1} aria-busy={pending || !live || undefined}>
         <ParamNotes />
         <VersionNote />
         <QuotesFailed />
         <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
           <Outlet />
           <ReplayEarlyClicks />
+          <MarkLive onLive={setLive} />
         </Suspense>
       </main>
       <footer className="site-footer">
@@ -155,22 +191,64 @@ function Frame() {
   );
 }
 
+/** The language switch where there is no view state (no index): it changes the link's `lang` and keeps the rest. */
+function useShellLang(): [Lang, () => void] {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const lang = langFromSearch(location.search);
+  const toggle = () => {
+    const params = new URLSearchParams(location.search);
+    if (lang === 'zh') params.set('lang', 'en');
+    else params.delete('lang');
+    const search = params.toString();
+    void navigate({ pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash });
+  };
+  return [lang, toggle];
+}
+
+/** The header as index.html paints it, with its controls (which need nothing loaded). */
+function ShellHeader() {
+  const [lang, toggle] = useShellLang();
+  return (
+    <header className="site-header">
+      <div className="brand">
+        <span className="brand-name">{t(lang, 'appName')}</span>
+        <span className="brand-tagline">{t(lang, 'appTagline')}</span>
+      </div>
+      <HeaderActions lang={lang} onLang={toggle} />
+    </header>
+  );
+}
+
 /**
  * The frame before the dataset is there (loading, or failed): the header as
- * index.html paints it, so nothing jumps when the page arrives.
+ * index.html paints it, so nothing jumps when the page arrives, and its
+ * controls, which work whatever failed.
  */
 function Shell({ children }: { children: (lang: Lang) => ReactNode }) {
   const lang = langFromSearch(useLocation().search);
   const theme = useTheme();
   return (
     <div className="app" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <header className="site-header">
-        <div className="brand">
-          <span className="brand-name">{t(lang, 'appName')}</span>
-          <span className="brand-tagline">{t(lang, 'appTagline')}</span>
-        </div>
-      </header>
+      <ShellHeader />
       <main id="main">{children(lang)}</main>
+    </div>
+  );
+}
+
+/**
+ * The index, slow: said above the page, outside its Suspense boundary, so the
+ * prerendered `/` (kept as the server sent it until the data is in) says it too.
+ * Nothing on the server, and nothing until SLOW_MS: the prerendered HTML holds.
+ */
+function IndexSlowNote() {
+  const lang = langFromSearch(useLocation().search);
+  const theme = useTheme();
+  const slow = useSlowLoads().some((load) => load.key === loadIndex().key);
+  if (!slow) return null;
+  return (
+    <div className="slow-banner" data-theme={theme}>
+      <SlowNote lang={lang} which={(key) => key === loadIndex().key} className="slow-note" />
     </div>
   );
 }
@@ -183,7 +261,8 @@ const loading = (lang: Lang) => (
 
 export function Layout() {
   return (
-    <RouteErrorBoundary>
+    <RouteErrorBoundary header={() => <ShellHeader />}>
+      <IndexSlowNote />
       <Suspense fallback={<Shell>{loading}</Shell>}>
         <ViewProvider failed={(retry) => <Shell>{(lang) => <LoadFailed message={t(lang, 'loadFailed')} retryLabel={t(lang, 'retry')} onRetry={retry} />}</Shell>}>
           <Frame />

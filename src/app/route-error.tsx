@@ -4,7 +4,7 @@ import { Component, type ReactNode } from 'react';
 import { t } from '../i18n/messages.ts';
 import { langFromSearch } from '../url/view-state.ts';
 
-export class RouteErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+export class RouteErrorBoundary extends Component<{ children: ReactNode; header?: () => ReactNode }, { error: unknown }> {
   state: { error: unknown } = { error: null };
 
   static getDerivedStateFromError(error: unknown) {
@@ -20,6 +20,8 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { err
     const lang = langFromSearch(window.location.search);
     return (
       <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        {/* The header's controls survive an unexpected error too (the frame's, when it has one). */}
+        {this.props.header?.()}
         <main id="main" className="page">
           <h1 className="page-title">{t(lang, 'unexpectedError')}</h1>
           <button type="button" className="button primary" onClick={() => window.location.reload()}>
