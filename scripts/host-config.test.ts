@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caddyConfig, headersFile, headersFor, hostRules, nginxConfig, parseHeadersFile, redirectsFile } from './host-config.ts';
+import { caddyConfig, deployFile, headersFile, headersFor, hostRules, nginxConfig, parseHeadersFile, redirectsFile } from './host-config.ts';
 import { contentSecurityPolicy, securityHeaders } from './security.ts';
 
 const policy = contentSecurityPolicy(["'sha256-AbCdEf0123456789+/abcdefghijklmnopqrstuvwxy='"]);
@@ -59,5 +59,22 @@ describe('nginx and Caddy', () => {
 
   it('_redirects gives the embeds the app', () => {
     expect(redirectsFile()).toMatch(/^\/embed\/\*\s+\/index\.html\s+200$/m);
+  });
+});
+
+describe('deploy.json', () => {
+  it('names the build by its entry script and its data index, from the root', () => {
+    const files = [
+      { fileName: 'assets/overview-1.js', isEntry: false },
+      { fileName: 'assets/index-abc.js', isEntry: true },
+      { fileName: 'data/article-x-1.json', isEntry: false },
+      { fileName: 'data/index-def.json', isEntry: false },
+    ];
+    expect(JSON.parse(deployFile(files))).toEqual({ entry: '/assets/index-abc.js', index: '/data/index-def.json' });
+  });
+
+  it('refuses a build without an entry or an index, saying which', () => {
+    expect(() => deployFile([{ fileName: 'data/index-def.json', isEntry: false }])).toThrow(/no entry/);
+    expect(() => deployFile([{ fileName: 'assets/index-abc.js', isEntry: true }])).toThrow(/no index/);
   });
 });

@@ -21,7 +21,7 @@ export interface HostRule {
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const ALWAYS_ASK = 'no-cache';
 /** Unhashed files a reader must get fresh: the page and the worker. */
-export const FRESH_PATHS = ['/', '/index.html', '/sw.js'];
+export const FRESH_PATHS = ['/', '/index.html', '/sw.js', '/deploy.json'];
 
 /**
  * The rules, in the order a host applies them: every matching block adds its
@@ -209,7 +209,19 @@ export function builtPolicy(outDir: string): string {
 }
 
 /**
- * Writes `_headers`, `_redirects` and `404.html` beside the built files, once
+ * `deploy.json`: which build this is, by its entry script and its data index (the
+ * names a page running this build knows itself by: src/app/redeploy.ts). A page
+ * left open across a deploy reads it when a file it asks for is gone.
+ */
+export function deployFile(files: { fileName: string; isEntry: boolean }[]): string {
+  const entry = files.find((f) => f.isEntry && f.fileName.endsWith('.js'));
+  const index = files.find((f) => /^data\/index-[^/]*\.json$/.test(f.fileName));
+  if (!entry || !index) throw new Error(`host-config: deploy.json needs the entry script and the data index; found ${entry ? 'no index' : 'no entry'}`);
+  return `${JSON.stringify({ entry: `/${entry.fileName}`, index: `/${index.fileName}` })}\n`;
+}
+
+/**
+ * Writes `deploy.json`, `_headers`, `_redirects` and `404.html` beside the built files, once
  * they are written (the policy read from the page, as the preview server does).
  * 404.html is the app shell as built, before the prerender puts the overview
  * into index.html: the app shows its not-found view there.
@@ -222,9 +234,10 @@ export function hostFiles(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    writeBundle() {
+    writeBundle(_, bundle) {
       const page = join(outDir, 'index.html');
       if (!existsSync(page)) return;
+      writeFileSync(join(outDir, 'deploy.json'), deployFile(Object.values(bundle).map((file) => ({ fileName: file.fileName, isEntry: file.type === 'chunk' && file.isEntry }))));
       writeFileSync(join(outDir, '_headers'), headersFile(builtPolicy(outDir)));
       writeFileSync(join(outDir, '_redirects'), redirectsFile());
       writeFileSync(join(outDir, '404.html'), readFileSync(page, 'utf8'));

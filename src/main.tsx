@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { refusesFrame, showFrameRefusal } from './app/frame-guard.ts';
+import { reloadOnRedeploy } from './app/redeploy.ts';
 import { AppRouter, preloadView } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { preloadCharts } from './charts/LazyChart.tsx';
@@ -10,6 +11,8 @@ import { langFromSearch } from './url/view-state.ts';
 import './styles.css';
 
 function start() {
+  // A file removed by a newer deploy reloads the page into that deploy (src/app/redeploy.ts).
+  if (import.meta.env.PROD) reloadOnRedeploy(import.meta.url);
   // Start the dataset request before React renders, in parallel with route code.
   loadIndex();
   preloadView(window.location.pathname);

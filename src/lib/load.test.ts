@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bounded, CODE_BOUNDS, DEFAULT_BOUNDS, fetchJson, load, LoadFailure, primeLoad, resetLoads, restartLoad, retryLoad, SLOW_MS, slowLoads, subscribeSlow, valueOf, verdictMs } from './load.ts';
+import { bounded, CODE_BOUNDS, DEFAULT_BOUNDS, fetchJson, load, LoadFailure, onGone, primeLoad, resetLoads, restartLoad, retryLoad, SLOW_MS, slowLoads, subscribeSlow, valueOf, verdictMs } from './load.ts';
 
 const FAST = { timeoutMs: 50, lastTimeoutMs: 50, retries: 2, backoffMs: 1 };
 
@@ -205,5 +205,34 @@ describe('a slow line', () => {
     const built = load('built', async () => (await valueOf(file)) as number[], FAST);
     await vi.advanceTimersByTimeAsync(400);
     await expect(valueOf(built)).resolves.toHaveLength(8);
+  });
+});
+
+describe('a file gone after a deploy', () => {
+  afterEach(() => onGone(undefined));
+  const gone = () => Promise.reject(new LoadFailure('http', '/data/x.json', 'HTTP 404', 404));
+
+  it('asks the gone check on a 404, and shows no failure while the page reloads into the new deploy', async () => {
+    const asked: string[] = [];
+    onGone((key) => {
+      asked.push(key);
+      return Promise.resolve(true);
+    });
+    const loading = load('data:x', gone, FAST);
+    await vi.waitFor(() => expect(asked).toEqual(['data:x']));
+    await Promise.resolve();
+    expect(loading.get().status).toBe('pending');
+  });
+
+  it('fails as usual when the check finds the same build, and never asks on a failure that is not a 404', async () => {
+    const asked: string[] = [];
+    onGone((key) => {
+      asked.push(key);
+      return Promise.resolve(false);
+    });
+    expect((await load('data:y', gone, FAST).settled).status).toBe('error');
+    const malformed = () => Promise.reject(new LoadFailure('malformed', '/data/z.json', 'expected a file'));
+    expect((await load('data:z', malformed, FAST).settled).status).toBe('error');
+    expect(asked).toEqual(['data:y']);
   });
 });

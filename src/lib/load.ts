@@ -222,13 +222,30 @@ export function subscribeSlow(listener: () => void): () => void {
   return () => slowListeners.delete(listener);
 }
 
+/**
+ * Asked when a file is gone (a 404, or code that would not load): true when the
+ * page is being reloaded into a newer deploy (src/app/redeploy.ts), so the
+ * failure is never shown.
+ */
+let goneCheck: ((key: string) => Promise<boolean>) | undefined;
+export function onGone(check: ((key: string) => Promise<boolean>) | undefined): void {
+  goneCheck = check;
+}
+const isGone = (key: string, error: unknown) => key.startsWith('code:') || (error instanceof LoadFailure && error.kind === 'http' && error.status === 404);
+
 function start<T>(key: string, run: Run<T>, bounds: Bounds): Entry<T> {
   let state: LoadState<T> = { status: 'pending' };
   const cancel = new AbortController();
   let replacement: Entry<T> | undefined;
   const settled: Promise<Settled<T>> = bounded(run, bounds, key, cancel.signal).then(
     (value): Settled<T> => ({ status: 'ok', value }),
-    (error: unknown): Settled<T> | Promise<Settled<T>> => (replacement ? replacement.settled : { status: 'error', error }),
+    async (error: unknown): Promise<Settled<T>> => {
+      if (replacement) return replacement.settled;
+      // A file a new deploy removed: the page reloads into that deploy (the view is
+      // in the URL) instead of showing a failure that Retry cannot mend.
+      if (goneCheck && isGone(key, error) && (await goneCheck(key).catch(() => false))) return new Promise<never>(() => undefined);
+      return { status: 'error', error };
+    },
   );
   const entry: Entry<T> = {
     key,
