@@ -102,19 +102,22 @@ test('a 404 on the deploy the page runs is a failure with its Retry, never a rel
   await page.goto(`${host.url}/?lang=en`);
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   // The same build, but the article's text lost from the host: deploy.json says nothing changed.
-  const chunk = host.requests.length;
+  const before = host.requests.length;
   const gone = readdirSync(join(OUT, 'data')).find((n) => n.startsWith(`article-${article.id}-`))!;
   const broken = mkdtempSync(join(tmpdir(), 'pulse-broken-deploy-'));
-  cpSync(OUT, broken, { recursive: true });
-  rmSync(join(broken, 'data', gone));
-  host.setRoot(broken);
-  await page.evaluate((to) => {
-    window.history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, `/article/${article.id}?lang=en`);
-  await expect(page.getByRole('alert')).toBeVisible();
-  expect(host.requests.slice(chunk)).toContain('/deploy.json');
-  // No reload: the page's own navigation is the only document asked for.
-  expect(host.requests.slice(chunk).filter((p) => p.startsWith('/article/'))).toEqual([]);
-  rmSync(broken, { recursive: true, force: true });
+  try {
+    cpSync(OUT, broken, { recursive: true });
+    rmSync(join(broken, 'data', gone));
+    host.setRoot(broken);
+    await page.evaluate((to) => {
+      window.history.pushState(null, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `/article/${article.id}?lang=en`);
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(host.requests.slice(before)).toContain('/deploy.json');
+    // No reload: the page's own navigation is the only document asked for.
+    expect(host.requests.slice(before).filter((p) => p.startsWith('/article/'))).toEqual([]);
+  } finally {
+    rmSync(broken, { recursive: true, force: true });
+  }
 });

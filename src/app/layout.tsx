@@ -1,6 +1,6 @@
 // The frame around every view: header (title, language, theme, copy link), the
 // notes about ignored URL parameters, the page, and the data credits.
-import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { SlowNote } from '../components/slow-note.tsx';
@@ -55,7 +55,7 @@ function Header() {
   const t = useT();
   const index = useIndex();
   // Every page the dataset holds, not the first: their count and the years they span.
-  const span = pageSpan(index.dataset.sources);
+  const span = useMemo(() => pageSpan(index.dataset.sources), [index.dataset.sources]);
   return (
     <header className="site-header">
       <div className="brand">

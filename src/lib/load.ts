@@ -231,7 +231,8 @@ let goneCheck: ((key: string) => Promise<boolean>) | undefined;
 export function onGone(check: ((key: string) => Promise<boolean>) | undefined): void {
   goneCheck = check;
 }
-const isGone = (key: string, error: unknown) => key.startsWith('code:') || (error instanceof LoadFailure && error.kind === 'http' && error.status === 404);
+/** Code (whose failed import only a reload can ask for again) or a file the host answers 404 for. */
+const isGone = (bounds: Bounds, error: unknown) => bounds.reloadToRetry === true || (error instanceof LoadFailure && error.kind === 'http' && error.status === 404);
 
 function start<T>(key: string, run: Run<T>, bounds: Bounds): Entry<T> {
   let state: LoadState<T> = { status: 'pending' };
@@ -243,7 +244,7 @@ function start<T>(key: string, run: Run<T>, bounds: Bounds): Entry<T> {
       if (replacement) return replacement.settled;
       // A file a new deploy removed: the page reloads into that deploy (the view is
       // in the URL) instead of showing a failure that Retry cannot mend.
-      if (goneCheck && isGone(key, error) && (await goneCheck(key).catch(() => false))) return new Promise<never>(() => undefined);
+      if (goneCheck && isGone(bounds, error) && (await goneCheck(key).catch(() => false))) return new Promise<never>(() => undefined);
       return { status: 'error', error };
     },
   );
