@@ -3,7 +3,7 @@ import type { Region } from '../../domain/schema.ts';
 import { index } from '../../testing/dataset.ts';
 import { LIGHT, withRegionColors } from '../palette.ts';
 import {
-  buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, buildLocatorOption, buildPlaceMapOption, layoutChinaMarkers, provinceFeatureName, type Bounds,
+  buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, buildLocatorOption, buildPlaceMapOption, groupLabel, layoutChinaMarkers, provinceFeatureName, type Bounds,
 } from './map-option.ts';
 import { projector } from './map-projection.ts';
 
@@ -111,6 +111,50 @@ describe('places a few pixels apart on the China map', () => {
     const alone = markersOf([lone], { indicators: [], width: 359, lang: 'en' });
     expect(alone.series[0].data[0]!.symbolOffset).toEqual([0, 0]);
     expect(alone.series[1].data).toEqual([]);
+  });
+});
+
+describe('places too close to label apart on a small map', () => {
+  const layoutIn = (width: number, height: number, lang: 'zh' | 'en') =>
+    layoutChinaMarkers({ regions, selectedIds: regions.map((r) => r.id), lang, bounds: BOUNDS, box: { width, height }, textWidth });
+
+  it('names every place once: its own label, or its nearest neighbour’s, never left out', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const [width, height] of [[359, 420], [300, 200], [220, 160]] as const) {
+        const layout = layoutIn(width, height, lang);
+        const named = layout.flatMap((p) => (p.text ? [p.text] : []));
+        for (const region of regions) {
+          const own = layout.find((p) => p.id === region.id)!;
+          // A label for each place, its own or one that names or counts it.
+          if (own.text) expect(own.label, `${lang} ${width}: ${region.id}`).not.toBeNull();
+          else expect(named.some((t) => t.includes(region.name[lang]) || /等\d+地|\+\d+$/.test(t)), `${lang} ${width}: ${region.id} in a group`).toBe(true);
+        }
+        // Every place counted once over the labels.
+        const counted = named.reduce((n, t) => n + (t.match(/等(\d+)地|\+(\d+)$/) ? Number(t.match(/等(\d+)地/)?.[1] ?? Number(t.match(/\+(\d+)$/)![1]) + 1) : t.split(lang === 'zh' ? '、' : ', ').length), 0);
+        expect(counted, `${lang} ${width}×${height}`).toBe(regions.length);
+      }
+    }
+  });
+
+  it('groups a place with its neighbour only when a label has no room at all', () => {
+    // The desktop map has room for every label.
+    expect(layoutIn(770, 420, 'zh').every((p) => p.text !== null)).toBe(true);
+    const tight = layoutIn(220, 160, 'zh');
+    expect(tight.some((p) => p.text === null)).toBe(true);
+  });
+
+  it('writes a group as two names, or the first and how many', () => {
+    expect(groupLabel(['荆门', '沙洋县'], 'zh')).toBe('荆门、沙洋县');
+    expect(groupLabel(['Jingmen', 'Shayang'], 'en')).toBe('Jingmen, Shayang');
+    expect(groupLabel(['荆门', '沙洋县', '钟祥市'], 'zh')).toBe('荆门等3地');
+    expect(groupLabel(['Jingmen', 'Shayang', 'Zhongxiang'], 'en')).toBe('Jingmen +2');
+  });
+
+  it('draws a label’s text as text: a name with braces is not read as a template', () => {
+    const odd: Region = { ...first, id: 'odd', name: { zh: '{b}{a}县', en: '{b} County' } };
+    const option = markersOf([odd], { indicators: [], width: 700, lang: 'zh' });
+    const label = option.series[0].data[0]!.label as { formatter: () => string };
+    expect(label.formatter()).toBe('{b}{a}县');
   });
 });
 

@@ -87,7 +87,7 @@ export interface ChinaMarkersInput {
   palette: Palette;
   countLabel: (n: number) => string;
   /** Where each marker and label goes: layoutChinaMarkers for these regions, in this order, this language and selection. */
-  layout: PlacedMark[];
+  layout: ChinaPlacement[];
 }
 
 /**
@@ -129,7 +129,8 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
         borderWidth: (isSelected ? SELECTED : MARKER).border,
       },
       label: placed.label
-        ? { offset: placed.label, fontWeight: isSelected ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted }
+        ? // A function, not a template: a name is text, never read for {b}-style fields.
+          { formatter: () => placed.text ?? '', offset: placed.label, fontWeight: isSelected ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted }
         : { show: false },
     };
   });
@@ -169,22 +170,52 @@ export interface ChinaLayoutInput {
   textWidth: TextWidth;
 }
 
+/** A place's marker and label on the China map: its label's text, or null when a neighbour's label names it. */
+export interface ChinaPlacement extends PlacedMark {
+  text: string | null;
+}
+
+/** One label for places too close to label apart: both names, or the first and how many more. */
+export function groupLabel(names: string[], lang: Lang): string {
+  if (names.length <= 2) return names.join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh' ? `${names[0]}等${names.length}地` : `${names[0]} +${names.length - 1}`;
+}
+
 /**
  * Where the China map's markers and labels go (place-layout.ts). Apart from
  * buildChinaMarkersData because it follows the places, the box, the language and
  * the selection, never the rows: a caller keeps it across other filter changes.
+ *
+ * A place whose label finds no room anywhere (close neighbours on a small map) is
+ * never dropped: its name joins the label of its nearest labelled neighbour, and
+ * the layout is made again with that longer label, until every place is named.
  */
-export function layoutChinaMarkers({ regions, selectedIds, lang, bounds, box, textWidth }: ChinaLayoutInput): PlacedMark[] {
+export function layoutChinaMarkers({ regions, selectedIds, lang, bounds, box, textWidth }: ChinaLayoutInput): ChinaPlacement[] {
   const project = projector(bounds, box);
-  return layoutPlaces(
-    regions.map((region) => {
-      const [x, y] = project(region.coord);
-      const bold = selectedIds.includes(region.id);
-      const marker = bold ? SELECTED : MARKER;
-      return { id: region.id, x, y, size: marker.size + marker.border, labelWidth: textWidth(region.name[lang], LABEL_FONT_SIZE, bold), labelHeight: LABEL_LINE_HEIGHT };
-    }),
-    box,
-  );
+  const seats = regions.map((region) => project(region.coord));
+  /** The places each label names, the place it is drawn at first; empty for a place another's label names. */
+  const groups = regions.map((_, i) => [i]);
+  const texts = () => groups.map((g) => (g.length ? groupLabel(g.map((k) => regions[k]!.name[lang]), lang) : null));
+  for (;;) {
+    const text = texts();
+    const layout = layoutPlaces(
+      regions.map((region, i) => {
+        const bold = selectedIds.includes(region.id);
+        const marker = bold ? SELECTED : MARKER;
+        const label = text[i];
+        return { id: region.id, x: seats[i]![0], y: seats[i]![1], size: marker.size + marker.border, labelWidth: label ? textWidth(label, LABEL_FONT_SIZE, bold) : 0, labelHeight: LABEL_LINE_HEIGHT };
+      }),
+      box,
+    );
+    const left = layout.findIndex((p, i) => !p.label && groups[i]!.length);
+    const hosts = groups.flatMap((g, i) => (g.length && i !== left ? [i] : []));
+    // Each round joins one group to another, so this ends (on a map too small for even one label, with none).
+    if (left < 0 || !hosts.length) return layout.map((p, i) => ({ ...p, text: p.label ? text[i]! : null }));
+    const distance = (i: number) => Math.hypot(seats[i]![0] - seats[left]![0], seats[i]![1] - seats[left]![1]);
+    const host = hosts.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    groups[host]!.push(...groups[left]!);
+    groups[left] = [];
+  }
 }
 
 /**

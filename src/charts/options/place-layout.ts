@@ -18,7 +18,7 @@ export interface PlaceMark {
   y: number;
   /** The marker's diameter, its border included. */
   size: number;
-  /** The label's box. */
+  /** The label's box; a width of 0 for a mark with no label. */
   labelWidth: number;
   labelHeight: number;
 }
@@ -44,6 +44,10 @@ const GAP = 4;
 const RINGS = [3, 10, 20, 32, 46, 62, 80];
 /** Right, left, above, below, the diagonals, then between them: on each ring, the first that is free wins. */
 const SIDES = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1], [1, -0.5], [1, 0.5], [-1, -0.5], [-1, 0.5], [0.5, -1], [-0.5, -1], [0.5, 1], [-0.5, 1]];
+/** How many spots over the whole box a label may try when no ring has room: bounds the cost on a crowded map. */
+const FAR_SPOTS = 400;
+/** Further passes when a label found no room, each letting the left-out choose first. */
+const PASSES = 3;
 /** Rounds of pushing neighbours apart; a few suffice for any crowd a map shows. */
 const ROUNDS = 60;
 
@@ -97,8 +101,36 @@ function dodge(marks: PlaceMark[], box: Box): Point[] {
   return at;
 }
 
+/** Spots for a label's centre on a grid over the whole box, nearest its marker first, as offsets from it; a few hundred at most. */
+function farSpots(mx: number, my: number, w: number, h: number, box: Box): Point[] {
+  const step = Math.max(6, Math.sqrt((box.width * box.height) / FAR_SPOTS));
+  const spots: Point[] = [];
+  for (let y = h / 2 + 1; y <= box.height - h / 2 - 1; y += step) {
+    for (let x = w / 2 + 1; x <= box.width - w / 2 - 1; x += step) spots.push([x - mx, y - my]);
+  }
+  return spots.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+}
+
 export function layoutPlaces(marks: PlaceMark[], box: Box): PlacedMark[] {
   const at = dodge(marks, box);
+  // The most crowded places choose first: a lone place has room anywhere.
+  const crowd = at.map((a) => at.filter((p) => Math.hypot(p[0] - a[0], p[1] - a[1]) < 80).length);
+  let order = marks.map((_, k) => k).sort((a, b) => crowd[b]! - crowd[a]! || a - b);
+  /** The places that have a label to place and found no room. */
+  const leftOut = (placed: PlacedMark[]) => order.filter((i) => !placed[i]!.label && marks[i]!.labelWidth);
+  let best = placeLabels(marks, at, box, order);
+  // A place hemmed in by its neighbours' labels chooses first in the next pass; the pass that leaves fewest out wins.
+  for (let pass = 0; pass < PASSES && leftOut(best).length; pass++) {
+    const left = leftOut(best);
+    order = [...left, ...order.filter((i) => !left.includes(i))];
+    const next = placeLabels(marks, at, box, order);
+    if (leftOut(next).length < leftOut(best).length) best = next;
+  }
+  return best;
+}
+
+/** The labels, in the given order, each at the first free spot around its marker (already moved to `at`). */
+function placeLabels(marks: PlaceMark[], at: Point[], box: Box, order: number[]): PlacedMark[] {
   const markers = at.map(([x, y], i) => edges(x, y, marks[i]!.size, marks[i]!.size, GAP / 2));
   const labels: Edges[] = [];
   const out = marks.map((m, i): PlacedMark => {
@@ -107,32 +139,34 @@ export function layoutPlaces(marks: PlaceMark[], box: Box): PlacedMark[] {
   });
   // Every line, in the chart's pixels: no label may cross one.
   const segments = out.flatMap((p, i) => p.lines.map(() => [[marks[i]!.x, marks[i]!.y], at[i]!] as [Point, Point]));
-  // The most crowded places choose first: a lone place has room anywhere.
-  const crowd = at.map((a) => at.filter((p) => Math.hypot(p[0] - a[0], p[1] - a[1]) < 80).length);
-  for (const i of marks.map((_, k) => k).sort((a, b) => crowd[b]! - crowd[a]! || a - b)) {
+  for (const i of order) {
     const { size, labelWidth: w, labelHeight: h } = marks[i]!;
+    // A mark with no label of its own (a neighbour's label names it).
+    if (!w) continue;
     const [mx, my] = at[i]!;
-    search: for (const [ring, distance] of RINGS.entries()) {
-      for (const [sx, sy] of SIDES) {
-        const cx = sx! * (size / 2 + distance + w / 2);
-        const cy = sy! * (size / 2 + distance + h / 2);
-        const box4 = edges(mx + cx, my + cy, w, h, 0);
-        const clear = edges(mx + cx, my + cy, w, h, GAP / 2);
-        if (box4[0] < 1 || box4[1] < 1 || box4[2] > box.width - 1 || box4[3] > box.height - 1) continue;
-        if (markers.some((r) => meets(clear, r)) || labels.some((r) => meets(clear, r)) || segments.some(([p, q]) => crosses(clear, p, q))) continue;
-        // Beyond the near ring, a line from the marker to the label's nearest edge, crossing no other marker or label.
-        const end: Point = [Math.min(Math.max(mx, box4[0]), box4[2]), Math.min(Math.max(my, box4[1]), box4[3])];
-        const line: [Point, Point] = [[mx, my], end];
-        if (ring > 1 && (markers.some((r, j) => j !== i && crosses(r, ...line)) || labels.some((r) => crosses(r, ...line)))) continue;
-        out[i]!.label = [cx, cy];
-        labels.push(clear);
-        if (ring > 1) {
-          segments.push(line);
-          out[i]!.lines.push([out[i]!.offset, [end[0] - marks[i]!.x, end[1] - marks[i]!.y]]);
-        }
-        break search;
+    /** Sets the label's centre at (cx, cy) from its marker if it is free there; a leader line unless `near`. */
+    const tryAt = (cx: number, cy: number, near: boolean) => {
+      const box4 = edges(mx + cx, my + cy, w, h, 0);
+      const clear = edges(mx + cx, my + cy, w, h, GAP / 2);
+      if (box4[0] < 1 || box4[1] < 1 || box4[2] > box.width - 1 || box4[3] > box.height - 1) return false;
+      if (markers.some((r) => meets(clear, r)) || labels.some((r) => meets(clear, r)) || segments.some(([p, q]) => crosses(clear, p, q))) return false;
+      // Beyond the near ring, a line from the marker to the label's nearest edge, crossing no other marker or label.
+      const end: Point = [Math.min(Math.max(mx, box4[0]), box4[2]), Math.min(Math.max(my, box4[1]), box4[3])];
+      const line: [Point, Point] = [[mx, my], end];
+      if (!near && (markers.some((r, j) => j !== i && crosses(r, ...line)) || labels.some((r) => crosses(r, ...line)))) return false;
+      out[i]!.label = [cx, cy];
+      labels.push(clear);
+      if (!near) {
+        segments.push(line);
+        out[i]!.lines.push([out[i]!.offset, [end[0] - marks[i]!.x, end[1] - marks[i]!.y]]);
       }
-    }
+      return true;
+    };
+    const ringed = RINGS.some((distance, ring) =>
+      SIDES.some(([sx, sy]) => tryAt(sx! * (size / 2 + distance + w / 2), sy! * (size / 2 + distance + h / 2), ring <= 1)),
+    );
+    // No ring has room (a place among close neighbours on a small map): the nearest free spot anywhere in the box.
+    if (!ringed) farSpots(mx, my, w, h, box).some(([cx, cy]) => tryAt(cx, cy, false));
   }
   return out;
 }
