@@ -83,4 +83,32 @@ describe('status and period', () => {
     expect(proposePeriod('上半年，全区实现地区生产总值600亿元。', 12)).toBe('今年-01..06');
     expect(proposePeriod('排名第12位，较上年前进7个位次。', 13)).toBeUndefined();
   });
+  const period = (text: string, number: string, context: { pageYear?: number; status?: 'actual' | 'target' } = {}) =>
+    proposePeriod(text, text.indexOf(number), { ...context, end: text.indexOf(number) + number.length });
+  it('reads a five-year plan’s span or last year, never a plan in a name', () => {
+    expect(period('“十四五”末全区工业总产值有望突破千亿元。', '千亿元')).toBe('2025');
+    expect(period('十三五期间，全县新增就业岗位3.2万个。', '3.2万个')).toBe('2016..2020');
+    expect(period('作为“十四五”重点项目之一，首批16个项目开工。', '16个')).toBeUndefined();
+  });
+  it('counts a span back from the page’s year, and gives a change over it its two ends', () => {
+    const text = '十年来，园区累计完成投资109亿元，厂区从1个增至11个。';
+    expect(period(text, '109亿元', { pageYear: 2022 })).toBe('2012..今年');
+    expect(period(text, '1个', { pageYear: 2022 })).toBe('2012');
+    expect(period(text, '11个', { pageYear: 2022 })).toBe('今年');
+    // Without the page's year no span is guessed.
+    expect(period(text, '109亿元')).toBeUndefined();
+    expect(period('近五年，全县引进项目230个。', '230个', { pageYear: 2023 })).toBe('2018..今年');
+  });
+  it('reads a list’s year after the number, a lead’s time after its ……, and a time later in the clause', () => {
+    expect(period('今年以来，5个项目入选2020年省级节能推介目录。', '5个')).toBe('2020');
+    expect(period('新增企业总量居全市第一……2021年，全区经济稳中向好。', '第一')).toBe('2021');
+    expect(period('全镇共952名公益岗位人员近日领到补贴。', '952名')).toBe('今年');
+    // A year later in the clause is a date in passing, not the figure's time.
+    expect(period('全镇共952名人员在2019年入职。', '952名')).toBeUndefined();
+  });
+  it('gives a goal no past date for its period', () => {
+    const text = '2021年11月，总投资463亿元的产业园开工，助力建成千亿产业集群。';
+    expect(period(text, '千亿', { pageYear: 2022, status: 'target' })).toBeUndefined();
+    expect(period(text, '463亿元', { pageYear: 2022, status: 'actual' })).toBe('2021-11');
+  });
 });

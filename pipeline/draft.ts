@@ -19,6 +19,7 @@ import { proposeIgnore, proposeMeasureFor, proposeSubject, type Subject } from '
 import { readMeasures, type VocabularyMeasure } from './measures.ts';
 import { unitSpec } from '../src/domain/units.ts';
 import { asciiForDetection } from './text.ts';
+import { parsePeriod } from './periods.ts';
 
 export interface DraftEntry {
   id: string;
@@ -135,7 +136,8 @@ export function proposeStatus(text: string, m: Pick<LocatedMention, 'start' | 'e
  * 2020年以来, 目前 (the page's year). Returns a spec the build reads (2021,
  * 今年-05, 2020..今年, …), or none.
  */
-export function proposePeriod(text: string, start: number): string | undefined {
+export function proposePeriod(text: string, start: number, context: PeriodContext = {}): string | undefined {
+  const { pageYear, end = start, status } = context;
   const detect = asciiForDetection(text);
   let sentenceFrom = start;
   while (sentenceFrom > 0 && !SENTENCE_BREAK.test(detect[sentenceFrom - 1]!)) sentenceFrom--;
@@ -150,10 +152,21 @@ export function proposePeriod(text: string, start: number): string | undefined {
     [/((?:19|20)\d\d)年(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(今年|去年)(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/((?:19|20)\d\d)年以来/g, (m) => `${m[1]}..今年`],
+    // A five-year plan's span (十四五期间) or its last year (十四五末); a plan in a name (十四五重点项目) is no time.
+    [/十([一二三四五六七八九])五(?:”|")?(末|期末|收官之年|期间|时期)?/g, (m) => {
+      const first = 1981 + 5 * (CHINESE_DIGITS.indexOf(m[1]!) + 1 + 10 - 6);
+      if (!m[2]) return '';
+      return /末|收官/.test(m[2]) ? String(first + 4) : `${first}..${first + 4}`;
+    }],
+    // N years up to now (十年来, 近五年, 过去三年), when the page's year is known.
+    [/(?:近|过去)([二三四五六七八九十]|\d{1,2})年(?:来|间|中)?|([二三四五六七八九十]|\d{1,2})年(?:来|间)/g, (m) => {
+      const n = yearsIn(m[1] ?? m[2]!);
+      return pageYear && n ? `${pageYear - n}..今年` : '';
+    }],
     [/((?:19|20)\d\d)年/g, (m) => m[1]!],
     [/(今年|去年)/g, (m) => m[1]!],
     [/(?<![年\d])(\d{1,2})月(?:起|份|以来)/g, (m) => `今年-${pad(m[1]!)}`],
-    [/目前|近日|近期|截至目前|当前/g, () => '今年'],
+    [/目前|近日|近期|截至目前|当前|本月底?|年底|年内/g, () => '今年'],
   ];
   const nearest = (from: number, to: number) => {
     let best: { at: number; spec: string } | undefined;
@@ -165,13 +178,36 @@ export function proposePeriod(text: string, start: number): string | undefined {
         const at = from + m.index;
         if (claimed.some(([a, b]) => at < b && at + m![0].length > a)) continue;
         claimed.push([at, at + m[0].length]);
-        if (!best || at > best.at) best = { at, spec: spec(m) };
+        const found = spec(m);
+        if (found && (!best || at > best.at)) best = { at, spec: found };
       }
     }
     return best?.spec;
   };
-  const own = nearest(sentenceFrom, start);
+  let sentenceTo = end;
+  while (sentenceTo < detect.length && !SENTENCE_BREAK.test(detect[sentenceTo]!)) sentenceTo++;
+  const clauseEnd = detect.slice(end, sentenceTo).search(/[，；]/);
+  const restOfClause = detect.slice(end, clauseEnd < 0 ? sentenceTo : end + clauseEnd);
+  // A list or a title given after the number in its clause (5个项目入选2020年…目录).
+  const listed = /^[^“"]{0,12}?(?:入选|列入|获评|荣获|获批)(?:了)?((?:19|20)\d\d)年/.exec(restOfClause);
+  if (listed) return listed[1];
+  let own = nearest(sentenceFrom, start);
+  // A goal is for a time still to come: a date in passing before it (2021年11月，…开工，助力建成千亿产业集群) is not its period.
+  if (own && status === 'target' && pageYear && parsePeriod(own, pageYear) && parsePeriod(own, pageYear)!.year < pageYear) own = undefined;
+  else if (own) {
+    // From one count to another over a span (十年来，…从1个增至11个): the first is the span's start, the second its end.
+    const span = /^(\d{4})\.\.今年$/.exec(own);
+    if (span && /^[^，。；]{0,6}(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)/.test(detect.slice(end)) && /(?:从|由)$/.test(detect.slice(Math.max(0, start - 1), start))) return span[1];
+    if (span && /(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到)$/.test(detect.slice(Math.max(0, start - 3), start))) return '今年';
+    return own;
+  }
   if (own) return own;
+  // A lead that lists figures, then ……, then the time they belong to (…居全市第一……2021年，…).
+  const lead = /……\s*((?:19|20)\d\d年|今年|去年)/.exec(detect.slice(end, sentenceTo));
+  if (lead && status !== 'target') return lead[1]!.replace(/年$/, '').replace(/^今$/, '今年');
+  // A time later in the same clause, with none before (…952名人员近日拿到了…).
+  const later = nearest(end, end + restOfClause.length);
+  if (later && !/^\d{4}$/.test(later)) return later;
   // A time set at the head of an earlier sentence of the paragraph (2022年，荆州区…),
   // or in a clause of its own (数据显示，2022年，…), holds until another is set; a
   // date in passing (2021年11月，…开工) does not.
@@ -185,6 +221,19 @@ export function proposePeriod(text: string, start: number): string | undefined {
   }
   return carried;
 }
+
+export interface PeriodContext {
+  /** The page's year: for spans counted back from it (十年来). */
+  pageYear?: number;
+  /** Where the number ends in the text. */
+  end?: number;
+  /** The figure's proposed status: a goal takes no past date for its period. */
+  status?: DraftEntry['status'];
+}
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+/** 十 → 10, 五 → 5, 12 → 12. */
+const yearsIn = (n: string) => (/^\d+$/.test(n) ? Number(n) : n === '十' ? 10 : CHINESE_DIGITS.indexOf(n) + 1);
 
 /** A clause that holds only a time: it sets the period of what follows. */
 const TIME_ONLY = /^((19|20)\d\d年)?(今年|去年|全年|上半年|一季度|前三季度|以来)*$/;
@@ -302,7 +351,7 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
       const bareGrowth = /^(同比)?(增长|增速|增幅|提高|下降)/.test(clauseBefore(detect, m.start)) && kept.at(-1)?.block === m.block;
       const subject: Subject = bareGrowth && kept.at(-1)!.subject === 'entity' ? { subject: 'entity', name: kept.at(-1)!.subjectName! } : proposeSubject(detect, m, placeNames);
       const status = proposeStatus(block, m);
-      const period = proposePeriod(block, m.start);
+      const period = proposePeriod(block, m.start, { pageYear: year, end: m.end, status });
       const clauseLabel = proposeLabel(block, m.start, m.end, placeNames);
       const label = labelFor(measure, subject, status, clauseLabel, kept.at(-1));
       const repeats = own.filter((o) => o.value === m.value && o.unit === m.unit).length > 1;
