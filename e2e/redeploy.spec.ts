@@ -4,9 +4,11 @@
 // gone from the host. The page must not strand them on a failure whose Retry asks
 // for the same missing file: it reads /deploy.json, sees another build, and
 // reloads into it where it was (the view is in the URL).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { revisionOf } from '../scripts/prerender-html.ts';
 import { dataset } from './support/dataset.ts';
 import { staticHost, type StaticHost } from './support/static-host.ts';
 import { expect, test } from './support/test.ts';
@@ -27,8 +29,9 @@ function filesUnder(dir: string, base = dir): string[] {
  * The next deploy, made from the built one as a data deploy makes it: the index
  * and every article text under new hashed names; then, as a bundler would, every
  * hashed file whose content now names a new name gets a new name itself (the
- * code that holds the index's name, the chunks that import that code…), and the
- * pages and deploy.json name the new files.
+ * code that holds the index's name, the chunks that import that code…), the
+ * pages and deploy.json name the new files, and the worker's precache has the
+ * pages' new revisions.
  */
 function nextDeploy(from: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pulse-next-deploy-'));
@@ -57,6 +60,13 @@ function nextDeploy(from: string): string {
       }
     }
   }
+  // The new worker's precache lists each file with a revision of its content: a page
+  // rewritten above has a new one, as a real build's worker would give it.
+  const sw = join(dir, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g, (entry, url: string) => {
+    const file = join(dir, url);
+    return existsSync(file) ? `{url:"${url}",revision:"${revisionOf(readFileSync(file, 'utf8'))}"}` : entry;
+  }));
   return dir;
 }
 
@@ -120,4 +130,54 @@ test('a 404 on the deploy the page runs is a failure with its Retry, never a rel
   } finally {
     rmSync(broken, { recursive: true, force: true });
   }
+});
+
+test.describe('two tabs open across a deploy, under the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+  const place = dataset.regions.find((r) => dataset.articles.some((a) => a.regionId === r.id))!;
+  const entryOf = (dir: string) => (JSON.parse(readFileSync(join(dir, 'deploy.json'), 'utf8')) as { entry: string }).entry;
+  /** The entry script the page runs. */
+  const running = (tab: Page) => tab.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((s) => new URL(s.src).pathname));
+  const controlled = (tab: Page) => tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' && navigator.serviceWorker.controller !== null);
+
+  test('the tab whose reader accepts the update reloads into it; the other says a new version took over and reloads on its word', async ({ page, context }) => {
+    test.setTimeout(60_000);
+    const [oldEntry, newEntry] = [entryOf(OUT), entryOf(next)];
+    expect(newEntry).not.toBe(oldEntry);
+    const other = await context.newPage();
+    await page.goto(`${host.url}/`);
+    await other.goto(`${host.url}/region/${place.id}`);
+    for (const tab of [page, other]) {
+      await expect.poll(() => controlled(tab), { timeout: 20_000 }).toBe(true);
+      expect(await running(tab)).toContain(oldEntry);
+    }
+
+    // The new deploy; the browser's own check for a new worker (as on a return to the tab).
+    host.setRoot(next);
+    await other.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const offer = (tab: Page) => tab.getByRole('status').filter({ hasText: '有新版本可用' });
+    for (const tab of [page, other]) await expect(offer(tab), 'each tab offers the new version').toBeVisible({ timeout: 20_000 });
+
+    // One reader accepts: that tab reloads into the new deploy.
+    const reloaded = page.waitForEvent('load');
+    await offer(page).getByRole('button', { name: '更新' }).click();
+    await reloaded;
+    await expect.poll(() => running(page)).toContain(newEntry);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+
+    // The other tab, taken by the new worker, says so instead of running on as if nothing happened.
+    const tookOver = other.getByRole('status').filter({ hasText: '新版本已在另一个标签页启用' });
+    await expect(tookOver).toBeVisible();
+    await expect(offer(other)).toHaveCount(0);
+    expect(await running(other)).toContain(oldEntry);
+    const otherReloaded = other.waitForEvent('load');
+    await tookOver.getByRole('button', { name: '重新加载' }).click();
+    await otherReloaded;
+    await expect.poll(() => running(other)).toContain(newEntry);
+    expect(new URL(other.url()).pathname).toBe(`/region/${place.id}`);
+    await expect(other.getByRole('heading', { level: 1 })).toContainText(place.name.zh);
+    for (const tab of [page, other]) await expect(tab.locator('.update-note')).toHaveCount(0);
+  });
 });

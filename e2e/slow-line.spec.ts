@@ -48,9 +48,24 @@ test.beforeEach(async ({ page }) => {
 });
 test.afterEach(() => host.close());
 
+/**
+ * Before each step, what must already have happened in real time: a request the
+ * page sends travels to the host in real time, the page's clock moves only when
+ * the test moves it, so a test that counts requests first waits for each to
+ * arrive (else a busy machine could move the clock past an attempt's wait before
+ * its request reached the host). Set per test; none by default.
+ */
+let beforeStep: () => Promise<void> = async () => undefined;
+test.beforeEach(() => {
+  beforeStep = async () => undefined;
+});
+
 /** Moves the page's clock by `ms`, a step at a time (timers set by what one step fires land in a later one). */
 async function advance(page: Page, ms: number) {
-  for (let moved = 0; moved < ms; moved += STEP) await page.clock.runFor(Math.min(STEP, ms - moved));
+  for (let moved = 0; moved < ms; moved += STEP) {
+    await beforeStep();
+    await page.clock.runFor(Math.min(STEP, ms - moved));
+  }
 }
 
 /** Moves the clock until `done()` holds; returns how far it moved. */
@@ -58,6 +73,7 @@ async function advanceUntil(page: Page, done: () => Promise<boolean>, limit: num
   let moved = 0;
   while (!(await done())) {
     if (moved > limit) throw new Error(`still waiting after ${moved} ms on the page's clock`);
+    await beforeStep();
     await page.clock.runFor(STEP);
     moved += STEP;
   }
@@ -73,6 +89,15 @@ test('a file that never answers: slow said, then a verdict at the bounds’ sum,
   await page.goto(`${host.url}/region/${region.id}?lang=en`);
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
   await expect.poll(() => index.requests.length).toBe(1);
+  // When each attempt is sent, on the page's clock (the attempts' waits and the backoffs):
+  // a few steps after that, the clock waits until the host has it.
+  const sentAt = [0, TIMEOUT + BACKOFF, TIMEOUT + BACKOFF + TIMEOUT + BACKOFF * 4];
+  let elapsed = 0;
+  beforeStep = async () => {
+    const due = sentAt.filter((at) => elapsed >= at + 5 * STEP).length;
+    await expect.poll(() => index.requests.length, `attempt ${due} reached the host`).toBeGreaterThanOrEqual(due);
+    elapsed += STEP;
+  };
 
   // Nothing said before SLOW_MS; said, with a Retry, once it has passed.
   await advance(page, SLOW - STEP);

@@ -7,12 +7,16 @@ const MESSAGES = {
     offline: '当前离线：显示已保存的内容，未打开过的报道暂时无法加载。',
     updateReady: '有新版本可用。',
     update: '更新',
+    updateTookOver: '新版本已在另一个标签页启用，本页仍是旧版本。',
+    reload: '重新加载',
     navigating: '正在加载下一页…',
   },
   en: {
     offline: 'You are offline: showing what this device has kept; articles not opened before cannot load now.',
     updateReady: 'A new version is available.',
     update: 'Update',
+    updateTookOver: 'A new version was put in from another tab; this page still runs the old one.',
+    reload: 'Reload',
     navigating: 'Loading the next page…',
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -24,7 +24,7 @@ import { useNavigationPending } from './browser-router.tsx';
 import { ReplayEarlyClicks } from './early-clicks.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { usePrintMarks } from './print-marks.ts';
-import { applyUpdate, useOnline, useUpdateReady } from './service-worker.ts';
+import { applyUpdate, useOnline, useUpdateState } from './service-worker.ts';
 import { pageSpan } from '../data/page-span.ts';
 
 /**
@@ -104,7 +104,7 @@ function QuotesFailed() {
 function FrameStatus() {
   const lang = useLang();
   const online = useOnline();
-  const updateReady = useUpdateReady();
+  const update = useUpdateState();
   const pending = useNavigationPending();
   return (
     <>
@@ -116,11 +116,11 @@ function FrameStatus() {
         </p>
       )}
       <SlowNote lang={lang} which={(key) => key !== loadIndex().key} />
-      {updateReady && (
+      {update !== 'none' && (
         <p className="frame-note update-note" role="status">
-          {frameText(lang, 'updateReady')}{' '}
+          {frameText(lang, update === 'waiting' ? 'updateReady' : 'updateTookOver')}{' '}
           <button type="button" className="button" onClick={applyUpdate}>
-            {frameText(lang, 'update')}
+            {frameText(lang, update === 'waiting' ? 'update' : 'reload')}
           </button>
         </p>
       )}

@@ -1,40 +1,34 @@
 // The service worker (built by vite-plugin-pwa, see vite.config.ts), registered
-// with a few lines instead of workbox-window: after the page has loaded and
-// settled, so its precaching never competes with the first view. A new version
-// installs in the background and waits; the frame offers it (useUpdateReady),
-// and accepting it activates it and reloads once it controls the page. The
-// page's online state is read here too, for the offline note.
+// through Workbox's window module, the way Workbox's docs offer an update: after
+// the page has loaded and settled, so its precaching never competes with the first
+// view. A new version installs in the background and waits; every open tab
+// offers it (useUpdateState), and the tab whose reader accepts it activates it
+// and reloads once it controls the page. The new version then takes every other
+// tab too (clientsClaim): a tab that did not ask says so and offers a reload,
+// rather than run on under a worker whose files are not its own.
+//
+// Not vite-plugin-pwa's useRegisterSW: its virtual module exists only inside the
+// Vite build with the plugin, and this module is also rendered by the prerender
+// and the unit tests; and in its prompt mode every tab reloads when another
+// accepts, with no word to a reader who may be typing.
 import { useSyncExternalStore } from 'react';
+import type { Workbox } from 'workbox-window';
 
-let waiting: ServiceWorker | null = null;
+/** none; a new version waits (offer it); another tab's new version took this page (offer a reload). */
+export type UpdateState = 'none' | 'waiting' | 'took-over';
+
+let state: UpdateState = 'none';
+let workbox: Workbox | undefined;
+/** Whether this tab's reader accepted the new version: then its taking over is the cue to reload. */
+let accepted = false;
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
-const changed = () => listeners.forEach((listener) => listener());
-
-function offer(worker: ServiceWorker) {
-  // The first install has nothing to replace: offer only what replaces a version.
-  if (!navigator.serviceWorker.controller) return;
-  waiting = worker;
-  changed();
-}
-
-function watch(registration: ServiceWorkerRegistration | undefined) {
-  // A browser that blocks service workers may answer with no registration.
-  if (!registration) return;
-  if (registration.waiting) offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const worker = registration.installing;
-    worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed') offer(worker);
-    });
-  });
-  // Look for a new deploy when the reader comes back to the tab.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
-  });
+function setState(next: UpdateState) {
+  state = next;
+  listeners.forEach((listener) => listener());
 }
 
 /**
@@ -49,29 +43,62 @@ function keepWhatWasOpened(worker: ServiceWorker | null) {
   if (worker && urls.length) worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
 }
 
-/** Registers /sw.js once the page has loaded (production builds only). */
+function watch(wb: Workbox) {
+  workbox = wb;
+  // A version waiting to replace the one in control: in this tab's registration or
+  // another's (the event comes to every tab). The first install has nothing to replace.
+  wb.addEventListener('waiting', () => {
+    if (navigator.serviceWorker.controller && state === 'none') setState('waiting');
+  });
+  // Whether a version controls the page: Workbox's own isUpdate says whether one did
+  // when the page registered, which a first visit's page, taken by the first version
+  // since, would read wrongly at the next version.
+  let controlled = navigator.serviceWorker.controller !== null;
+  wb.addEventListener('controlling', () => {
+    const replaced = controlled;
+    controlled = true;
+    // The first version taking the page that installed it: nothing changed under it.
+    if (!replaced) return;
+    if (accepted) window.location.reload();
+    else setState('took-over');
+  });
+  // Look for a new deploy when the reader comes back to the tab.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') wb.update().catch(() => undefined);
+  });
+  wb.register({ immediate: true }).then(
+    () => navigator.serviceWorker.ready.then((registration) => keepWhatWasOpened(registration.active)),
+    (error: unknown) => console.warn('service worker not registered:', error),
+  );
+}
+
+/** Registers /sw.js once the page has loaded (production builds only); Workbox's window code is fetched then. */
 export function registerServiceWorker(delayMs = 1500): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const start = () =>
     setTimeout(() => {
-      navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(watch, (error: unknown) => console.warn('service worker not registered:', error));
-      void navigator.serviceWorker.ready.then((registration) => keepWhatWasOpened(registration?.active ?? null));
+      import('workbox-window').then(({ Workbox }) => watch(new Workbox('/sw.js', { scope: '/' })), (error: unknown) => console.warn('service worker not registered:', error));
     }, delayMs);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
 
-/** Activates the waiting version and reloads into it. */
+/**
+ * Puts the new version in: activates the waiting one, and reloads once it
+ * controls the page. With nothing waiting (another tab put it in already, or
+ * this one was taken over), reloads into the version in control.
+ */
 export function applyUpdate(): void {
-  const worker = waiting;
-  if (!worker) return;
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-  worker.postMessage({ type: 'SKIP_WAITING' });
+  accepted = true;
+  void navigator.serviceWorker.getRegistration().then((registration) => {
+    if (registration?.waiting && workbox) workbox.messageSkipWaiting();
+    else window.location.reload();
+  });
 }
 
-/** True when a new version has installed and waits for the reader's word. */
-export function useUpdateReady(): boolean {
-  return useSyncExternalStore(subscribe, () => waiting !== null, () => false);
+/** Whether a new version waits for the reader's word, or took this page from another tab. */
+export function useUpdateState(): UpdateState {
+  return useSyncExternalStore(subscribe, () => state, () => 'none');
 }
 
 const subscribeOnline = (listener: () => void) => {
