@@ -83,6 +83,8 @@ export default defineConfig(async ({ mode, isSsrBuild }) => {
       // Data and maps are fetched as files (never inlined into JS), so they load
       // in parallel with the code and only when a view needs them.
       assetsInlineLimit: 0,
+      // Every browser the target names preloads modules natively: Vite's polyfill for those that do not is dead weight on `/`.
+      modulePreload: { polyfill: false },
     },
     preview: { port: 4173, strictPort: true },
   };

@@ -198,7 +198,7 @@ function detectRegion(
   // A new place is the likeliest cause: name what the text calls places that regions.yaml lacks, and the step that adds one.
   const unknown = unknownPlaceNames(text, regions);
   const lacking = unknown.length
-    ? `; names that look like places and regions.yaml lacks: ${unknown.slice(0, 5).map((u) => `${u.name} ${u.n}`).join(', ')} (if the article is about one of them, add it to data/annotations/regions.yaml, then run \`npm run map\`: README "Adding a page", step 2)`
+    ? `; names that look like places and regions.yaml lacks: ${unknown.slice(0, 5).map((u) => `${u.name} ${u.n}`).join(', ')} (if the article is about one of them, add it to data/annotations/regions.yaml, then run \`npm run map\`: docs/adding-a-page.md, step 2)`
     : '';
   throw new PipelineError(
     { file, line },

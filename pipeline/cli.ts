@@ -230,7 +230,7 @@ export function main(args: string[]): number {
       const page = args[draftAt + 1];
       if (!page || page.startsWith('--')) throw new PipelineError({ file: 'npm run data' }, 'a page after --draft (npm run data -- --draft data/raw/<page>.txt)', 'none');
       const { file, numbers } = writeDraft(page, dataDir, NODE_FS, { force, bylines });
-      console.log(`wrote ${file}: ${numbers} numbers, each with proposals to confirm; see README, "Adding a page"`);
+      console.log(`wrote ${file}: ${numbers} numbers, each with proposals to confirm; see docs/adding-a-page.md`);
       return 0;
     }
     const { articles, indicators, notes, warnings } = run(dataDir);

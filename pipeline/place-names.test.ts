@@ -45,6 +45,6 @@ describe('an article about a place regions.yaml lacks', () => {
     }
     const message = err.join('\n');
     expect(message).toMatch(/2023-page-09\.txt, line \d+: expected the article "宜都经济总量稳步增长" to name one place by a clear majority/);
-    expect(message).toMatch(/found no known place named; names that look like places and regions\.yaml lacks: 宜都市 3 \(if the article is about one of them, add it to data\/annotations\/regions\.yaml, then run `npm run map`: README "Adding a page", step 2\)/);
+    expect(message).toMatch(/found no known place named; names that look like places and regions\.yaml lacks: 宜都市 3 \(if the article is about one of them, add it to data\/annotations\/regions\.yaml, then run `npm run map`: docs\/adding-a-page\.md, step 2\)/);
   });
 });

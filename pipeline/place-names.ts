@@ -1,5 +1,5 @@
 // Names in an article's text that look like places regions.yaml lacks, for the
-// message that asks a curator to add one (README "Adding a page", step 2). Chinese
+// message that asks a curator to add one (docs/adding-a-page.md, step 2). Chinese
 // text has no spaces, so a name is read back from its administrative suffix
 // (区, 县, 市, 州, 旗, 镇): the characters before it, extended one at a time
 // while every occurrence shares the next one to the left (荆州区 ×9 with

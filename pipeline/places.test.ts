@@ -25,7 +25,7 @@ const before = { dataset: readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8'), 
 
 /**
  * A copy of data/ that the fixture's place is new to. data/ may hold other pages
- * (README, "Adding a page"); if one already reports on the fixture's place, that
+ * (docs/adding-a-page.md); if one already reports on the fixture's place, that
  * place's entry in regions.yaml and the pages about it are left out of the copy.
  */
 function base(): string {
@@ -58,7 +58,7 @@ function withSeventhPlace(from: string): { dir: string; pageId: string } {
   for (let n = 3; existsSync(join(dir, 'raw', `${pageId}.txt`)) || existsSync(join(dir, 'annotations', `${pageId}.yaml`)); n++) pageId = `2022-page-${String(n).padStart(2, '0')}`;
   cpSync(join(FIXTURE, `${FIXTURE_PAGE}.txt`), join(dir, 'raw', `${pageId}.txt`));
   writeFileSync(join(dir, 'annotations', `${pageId}.yaml`), readFileSync(join(FIXTURE, `${FIXTURE_PAGE}.yaml`), 'utf8').replace(`source: ${FIXTURE_PAGE}.txt`, `source: ${pageId}.txt`));
-  // README "Adding a page", step 2: `npm run map` writes the new place's city map (the build refuses a place without one).
+  // docs/adding-a-page.md, step 2: `npm run map` writes the new place's city map (the build refuses a place without one).
   const added = readPlaceSources(join(dir, 'annotations', 'regions.yaml')).filter((p) => p.id === PLACE);
   for (const [file, text] of buildMapFiles(added, { china: false })) writeFileSync(join(dir, 'map', file), text);
   return { dir, pageId };

@@ -2,7 +2,7 @@
 // build writes the policy into every HTML page as a meta tag (with the hash of
 // index.html's inline script, computed from the built file), and the preview
 // server (`npm start`, the e2e server) sends it as a header with the others.
-// README, "Security headers", lists the same headers for a static host.
+// docs/failure-and-security.md, "Security headers", lists the same headers for a static host.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -44,7 +44,7 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
 export const EMBED_PATH = /^\/embed\//;
 
 /**
- * What a static host should send with every answer (README, "Security headers").
+ * What a static host should send with every answer (docs/failure-and-security.md, "Security headers").
  * No page may be framed, except the embeds, which any site may frame.
  */
 export function securityHeaders(policy: string, { embed = false }: { embed?: boolean } = {}): Record<string, string> {

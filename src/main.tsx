@@ -37,7 +37,7 @@ function start() {
     });
   } else createRoot(container).render(app);
 
-  // Offline after a first visit (README, "Offline"): registered once the page has loaded.
+  // Offline after a first visit (docs/failure-and-security.md, "Offline and deploys"): registered once the page has loaded.
   registerServiceWorker();
 }
 

@@ -1,5 +1,5 @@
 // `npm run map`: prepares the boundary files the app loads lazily, from two
-// build-time-only packages (see README, "Map data"):
+// build-time-only packages (see docs/map-data.md):
 // - data/map/china.json: ECharts 4.9's China map (province borders, Taiwan, and the
 //   South China Sea inset ECharts adds for a map named "china"), simplified, with its bbox;
 // - data/map/places/<region>.json: the city around each place, its districts

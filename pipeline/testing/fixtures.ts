@@ -2,7 +2,7 @@
 //
 // The seed page (data/raw/2022-page-01.txt, the one page the project ships) is
 // also a fixture: tests of how a page is read use its text. Other pages may sit
-// beside it in data/ (README, "Adding a page"), so a test that edits or rebuilds
+// beside it in data/ (docs/adding-a-page.md), so a test that edits or rebuilds
 // the seed touches only the seed's files, and a test about the whole dataset
 // derives what it expects from the data it runs on.
 import { readFileSync } from 'node:fs';
