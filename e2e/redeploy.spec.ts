@@ -172,6 +172,9 @@ test.describe('two tabs open across a deploy, under the service worker', () => {
     await expect(tookOver).toBeVisible();
     await expect(offer(other)).toHaveCount(0);
     expect(await running(other)).toContain(oldEntry);
+    // For people to look at: the note on a phone (test-results/screenshots/).
+    await other.setViewportSize({ width: 375, height: 812 });
+    await other.screenshot({ path: 'test-results/screenshots/375-update-took-over-zh.png' });
     const otherReloaded = other.waitForEvent('load');
     await tookOver.getByRole('button', { name: '重新加载' }).click();
     await otherReloaded;
