@@ -31,53 +31,17 @@ function setState(next: UpdateState) {
   listeners.forEach((listener) => listener());
 }
 
-/**
- * Articles this page opened before the service worker took it over: asked to
- * be kept too (Workbox's CACHE_URLS message runs each through its route).
- */
-function keepWhatWasOpened(worker: ServiceWorker | null) {
-  const urls = performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => /\/data\/article-[^/]*\.json$/.test(new URL(url).pathname));
-  if (worker && urls.length) worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
-}
-
-function watch(wb: Workbox) {
-  workbox = wb;
-  // A version waiting to replace the one in control: in this tab's registration or
-  // another's (the event comes to every tab). The first install has nothing to replace.
-  wb.addEventListener('waiting', () => {
-    if (navigator.serviceWorker.controller && state === 'none') setState('waiting');
-  });
-  // Whether a version controls the page: Workbox's own isUpdate says whether one did
-  // when the page registered, which a first visit's page, taken by the first version
-  // since, would read wrongly at the next version.
-  let controlled = navigator.serviceWorker.controller !== null;
-  wb.addEventListener('controlling', () => {
-    const replaced = controlled;
-    controlled = true;
-    // The first version taking the page that installed it: nothing changed under it.
-    if (!replaced) return;
-    if (accepted) window.location.reload();
-    else setState('took-over');
-  });
-  // Look for a new deploy when the reader comes back to the tab.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') wb.update().catch(() => undefined);
-  });
-  wb.register({ immediate: true }).then(
-    () => navigator.serviceWorker.ready.then((registration) => keepWhatWasOpened(registration.active)),
-    (error: unknown) => console.warn('service worker not registered:', error),
-  );
-}
-
-/** Registers /sw.js once the page has loaded (production builds only); Workbox's window code is fetched then. */
+/** Registers /sw.js once the page has loaded (production builds only); the code that does it is fetched then. */
 export function registerServiceWorker(delayMs = 1500): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const start = () =>
     setTimeout(() => {
-      import('workbox-window').then(({ Workbox }) => watch(new Workbox('/sw.js', { scope: '/' })), (error: unknown) => console.warn('service worker not registered:', error));
+      import('./service-worker-register.ts').then(
+        ({ watch }) => {
+          workbox = watch({ setState, state: () => state, accepted: () => accepted });
+        },
+        (error: unknown) => console.warn('service worker not registered:', error),
+      );
     }, delayMs);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
