@@ -1,4 +1,5 @@
-// Lint holds the lines the code's layout draws (README, "Code layout"). Layers,
+// Lint holds the lines the code's layout draws (docs/architecture.md), and reads types:
+// typescript-eslint's type-checked rules (floating and misused promises, unsafe any…). Layers,
 // from the bottom: domain → pure code (data, url, format, i18n, chart option
 // builders, lib) → store, charts, shared hooks and components → features → app.
 // A layer never imports one above it; a feature never imports another feature;
@@ -65,13 +66,15 @@ const noValueImports = (paths, message) => ({
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'scratch', 'bench/out', 'data', 'src/testing/lint-fixtures'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: { globals: { ...globals.browser, ...globals.node }, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Plain JavaScript (this file, the test totals) is outside the TypeScript project: no type information to check with.
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },

@@ -42,9 +42,9 @@ async function markTime(page: Page, pattern: string, timeoutMs = 20_000): Promis
       new Promise<number>((resolve, reject) => {
         const started = performance.now();
         const look = () => {
-          const hit = performance.getEntriesByType('mark').filter((m) => new RegExp(source as string).test(m.name));
+          const hit = performance.getEntriesByType('mark').filter((m) => new RegExp(source).test(m.name));
           if (hit.length) return resolve(Math.min(...hit.map((m) => m.startTime)));
-          if (performance.now() - started > (timeout as number)) return reject(new Error(`no mark ${source}`));
+          if (performance.now() - started > (timeout)) return reject(new Error(`no mark ${source}`));
           setTimeout(look, 10);
         };
         look();

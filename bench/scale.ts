@@ -30,7 +30,7 @@ export function scaleDataset(real: Dataset, scale: number, seed = 20220601): Dat
       const lat = Math.min(44, Math.max(23, r.coord[1] + (random() - 0.5) * 8));
       regions.push({
         ...r,
-        id: `${r.id}-${c}` as Region['id'],
+        id: `${r.id}-${c}`,
         name: { zh: `${r.name.zh}（样本${c}）`, en: `${r.name.en} (sample ${c})` },
         coord: [Number(lon.toFixed(3)), Number(lat.toFixed(3))],
       });
@@ -41,7 +41,7 @@ export function scaleDataset(real: Dataset, scale: number, seed = 20220601): Dat
   for (let copy = 1; copy < scale; copy++) {
     const regionSuffix = copy % regionCopies;
     for (const article of real.articles) {
-      const regionId = (regionSuffix === 0 ? article.regionId : `${article.regionId}-${regionSuffix}`) as Region['id'];
+      const regionId = (regionSuffix === 0 ? article.regionId : `${article.regionId}-${regionSuffix}`);
       const id = `${article.id}-x${copy}`;
       const own = real.indicators.filter((i) => i.articleId === article.id);
       const factor = 0.5 + random();

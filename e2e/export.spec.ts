@@ -15,7 +15,7 @@ test('the table downloads the filtered, sorted rows as CSV (BOM, every column, t
   const table = page.locator('section[aria-labelledby="table-title"]');
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'CSV' }).click()]);
-  const csv = readFileSync((await csvDownload.path())!, 'utf8');
+  const csv = readFileSync((await csvDownload.path()), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
@@ -30,7 +30,7 @@ test('the table downloads the filtered, sorted rows as CSV (BOM, every column, t
   }
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'JSON' }).click()]);
-  const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { url: string; rows: { link: string }[] };
+  const json = JSON.parse(readFileSync((await jsonDownload.path()), 'utf8')) as { url: string; rows: { link: string }[] };
   expect(json.url).toContain('region=tongnan');
   expect(json.rows.map((r) => new URL(r.link).searchParams.get('indicator'))).toEqual(shown);
 });

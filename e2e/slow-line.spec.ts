@@ -55,9 +55,9 @@ test.afterEach(() => host.close());
  * arrive (else a busy machine could move the clock past an attempt's wait before
  * its request reached the host). Set per test; none by default.
  */
-let beforeStep: () => Promise<void> = async () => undefined;
+let beforeStep: () => Promise<void> = () => Promise.resolve();
 test.beforeEach(() => {
-  beforeStep = async () => undefined;
+  beforeStep = () => Promise.resolve();
 });
 
 /** Moves the page's clock by `ms`, a step at a time (timers set by what one step fires land in a later one). */

@@ -22,7 +22,7 @@ test('a story chart downloads as SVG and as a 2× PNG, each with its title, filt
 
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'SVG' }).click()]);
   expect(svgDownload.suggestedFilename()).toBe(`regional-pulse-${STORY}.svg`);
-  const svg = readFileSync((await svgDownload.path())!, 'utf8');
+  const svg = readFileSync((await svgDownload.path()), 'utf8');
   // Well-formed XML (a standalone file, not only a page's inline SVG), its text as a reader sees it.
   const { malformed, text } = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -36,7 +36,7 @@ test('a story chart downloads as SVG and as a 2× PNG, each with its title, filt
   expect(text).toContain(`Every number's sentence at ${baseURL}/region/jingmen?lang=en&v=${VERSION}`);
 
   const [pngDownload] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'PNG' }).click()]);
-  const png = readFileSync((await pngDownload.path())!);
+  const png = readFileSync((await pngDownload.path()));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   const drawn = await page.locator(`[data-chart="story-${STORY}"] canvas`).first().evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
   const size = pngSize(png);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToArticles, matchHeadlines } from './blocksToArticles.ts';
+import { blocksToArticles, matchHeadlines, type RegionMatcher } from './blocksToArticles.ts';
 import { pageToBlocks } from './pageToBlocks.ts';
 import { PAGE_FILE, pageText } from './testing/fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 
-const regions = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'annotations', 'regions.yaml'), 'utf8'));
+const regions = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'annotations', 'regions.yaml'), 'utf8')) as RegionMatcher[];
 
 describe('blocksToArticles on the real page', () => {
   const articles = blocksToArticles(pageToBlocks(pageText(), PAGE_FILE), regions, PAGE_FILE, 'lead');

@@ -107,8 +107,8 @@ describe('every failure is one message a person can act on; the previous pair of
     edit(PAGE(dir), (t) => t.replace('本报讯 近日，云南省安宁', '本报讯 近日，临江市、邹城市、临江、邹城、临江、邹城与云南省安宁'));
     edit(NOTE(dir), (t) => t.replace('  - region: anning\n    headline: { en:', '  - region: anning\n    headline: { zh: 云南安宁法治教育培训基地挂牌, en:'));
     expect(runMain([dir]).code).toBe(0);
-    const dataset = JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8'));
-    expect(dataset.articles.find((a: { headline: string }) => a.headline === '云南安宁法治教育培训基地挂牌').regionId).toBe('anning');
+    const dataset = JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8')) as Dataset;
+    expect(dataset.articles.find((a) => a.headline === '云南安宁法治教育培训基地挂牌')?.regionId).toBe('anning');
   });
 });
 

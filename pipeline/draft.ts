@@ -176,7 +176,7 @@ export function proposePeriod(text: string, start: number, context: PeriodContex
       const slice = detect.slice(from, to);
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
         const at = from + m.index;
-        if (claimed.some(([a, b]) => at < b && at + m![0].length > a)) continue;
+        if (claimed.some(([a, b]) => at < b && at + m[0].length > a)) continue;
         claimed.push([at, at + m[0].length]);
         const found = spec(m);
         if (found && (!best || at > best.at)) best = { at, spec: found };

@@ -11,9 +11,10 @@ import { readPage } from './pageToBlocks.ts';
 import { bylinesTrailing, fullWidth, headlinesAbove, headlinesAtStart, rewrapped } from './testing/forms.ts';
 import { DATA_DIR, SEED, pageText, realInputs, withSeedNote, withSeedPage } from './testing/fixtures.ts';
 import { asciiForDetection } from './text.ts';
+import type { RegionMatcher } from './blocksToArticles.ts';
 
 const committed = JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8')) as Dataset;
-const regions = parse(readFileSync(join(DATA_DIR, 'annotations', 'regions.yaml'), 'utf8'));
+const regions = parse(readFileSync(join(DATA_DIR, 'annotations', 'regions.yaml'), 'utf8')) as RegionMatcher[];
 const page = pageText();
 
 function build(text: string | Uint8Array, editAnnotation: (yaml: string) => string = (y) => y): Dataset {

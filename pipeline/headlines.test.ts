@@ -11,9 +11,10 @@ import { buildDataset } from './dataset.ts';
 import { readPage } from './pageToBlocks.ts';
 import { bylinesTrailing, headlinesAbove, headlinesAtStart, rewrapped } from './testing/forms.ts';
 import { DATA_DIR, ofSeed, pageText, realInputs, withSeedNote, withSeedPage } from './testing/fixtures.ts';
+import type { RegionMatcher } from './blocksToArticles.ts';
 
 const committed = JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8')) as Dataset;
-const regions = parse(readFileSync(join(DATA_DIR, 'annotations', 'regions.yaml'), 'utf8'));
+const regions = parse(readFileSync(join(DATA_DIR, 'annotations', 'regions.yaml'), 'utf8')) as RegionMatcher[];
 
 /** Headlines of the committed page rewritten with the punctuation real headlines carry, and one kicker. */
 const RETITLED: [string, string][] = [

@@ -145,7 +145,7 @@ function toIndicator(a: IndicatorAnnotation, article: ArticleRef, m: LocatedMent
   const text = article.blocks[m.block]!.text;
   return {
     id: a.id,
-    regionId: article.regionId as Indicator['regionId'],
+    regionId: article.regionId,
     articleId: article.id,
     sectorIds: a.sectors,
     label: a.label,

@@ -1,5 +1,6 @@
 // A place without its city map (data/map/places/<id>.json, written by
 // `npm run map`) stops `npm run data`, saying so, with the build's other problems.
+import type { Dataset } from '../src/domain/schema.ts';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -32,7 +33,7 @@ describe('city maps', () => {
     const data = smallData({ regions: `${SMALL_REGION}${OTHER_REGION}`, maps: ['yidu'] });
     writeFileSync(data.mapFile('zhijiang'), '{}\n');
     expect(runMain([data.dir]).code).toBe(0);
-    expect(JSON.parse(readFileSync(join(data.dir, 'dataset.json'), 'utf8')).regions.map((r: { id: string }) => r.id)).toEqual(['yidu', 'zhijiang']);
+    expect((JSON.parse(readFileSync(join(data.dir, 'dataset.json'), 'utf8')) as Dataset).regions.map((r) => r.id)).toEqual(['yidu', 'zhijiang']);
   });
 
   it('is reported with the other problems of the run, and a missing map folder counts as no maps', () => {

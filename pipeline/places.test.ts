@@ -91,7 +91,7 @@ describe('a seventh place, added as data only', () => {
 
   it('is in the app’s data files, and the palette gives it its colour', () => {
     const { index, chunks, quotes } = toAppData(dataset);
-    const read = readAppIndex(JSON.parse(JSON.stringify(index)));
+    const read = readAppIndex(JSON.parse(JSON.stringify(index)) as typeof index);
     expect(read.regions.map((r) => r.id)).toContain('yiwu');
     expect(read.indicators.filter((i) => i.regionId === 'yiwu').map((i) => i.id)).toEqual(['yiwu-gdp-2021', 'yiwu-market-entities-2021']);
     expect(read.articles.find((a) => a.regionId === 'yiwu')!.indicatorCount).toBe(2);
@@ -105,7 +105,7 @@ describe('a seventh place, added as data only', () => {
     const yiwu = sources.filter((s) => s.id === 'yiwu');
     expect(yiwu).toEqual([expect.objectContaining({ map: { file: 'zhe4_jiang1_jin1_hua2.geojson', feature: '义乌市' } })]);
     const files = buildMapFiles(yiwu, { china: false });
-    expect(JSON.parse(files.get('places/yiwu.json')!).place).toBe('义乌市');
+    expect((JSON.parse(files.get('places/yiwu.json')!) as { place: string }).place).toBe('义乌市');
   });
 
   it('never enters the committed dataset', () => {

@@ -99,7 +99,8 @@ export function buildFixtureDataset(fixtures: string[], options: { out?: string;
     }
     for (const note of files.filter((f) => f.endsWith('.yaml') && !LISTS[f])) {
       const doc = parseDocument(readFileSync(join(fixture, note), 'utf8'));
-      const source = String(doc.get('source') ?? '');
+      const named = doc.get('source');
+      const source = typeof named === 'string' ? named : '';
       const page = pageNames.get(source);
       if (page && page !== source) doc.set('source', page);
       const name = freeName(notes, page && page !== source ? page.replace(/\.txt$/, '.yaml') : note, fixture);

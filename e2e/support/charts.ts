@@ -20,15 +20,15 @@ export async function markPosition(page: Page, name: string, seriesIndex: number
   await waitForChart(page, name);
   return page.evaluate(
     ([n, s, d]) => {
-      const chart = window.__pulseCharts![n as string]!.chart;
+      const chart = window.__pulseCharts![n]!.chart;
       // A mark below the fold cannot be clicked: bring the chart into view first.
       chart.getDom().scrollIntoView({ block: 'center' });
       type Data = { getItemLayout(i: number): unknown; getItemVisual(i: number, key: string): unknown };
       const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): Data } } }).getModel();
-      const data = model.getSeriesByIndex(s as number).getData();
+      const data = model.getSeriesByIndex(s).getData();
       // getItemLayout: a rectangle for bars, a point for scatter marks.
-      const layout = data.getItemLayout(d as number) as { x: number; y: number; width: number; height: number } | number[];
-      const offset = (data.getItemVisual(d as number, 'symbolOffset') as number[] | undefined) ?? [0, 0];
+      const layout = data.getItemLayout(d) as { x: number; y: number; width: number; height: number } | number[];
+      const offset = (data.getItemVisual(d, 'symbolOffset') as number[] | undefined) ?? [0, 0];
       const [x, y] = Array.isArray(layout) ? [layout[0]! + Number(offset[0] ?? 0), layout[1]! + Number(offset[1] ?? 0)] : [layout.x + layout.width / 2, layout.y + layout.height / 2];
       const box = chart.getDom().getBoundingClientRect();
       return { x: box.left + x, y: box.top + y };
@@ -47,8 +47,8 @@ export async function seriesData<T>(page: Page, name: string, seriesIndex = 0): 
   await waitForChart(page, name);
   return page.evaluate(
     ([n, s]) => {
-      const option = window.__pulseCharts![n as string]!.chart.getOption() as { series: { data: unknown[] }[] };
-      return option.series[s as number]!.data as never[];
+      const option = window.__pulseCharts![n]!.chart.getOption() as { series: { data: unknown[] }[] };
+      return option.series[s]!.data as never[];
     },
     [name, seriesIndex] as const,
   );

@@ -85,8 +85,8 @@ describe('npm run map', () => {
   it('keeps each place in its file, around its government seat', () => {
     const seats: Record<string, [number, number]> = { jingmen: [112.208, 30.974], anning: [102.479, 24.92] };
     for (const [id, [lon, lat]] of Object.entries(seats)) {
-      const places = JSON.parse(readFileSync(join(MAP_DIR, 'places', `${id}.json`), 'utf8'));
-      const place = places.features.find((f: { properties: { name: string } }) => f.properties.name === places.place);
+      const places = JSON.parse(readFileSync(join(MAP_DIR, 'places', `${id}.json`), 'utf8')) as { place: string; features: { properties: { name: string; cp: [number, number] } }[] };
+      const place = places.features.find((f) => f.properties.name === places.place)!;
       expect(place.properties.cp[0]).toBeCloseTo(lon, 1);
       expect(place.properties.cp[1]).toBeCloseTo(lat, 1);
     }

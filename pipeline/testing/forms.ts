@@ -3,7 +3,7 @@
 // the tests that every form gives the same indicators.
 import { blocksToArticles } from '../blocksToArticles.ts';
 import type { RegionMatcher } from '../blocksToArticles.ts';
-import { pageToLines, readPage, type PageBlock } from '../pageToBlocks.ts';
+import { pageToLines, readPage } from '../pageToBlocks.ts';
 import { emWidth } from '../text.ts';
 
 const FULL_WIDTH = /[0-9A-Za-z%.+]/g;
@@ -42,7 +42,7 @@ export function headlinesAtStart(text: string): string {
  * Each headline (and its subtitle, unless `subtitles` is false) printed above
  * its article: before the byline that leads it, or before its first line.
  */
-export function headlinesAbove(text: string, regions: RegionMatcher[], { subtitles = true, bylines = 'lead' as 'lead' | 'trail' } = {}): string {
+export function headlinesAbove(text: string, regions: RegionMatcher[], { subtitles = true, bylines = 'lead' }: { subtitles?: boolean; bylines?: 'lead' | 'trail' } = {}): string {
   const heads = headlineLines(text);
   const lines = linesOf(text);
   const articles = blocksToArticles(readPage(text, 'page.txt', bylines).blocks, regions, 'page.txt', bylines);
@@ -77,7 +77,7 @@ export function rewrapped(text: string, width: number): string {
   const out: string[] = [];
   const wrap = (paragraph: string) => out.push(...wrapParagraph(paragraph, width));
   const headlines: string[] = [];
-  for (const b of blocks as PageBlock[]) {
+  for (const b of blocks) {
     if (b.kind === 'paragraph') wrap(b.text);
     else if (b.kind === 'heading') out.push(b.text);
     else if (b.kind === 'byline') {

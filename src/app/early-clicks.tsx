@@ -24,6 +24,7 @@ function replayTyped(typed: Record<number, string>) {
   for (const [at, value] of Object.entries(typed)) {
     const field = fields[Number(at)];
     if (!field) continue;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called on the field itself below (setter.call(field, …))
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
     // React's value tracker sits on the field itself: clear through it (the
     // tracker now holds ''), then set past it, so the input event is a change.

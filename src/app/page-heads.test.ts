@@ -5,7 +5,7 @@ import { dataset } from '../testing/dataset.ts';
 import { pageHeads } from './page-heads.ts';
 
 const { index, quotes } = toAppData(dataset);
-const heads = pageHeads(indexDataset(readAppIndex(JSON.parse(JSON.stringify(index)))), quotes);
+const heads = pageHeads(indexDataset(readAppIndex(JSON.parse(JSON.stringify(index)) as typeof index)), quotes);
 
 describe('pageHeads', () => {
   it('gives every region, article and indicator address its own title and description', () => {

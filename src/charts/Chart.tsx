@@ -45,7 +45,8 @@ export interface ChartProps {
  */
 class EChartsCore extends ReactEChartsCore {
   override initEchartsInstance() {
-    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
+    // The tree-shaken core this file passes as the echarts prop (which echarts-for-react types as any).
+    return Promise.resolve(echarts.init(this.ele, this.props.theme, this.props.opts as Parameters<typeof echarts.init>[2]));
   }
 }
 

@@ -6,7 +6,7 @@
 import chinaUrl from '@pulse-map/china.json?url';
 import { expect, fetchJson, load, type Load } from '../lib/load.ts';
 
-const placeFiles = import.meta.glob('@pulse-map/places/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const placeFiles = import.meta.glob<string>('@pulse-map/places/*.json', { query: '?url', import: 'default', eager: true });
 /** By region id (the file's name): how Vite writes a glob's keys is left to Vite. */
 const placeUrls = new Map(Object.entries(placeFiles).map(([path, url]) => [path.replace(/^.*\/|\.json$/g, ''), url]));
 

@@ -35,7 +35,7 @@ describe('export', () => {
 
   it('JSON carries the view it came from and the same rows', () => {
     const records = exportRecords([indicator('linjiang-credit-rank')], ctx);
-    const json = JSON.parse(toJson(records, { title: 't', url: 'https://example.org/?region=linjiang', exportedAt: '2026-11-29' }));
+    const json = JSON.parse(toJson(records, { title: 't', url: 'https://example.org/?region=linjiang', exportedAt: '2026-11-29' })) as { rows: unknown; url: unknown };
     expect(json.rows).toEqual(records);
     expect(json.url).toBe('https://example.org/?region=linjiang');
   });

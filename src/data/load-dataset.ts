@@ -55,7 +55,7 @@ export function loadArticleChunk(index: LoadedIndex, articleId: string): Load<Ar
     expect(url !== undefined, indexUrl, `a text file for article ${articleId}`);
     const chunk = await fetchJson(url!, signal);
     expect(isObject(chunk) && chunk.id === articleId && Array.isArray(chunk.blocks) && isObject(chunk.marks), url!, `the text of article ${articleId}`);
-    return chunk as unknown as ArticleChunk;
+    return chunk as ArticleChunk;
   });
 }
 

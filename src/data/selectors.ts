@@ -37,7 +37,7 @@ export function filterArticles(index: DatasetIndex, filters: Filters): ArticleSu
  * by adding that value. The standard faceted-search rule, so a count never lies.
  */
 export function facetCounts(index: DatasetIndex, filters: Filters): { regions: Map<string, number>; sectors: Map<string, number> } {
-  const regions = new Map(index.dataset.regions.map((r) => [r.id as string, 0]));
+  const regions = new Map(index.dataset.regions.map((r) => [r.id, 0]));
   for (const i of filterIndicators(index, filters, 'regions')) regions.set(i.regionId, (regions.get(i.regionId) ?? 0) + 1);
   const sectors = new Map(index.dataset.sectors.map((s) => [s.id, 0]));
   for (const i of filterIndicators(index, filters, 'sectors')) for (const s of i.sectorIds) sectors.set(s, (sectors.get(s) ?? 0) + 1);
@@ -47,7 +47,7 @@ export function facetCounts(index: DatasetIndex, filters: Filters): { regions: M
 /** Every indicator position, sorted by one key and direction; ties keep the text's order whatever the direction. */
 function sortedPositions(index: DatasetIndex, sort: SortKey, dir: SortDir, lang: 'zh' | 'en'): Int32Array {
   const list = index.dataset.indicators;
-  const regionOrder = new Map(index.dataset.regions.map((r, n) => [r.id as string, n]));
+  const regionOrder = new Map(index.dataset.regions.map((r, n) => [r.id, n]));
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const compare: Record<SortKey, (a: IndicatorSummary, b: IndicatorSummary) => number> = {
     region: (a, b) => regionOrder.get(a.regionId)! - regionOrder.get(b.regionId)!,
@@ -79,7 +79,7 @@ const sortCache = new WeakMap<AppIndex, Map<string, Int32Array>>();
  */
 export function sortedPage(index: DatasetIndex, rows: IndicatorSummary[], sort: SortKey, dir: SortDir, lang: 'zh' | 'en', limit = Infinity): IndicatorSummary[] {
   let cached = sortCache.get(index.dataset);
-  if (!cached) sortCache.set(index.dataset, (cached = new Map()));
+  if (!cached) sortCache.set(index.dataset, (cached = new Map<string, Int32Array>()));
   const key = `${sort} ${dir} ${lang}`;
   let order = cached.get(key);
   if (!order) cached.set(key, (order = sortedPositions(index, sort, dir, lang)));

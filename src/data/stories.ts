@@ -18,7 +18,7 @@ export type StoryFigures =
 export function storyFigures(story: Story, passing: ReadonlyMap<string, IndicatorSummary>): StoryFigures | null {
   const all = (ids: string[]) => {
     const found = ids.map((id) => passing.get(id));
-    return found.every((i) => i !== undefined) ? (found as IndicatorSummary[]) : null;
+    return found.every((i) => i !== undefined) ? (found) : null;
   };
   switch (story.kind) {
     case 'bars': {

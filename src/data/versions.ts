@@ -17,7 +17,7 @@ export function loadVersionRecord(version: string): Load<VersionRecord> {
     const url = `/data/versions/${VERSION.test(version) ? version : 'invalid'}.json`;
     const raw = await fetchJson(url, signal);
     expect(isObject(raw) && raw.version === version && isObject(raw.indicators), url, 'a version record');
-    return raw as unknown as VersionRecord;
+    return raw as VersionRecord;
   });
 }
 

@@ -74,7 +74,7 @@ describe('load', () => {
 
   it('leaves a pending or loaded load alone on retry', async () => {
     let runs = 0;
-    const done = load('y', async () => ++runs, FAST);
+    const done = load('y', () => Promise.resolve(++runs), FAST);
     retryLoad('y');
     await expect(valueOf(done)).resolves.toBe(1);
     retryLoad('y');

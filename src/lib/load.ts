@@ -41,7 +41,8 @@ export interface Load<T> {
   get(): LoadState<T>;
   /** Resolves (never rejects) once settled; a load started again (restartLoad) settles as its replacement does. */
   readonly settled: Promise<Settled<T>>;
-  subscribe(listener: () => void): () => void;
+  /** A function, not a method: passed as it is to useSyncExternalStore. */
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 export interface Bounds {
@@ -290,7 +291,7 @@ export function load<T>(key: string, run: Run<T>, bounds: Bounds = DEFAULT_BOUND
   let entry = entries.get(key) as Entry<T> | undefined;
   if (!entry) {
     entry = start(key, run, bounds);
-    entries.set(key, entry as Entry<unknown>);
+    entries.set(key, entry);
   }
   return entry;
 }
@@ -346,7 +347,7 @@ export function primeLoad<T>(key: string, value: T): void {
     cancel: () => undefined,
     replaceWith: () => undefined,
   };
-  entries.set(key, entry as Entry<unknown>);
+  entries.set(key, entry);
 }
 
 /**

@@ -1,9 +1,12 @@
 // Each layer rule of eslint.config.js, shown to bite: a violating import at a
 // path inside the layer it breaks must be reported, by the rule that holds it.
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ ignore: false });
+// The layer rules read imports, not types; the files linted here exist only as
+// text, outside the TypeScript project the type-aware rules read, so those are off.
+const eslint = new ESLint({ ignore: false, overrideConfig: tseslint.configs.disableTypeChecked });
 
 async function rulesFired(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -39,6 +42,14 @@ describe('lint holds the layers', { timeout: 60_000 }, () => {
   it('rejects an import cycle', async () => {
     const [result] = await eslint.lintFiles(['src/testing/lint-fixtures/cycle-a.ts']);
     expect(result?.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+  });
+
+  it('reads types too: a floating promise, and a promise-returning listener', async () => {
+    const typed = new ESLint({ ignore: false });
+    const [result] = await typed.lintFiles(['src/testing/lint-fixtures/floating-promise.ts']);
+    const fired = result?.messages.map((m) => m.ruleId);
+    expect(fired).toContain('@typescript-eslint/no-floating-promises');
+    expect(fired).toContain('@typescript-eslint/no-misused-promises');
   });
 
   it('accepts what the layers allow: ECharts types in an option builder, shared code in a feature, the chart wrapper in src/charts', async () => {

@@ -66,8 +66,8 @@ export function renderInView(ui: ReactNode, { url = '/', data }: { url?: string;
   const { index: indexFile, quotes } = data ? toAppData(data) : committed;
   resetLoads();
   primeIndex({ ...indexFile, chunkFiles: {}, quotesFile: QUOTES_URL });
-  vi.stubGlobal('fetch', async (requested: string) =>
-    requested === QUOTES_URL ? new Response(JSON.stringify(quotes)) : new Response('not found', { status: 404 }),
+  vi.stubGlobal('fetch', (requested: string) =>
+    Promise.resolve(requested === QUOTES_URL ? new Response(JSON.stringify(quotes)) : new Response('not found', { status: 404 })),
   );
   const start = new URL(url, 'http://localhost');
   const log: UrlLog = {

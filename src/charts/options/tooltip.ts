@@ -12,7 +12,10 @@ const tipOf = (p: Tipped) => (typeof p.data === 'object' && p.data !== null ? (p
 const one = (params: unknown): Tipped => (Array.isArray(params) ? params[0] : params) as Tipped;
 
 const FORMATTERS = {
-  tip: (params: unknown) => String(tipOf(one(params)) ?? ''),
+  tip: (params: unknown) => {
+    const tip = tipOf(one(params));
+    return typeof tip === 'string' ? tip : '';
+  },
   tipOrName: (params: unknown) => {
     const p = one(params);
     const tip = tipOf(p);

@@ -32,7 +32,7 @@ const articleText = () => screen.getByRole('article');
 
 beforeAll(() => {
   // jsdom has no layout, so no scrolling: the reader scrolls the active number into view.
-  Element.prototype.scrollIntoView ??= () => undefined;
+  if (!('scrollIntoView' in Element.prototype)) Object.assign(Element.prototype, { scrollIntoView: () => undefined });
 });
 
 describe('ArticleReader', () => {

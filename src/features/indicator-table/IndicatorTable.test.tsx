@@ -8,7 +8,7 @@ import { renderInView } from '../../testing/render.tsx';
 import { IndicatorTable, TABLE_MORE, TABLE_PAGE } from './IndicatorTable.tsx';
 
 const rows = indexWithoutQuotes.dataset.indicators;
-const regionOrder = dataset.regions.map((r) => r.id as string);
+const regionOrder = dataset.regions.map((r) => r.id);
 const regionName = (id: string) => dataset.regions.find((r) => r.id === id)!.name.zh;
 
 const table = () => screen.getByRole('table');
@@ -47,7 +47,7 @@ describe('IndicatorTable', () => {
     renderInView(<IndicatorTable rows={rows} />, { url: '/?sort=period&dir=desc' });
     expect(header('时间').getAttribute('aria-sort')).toBe('descending');
     for (const name of ['地区', '指标', '数值']) expect(header(name).getAttribute('aria-sort')).toBe('none');
-    const periods = column(3).map((p) => (p === '—' ? '' : p!));
+    const periods = column(3).map((p) => (p === '—' ? '' : p));
     expect(periods).toEqual([...periods].sort().reverse());
   });
 

@@ -53,7 +53,7 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
   const placeHref = useCallback((regionId: string) => hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q']), [view]);
-  const onSelect = useCallback((regionId: string) => navigate(placeHref(regionId)), [navigate, placeHref]);
+  const onSelect = useCallback((regionId: string) => void navigate(placeHref(regionId)), [navigate, placeHref]);
   return (
     <figure className="map">
       {/* Provinces below, drawn once; markers above, redrawn on every filter change. */}

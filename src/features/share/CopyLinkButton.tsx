@@ -16,7 +16,7 @@ export function CopyLinkButton({ label, copied, failed }: { label: string; copie
   };
   return (
     <>
-      <button type="button" className="button" onClick={copy}>
+      <button type="button" className="button" onClick={() => void copy()}>
         {label}
       </button>
       <span role="status" aria-live="polite" className="copy-status">
