@@ -106,7 +106,26 @@ describe('status and period', () => {
     // A year later in the clause is a date in passing, not the figure's time.
     expect(period('全镇共952名人员在2019年入职。', '952名')).toBeUndefined();
   });
+  it('reads a span’s whole number, never the tail of a longer one', () => {
+    expect(period('四十年来，全县累计建成公路860公里。', '860公里', { pageYear: 2022 })).toBe('1982..今年');
+    expect(period('十二年来，园区引进企业120家。', '120家', { pageYear: 2022 })).toBe('2010..今年');
+    expect(period('近两年，全区新增企业300家。', '300家', { pageYear: 2023 })).toBe('2021..今年');
+    expect(period('2016年至2020年间，全县新增企业300家。', '300家', { pageYear: 2023 })).toBe('2020');
+    expect(period('“十四五”以来，全区新增企业300家。', '300家', { pageYear: 2023 })).toBe('2021..今年');
+  });
+  it('reads 年底 and 年内 alone as this year, and a …… lead’s 去年 as last year', () => {
+    expect(period('去年年底，全县共有企业300家。', '300家')).toBe('去年');
+    expect(period('三年内建成项目30个。', '30个')).toBeUndefined();
+    expect(period('年内建成项目30个。', '30个')).toBe('今年');
+    expect(period('新增企业总量居全市第一……去年，全区经济稳中向好。', '第一')).toBe('去年');
+  });
+  it('takes no comparison later in the clause for the figure’s time', () => {
+    expect(period('全县规上企业达到120家，比去年增加5家。', '120家')).toBeUndefined();
+  });
   it('gives a goal no past date for its period', () => {
+    const carried = '2021年，全区经济稳中有进。力争建成千亿产业集群。';
+    expect(period(carried, '千亿', { pageYear: 2022, status: 'target' })).toBeUndefined();
+    expect(period('到2025年年底，建成千亿产业集群。', '千亿', { pageYear: 2022, status: 'target' })).toBe('2025');
     const text = '2021年11月，总投资463亿元的产业园开工，助力建成千亿产业集群。';
     expect(period(text, '千亿', { pageYear: 2022, status: 'target' })).toBeUndefined();
     expect(period(text, '463亿元', { pageYear: 2022, status: 'actual' })).toBe('2021-11');

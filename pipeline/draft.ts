@@ -153,20 +153,24 @@ export function proposePeriod(text: string, start: number, context: PeriodContex
     [/(今年|去年)(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/((?:19|20)\d\d)年以来/g, (m) => `${m[1]}..今年`],
     // A five-year plan's span (十四五期间) or its last year (十四五末); a plan in a name (十四五重点项目) is no time.
-    [/十([一二三四五六七八九])五(?:”|")?(末|期末|收官之年|期间|时期)?/g, (m) => {
+    [/十([一二三四五六七八九])五(?:”|")?(末|期末|收官之年|开局之年|期间|时期|以来)?/g, (m) => {
       const first = 1981 + 5 * (CHINESE_DIGITS.indexOf(m[1]!) + 1 + 10 - 6);
       if (!m[2]) return '';
-      return /末|收官/.test(m[2]) ? String(first + 4) : `${first}..${first + 4}`;
+      if (/末|收官/.test(m[2])) return String(first + 4);
+      if (m[2] === '开局之年') return String(first);
+      return m[2] === '以来' ? `${first}..今年` : `${first}..${first + 4}`;
     }],
     // N years up to now (十年来, 近五年, 过去三年), when the page's year is known.
-    [/(?:近|过去)([二三四五六七八九十]|\d{1,2})年(?:来|间|中)?|([二三四五六七八九十]|\d{1,2})年(?:来|间)/g, (m) => {
+    // (Never the tail of a longer number: 四十年来 is forty years, 2020年间 no span.)
+    [/(?<![\d〇零一二三四五六七八九十百两])(?:(?:近|过去)([一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间|中)?|([一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间))/g, (m) => {
       const n = yearsIn(m[1] ?? m[2]!);
       return pageYear && n ? `${pageYear - n}..今年` : '';
     }],
     [/((?:19|20)\d\d)年/g, (m) => m[1]!],
     [/(今年|去年)/g, (m) => m[1]!],
     [/(?<![年\d])(\d{1,2})月(?:起|份|以来)/g, (m) => `今年-${pad(m[1]!)}`],
-    [/目前|近日|近期|截至目前|当前|本月底?|年底|年内/g, () => '今年'],
+    // 年底 and 年内 alone (去年年底 is last year's, 三年内 a span).
+    [/目前|近日|近期|截至目前|当前|本月底?|(?<![年\d〇一二三四五六七八九十两])年(?:底|内)/g, () => '今年'],
   ];
   const nearest = (from: number, to: number) => {
     let best: { at: number; spec: string } | undefined;
@@ -184,42 +188,48 @@ export function proposePeriod(text: string, start: number, context: PeriodContex
     }
     return best?.spec;
   };
-  let sentenceTo = end;
-  while (sentenceTo < detect.length && !SENTENCE_BREAK.test(detect[sentenceTo]!)) sentenceTo++;
-  const clauseEnd = detect.slice(end, sentenceTo).search(/[，；]/);
-  const restOfClause = detect.slice(end, clauseEnd < 0 ? sentenceTo : end + clauseEnd);
-  // A list or a title given after the number in its clause (5个项目入选2020年…目录).
-  const listed = /^[^“"]{0,12}?(?:入选|列入|获评|荣获|获批)(?:了)?((?:19|20)\d\d)年/.exec(restOfClause);
-  if (listed) return listed[1];
-  let own = nearest(sentenceFrom, start);
-  // A goal is for a time still to come: a date in passing before it (2021年11月，…开工，助力建成千亿产业集群) is not its period.
-  if (own && status === 'target' && pageYear && parsePeriod(own, pageYear) && parsePeriod(own, pageYear)!.year < pageYear) own = undefined;
-  else if (own) {
-    // From one count to another over a span (十年来，…从1个增至11个): the first is the span's start, the second its end.
-    const span = /^(\d{4})\.\.今年$/.exec(own);
-    if (span && /^[^，。；]{0,6}(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)/.test(detect.slice(end)) && /(?:从|由)$/.test(detect.slice(Math.max(0, start - 1), start))) return span[1];
-    if (span && /(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到)$/.test(detect.slice(Math.max(0, start - 3), start))) return '今年';
-    return own;
-  }
-  if (own) return own;
-  // A lead that lists figures, then ……, then the time they belong to (…居全市第一……2021年，…).
-  const lead = /……\s*((?:19|20)\d\d年|今年|去年)/.exec(detect.slice(end, sentenceTo));
-  if (lead && status !== 'target') return lead[1]!.replace(/年$/, '').replace(/^今$/, '今年');
-  // A time later in the same clause, with none before (…952名人员近日拿到了…).
-  const later = nearest(end, end + restOfClause.length);
-  if (later && !/^\d{4}$/.test(later)) return later;
-  // A time set at the head of an earlier sentence of the paragraph (2022年，荆州区…),
-  // or in a clause of its own (数据显示，2022年，…), holds until another is set; a
-  // date in passing (2021年11月，…开工) does not.
-  let carried: string | undefined;
-  const earlier = detect.slice(0, sentenceFrom);
-  for (const clause of earlier.matchAll(/[^，。！？；]+/g)) {
-    const opensSentence = clause.index === 0 || /[。！？]”?\s*$/.test(earlier.slice(0, clause.index));
-    if (!opensSentence && !TIME_ONLY.test(clause[0].trim())) continue;
-    const spec = nearest(clause.index, clause.index + clause[0].length);
-    if (spec && /^((?:19|20)\d\d|今年|去年)(\.\..*|-01\.\.\d\d)?$/.test(spec)) carried = spec;
-  }
-  return carried;
+  /** The time the text gives the figure, before the rule for goals below. */
+  const find = (): string | undefined => {
+    let sentenceTo = end;
+    while (sentenceTo < detect.length && !SENTENCE_BREAK.test(detect[sentenceTo]!)) sentenceTo++;
+    const clauseEnd = detect.slice(end, sentenceTo).search(/[，；]/);
+    const restOfClause = detect.slice(end, clauseEnd < 0 ? sentenceTo : end + clauseEnd);
+    // A list or a title given after the number in its clause (5个项目入选2020年…目录).
+    const listed = /^[^“"]{0,12}?(?:入选|列入|获评|荣获|获批)(?:了)?((?:19|20)\d\d)年/.exec(restOfClause);
+    if (listed) return listed[1];
+    const own = nearest(sentenceFrom, start);
+    if (own) {
+      // From one count to another over a span (十年来，…从1个增至11个): the first is the span's start, the second its end.
+      const span = /^(\d{4})\.\.今年$/.exec(own);
+      if (span && /^[^，。；]{0,6}(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)/.test(detect.slice(end)) && /(?:从|由)$/.test(detect.slice(Math.max(0, start - 1), start))) return span[1];
+      if (span && /(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)$/.test(detect.slice(Math.max(0, start - 3), start))) return '今年';
+      return own;
+    }
+    // A lead that lists figures, then ……, then the time they belong to (…居全市第一……2021年，…).
+    const lead = /……\s*(?:((?:19|20)\d\d)年|(今年|去年))/.exec(detect.slice(end, sentenceTo));
+    if (lead) return lead[1] ?? lead[2];
+    // The present later in the same clause, with no time before (…952名人员近日拿到了…);
+    // never a comparison (比去年增加5家) or a date in passing (于2019年5月入职).
+    const later = nearest(end, end + restOfClause.length);
+    if (later && /^今年/.test(later) && !/[比较与]今年|同比/.test(restOfClause)) return later;
+    // A time set at the head of an earlier sentence of the paragraph (2022年，荆州区…),
+    // or in a clause of its own (数据显示，2022年，…), holds until another is set; a
+    // date in passing (2021年11月，…开工) does not.
+    let carried: string | undefined;
+    const earlier = detect.slice(0, sentenceFrom);
+    for (const clause of earlier.matchAll(/[^，。！？；]+/g)) {
+      const opensSentence = clause.index === 0 || /[。！？]”?\s*$/.test(earlier.slice(0, clause.index));
+      if (!opensSentence && !TIME_ONLY.test(clause[0].trim())) continue;
+      const spec = nearest(clause.index, clause.index + clause[0].length);
+      if (spec && /^((?:19|20)\d\d|今年|去年)(\.\..*|-01\.\.\d\d)?$/.test(spec)) carried = spec;
+    }
+    return carried;
+  };
+  const found = find();
+  // A goal is for a time still to come: a past date around it (2021年11月，…开工，助力建成千亿产业集群) is not its period.
+  const period = found && pageYear ? parsePeriod(found, pageYear) : undefined;
+  if (status === 'target' && period && period.year < pageYear!) return undefined;
+  return found;
 }
 
 export interface PeriodContext {
@@ -233,7 +243,13 @@ export interface PeriodContext {
 
 const CHINESE_DIGITS = '一二三四五六七八九';
 /** 十 → 10, 五 → 5, 12 → 12. */
-const yearsIn = (n: string) => (/^\d+$/.test(n) ? Number(n) : n === '十' ? 10 : CHINESE_DIGITS.indexOf(n) + 1);
+const yearsIn = (n: string): number => {
+  if (/^\d+$/.test(n)) return Number(n);
+  const digit = (c: string | undefined) => (c === '两' ? 2 : CHINESE_DIGITS.indexOf(c ?? '') + 1);
+  const [tens, units] = n.split('十');
+  if (units === undefined) return digit(n);
+  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
+};
 
 /** A clause that holds only a time: it sets the period of what follows. */
 const TIME_ONLY = /^((19|20)\d\d年)?(今年|去年|全年|上半年|一季度|前三季度|以来)*$/;

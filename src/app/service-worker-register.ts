@@ -25,7 +25,7 @@ function keepWhatWasOpened(worker: ServiceWorker | null) {
 }
 
 /** Registers /sw.js through Workbox and follows its versions; returns the Workbox, for messageSkipWaiting. */
-export function watch(hooks: UpdateHooks): Workbox {
+export function watch(hooks: UpdateHooks, controlledAtStart: ServiceWorker | null): Workbox {
   const wb = new Workbox('/sw.js', { scope: '/' });
   // A version waiting to replace the one in control: in this tab's registration or
   // another's (the event comes to every tab). The first install has nothing to replace.
@@ -36,6 +36,7 @@ export function watch(hooks: UpdateHooks): Workbox {
   // when the page registered, which a first visit's page, taken by the first version
   // since, would read wrongly at the next version.
   let controlled = navigator.serviceWorker.controller !== null;
+  if (controlledAtStart && navigator.serviceWorker.controller !== controlledAtStart) controlled = true;
   wb.addEventListener('controlling', () => {
     const replaced = controlled;
     controlled = true;
@@ -44,13 +45,30 @@ export function watch(hooks: UpdateHooks): Workbox {
     if (hooks.accepted()) window.location.reload();
     else hooks.setState('took-over');
   });
-  // Look for a new deploy when the reader comes back to the tab.
+  // Look for a new deploy when the reader comes back to the tab. Workbox stops
+  // following installs in a tab it has seen one external update in, so whether a
+  // version waits is read from the registration too.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') wb.update().catch(() => undefined);
+    if (document.visibilityState !== 'visible') return;
+    wb.update()
+      .then(() => navigator.serviceWorker.getRegistration())
+      .then((registration) => {
+        if (registration?.waiting && navigator.serviceWorker.controller && hooks.state() === 'none') hooks.setState('waiting');
+      })
+      .catch(() => undefined);
   });
   wb.register({ immediate: true }).then(
-    () => navigator.serviceWorker.ready.then((registration) => keepWhatWasOpened(registration.active)),
-    (error: unknown) => console.warn('service worker not registered:', error),
+    () => {
+      // Another tab put a new version in while this one was starting (before Workbox listened).
+      if (controlledAtStart && navigator.serviceWorker.controller !== controlledAtStart && !hooks.accepted()) hooks.setState('took-over');
+      return navigator.serviceWorker.ready.then((registration) => keepWhatWasOpened(registration.active));
+    },
+    (error: unknown) =>
+      // A browser that keeps no worker for this page (blocked, or refused in a private
+      // window) answers with no registration, which Workbox does not expect: nothing to offer, nothing to say.
+      navigator.serviceWorker.getRegistration().then((registration) => {
+        if (registration) console.warn('service worker not registered:', error);
+      }),
   );
   return wb;
 }

@@ -34,11 +34,14 @@ function setState(next: UpdateState) {
 /** Registers /sw.js once the page has loaded (production builds only); the code that does it is fetched then. */
 export function registerServiceWorker(delayMs = 1500): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  // The worker in control as the page started: if another tab puts a new one in
+  // before the registration below listens, this tab still learns it was taken over.
+  const controlledAtStart = navigator.serviceWorker.controller;
   const start = () =>
     setTimeout(() => {
       import('./service-worker-register.ts').then(
         ({ watch }) => {
-          workbox = watch({ setState, state: () => state, accepted: () => accepted });
+          workbox = watch({ setState, state: () => state, accepted: () => accepted }, controlledAtStart);
         },
         (error: unknown) => console.warn('service worker not registered:', error),
       );
