@@ -13,8 +13,8 @@ import { shellStrings } from './scripts/shell-strings.ts';
 const dataset = DATASET_PATH;
 
 /**
- * Offline (README, "Offline"): a Workbox service worker, registered by the app
- * itself after the page has loaded (src/app/service-worker.ts). It precaches the
+ * Offline (docs/failure-and-security.md, "Offline and deploys"): a Workbox service worker,
+ * registered by the app itself after the page has loaded (src/app/service-worker-register.ts). It precaches the
  * app shell, the code, the index, the quotes and the map files, and keeps each
  * article's text once opened. A new version waits until the reader accepts the
  * update prompt, so a page never mixes two deploys' files.

@@ -118,20 +118,34 @@ describe('places too close to label apart on a small map', () => {
   const layoutIn = (width: number, height: number, lang: 'zh' | 'en') =>
     layoutChinaMarkers({ regions, selectedIds: regions.map((r) => r.id), lang, bounds: BOUNDS, box: { width, height }, textWidth });
 
-  it('names every place once: its own label, or its nearest neighbour’s, never left out', () => {
+  it('names every place once: its own label, or a close neighbour’s, never left out', () => {
     for (const lang of ['zh', 'en'] as const) {
-      for (const [width, height] of [[359, 420], [300, 200], [220, 160]] as const) {
+      for (const [width, height] of [[359, 420], [300, 200], [220, 160], [150, 110]] as const) {
         const layout = layoutIn(width, height, lang);
-        const named = layout.flatMap((p) => (p.text ? [p.text] : []));
-        for (const region of regions) {
-          const own = layout.find((p) => p.id === region.id)!;
-          // A label for each place, its own or one that names or counts it.
-          if (own.text) expect(own.label, `${lang} ${width}: ${region.id}`).not.toBeNull();
-          else expect(named.some((t) => t.includes(region.name[lang]) || /等\d+地|\+\d+$/.test(t)), `${lang} ${width}: ${region.id} in a group`).toBe(true);
+        const where = `${lang} ${width}×${height}`;
+        // Each place in exactly one label's members, and every label drawn.
+        const named = layout.flatMap((p) => p.members);
+        expect([...named].sort(), where).toEqual(regions.map((r) => r.id).sort());
+        for (const p of layout) {
+          expect(p.members.length > 0, `${where}: ${p.id} has a label exactly when it names places`).toBe(p.label !== null);
+          if (!p.members.length) continue;
+          expect(p.members[0], where).toBe(p.id);
+          expect(p.text, where).toBe(groupLabel(p.members.map((id) => regions.find((r) => r.id === id)!.name[lang]), lang));
         }
-        // Every place counted once over the labels.
-        const counted = named.reduce((n, t) => n + (t.match(/等(\d+)地|\+(\d+)$/) ? Number(t.match(/等(\d+)地/)?.[1] ?? Number(t.match(/\+(\d+)$/)![1]) + 1) : t.split(lang === 'zh' ? '、' : ', ').length), 0);
-        expect(counted, `${lang} ${width}×${height}`).toBe(regions.length);
+      }
+    }
+  });
+
+  it('joins a place to a labelled neighbour near it, never to one across the country', () => {
+    const project = projector(BOUNDS, { width: 220, height: 160 });
+    const seat = new Map(regions.map((r) => [r.id, project(r.coord)]));
+    for (const lang of ['zh', 'en'] as const) {
+      for (const p of layoutIn(220, 160, lang)) {
+        const [hx, hy] = seat.get(p.id)!;
+        for (const id of p.members.slice(1)) {
+          const [x, y] = seat.get(id)!;
+          expect(Math.hypot(x - hx, y - hy), `${lang}: ${id} named by ${p.id}`).toBeLessThanOrEqual(80);
+        }
       }
     }
   });

@@ -130,7 +130,7 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
       },
       label: placed.label
         ? // A function, not a template: a name is text, never read for {b}-style fields.
-          { formatter: () => placed.text ?? '', offset: placed.label, fontWeight: isSelected ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted }
+          { formatter: () => placed.text ?? '', offset: placed.label, fontWeight: placed.members.some((id) => selected.has(id)) ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted }
         : { show: false },
     };
   });
@@ -170,9 +170,12 @@ export interface ChinaLayoutInput {
   textWidth: TextWidth;
 }
 
-/** A place's marker and label on the China map: its label's text, or null when a neighbour's label names it. */
+/** A place's marker and label on the China map. */
 export interface ChinaPlacement extends PlacedMark {
+  /** The label's text; null when a close neighbour's label names this place. */
   text: string | null;
+  /** The places the label names, this one first: itself alone, or close neighbours with it; empty when another's label names it. */
+  members: string[];
 }
 
 /** One label for places too close to label apart: both names, or the first and how many more. */
@@ -181,40 +184,54 @@ export function groupLabel(names: string[], lang: Lang): string {
   return lang === 'zh' ? `${names[0]}等${names.length}地` : `${names[0]} +${names.length - 1}`;
 }
 
+/** How close a labelled neighbour must be to name a place left without room, before any other will do, in px. */
+const GROUP_RADIUS = 80;
+
 /**
  * Where the China map's markers and labels go (place-layout.ts). Apart from
  * buildChinaMarkersData because it follows the places, the box, the language and
  * the selection, never the rows: a caller keeps it across other filter changes.
  *
  * A place whose label finds no room anywhere (close neighbours on a small map) is
- * never dropped: its name joins the label of its nearest labelled neighbour, and
- * the layout is made again with that longer label, until every place is named.
+ * never dropped: its name joins the label of the nearest neighbour that has one
+ * (one within GROUP_RADIUS first), and the layout is made again with those
+ * longer labels, until every place is named.
  */
 export function layoutChinaMarkers({ regions, selectedIds, lang, bounds, box, textWidth }: ChinaLayoutInput): ChinaPlacement[] {
   const project = projector(bounds, box);
   const seats = regions.map((region) => project(region.coord));
   /** The places each label names, the place it is drawn at first; empty for a place another's label names. */
   const groups = regions.map((_, i) => [i]);
-  const texts = () => groups.map((g) => (g.length ? groupLabel(g.map((k) => regions[k]!.name[lang]), lang) : null));
+  const selected = (i: number) => groups[i]!.some((k) => selectedIds.includes(regions[k]!.id));
+  const distance = (i: number, j: number) => Math.hypot(seats[i]![0] - seats[j]![0], seats[i]![1] - seats[j]![1]);
   for (;;) {
-    const text = texts();
+    const text = groups.map((g) => (g.length ? groupLabel(g.map((k) => regions[k]!.name[lang]), lang) : null));
     const layout = layoutPlaces(
       regions.map((region, i) => {
-        const bold = selectedIds.includes(region.id);
-        const marker = bold ? SELECTED : MARKER;
+        const marker = selectedIds.includes(region.id) ? SELECTED : MARKER;
         const label = text[i];
-        return { id: region.id, x: seats[i]![0], y: seats[i]![1], size: marker.size + marker.border, labelWidth: label ? textWidth(label, LABEL_FONT_SIZE, bold) : 0, labelHeight: LABEL_LINE_HEIGHT };
+        return { id: region.id, x: seats[i]![0], y: seats[i]![1], size: marker.size + marker.border, labelWidth: label ? textWidth(label, LABEL_FONT_SIZE, selected(i)) : 0, labelHeight: LABEL_LINE_HEIGHT };
       }),
       box,
     );
-    const left = layout.findIndex((p, i) => !p.label && groups[i]!.length);
-    const hosts = groups.flatMap((g, i) => (g.length && i !== left ? [i] : []));
-    // Each round joins one group to another, so this ends (on a map too small for even one label, with none).
-    if (left < 0 || !hosts.length) return layout.map((p, i) => ({ ...p, text: p.label ? text[i]! : null }));
-    const distance = (i: number) => Math.hypot(seats[i]![0] - seats[left]![0], seats[i]![1] - seats[left]![1]);
-    const host = hosts.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-    groups[host]!.push(...groups[left]!);
-    groups[left] = [];
+    const left = groups.flatMap((g, i) => (g.length && !layout[i]!.label ? [i] : []));
+    const labelled = groups.flatMap((g, i) => (g.length && layout[i]!.label ? [i] : []));
+    const done = () => layout.map((p, i) => ({ ...p, text: p.label ? text[i]! : null, members: p.label ? groups[i]!.map((k) => regions[k]!.id) : [] }));
+    if (!left.length) return done();
+    // Each round joins every group left out to a labelled one, so this ends. With no label
+    // placed at all, every place goes into one label; if even that has no room, the map
+    // is too small to label.
+    if (!labelled.length) {
+      const [first, ...rest] = left;
+      if (!rest.length) return done();
+      for (const i of rest) groups[first!]!.push(...groups[i]!.splice(0));
+      continue;
+    }
+    for (const i of left) {
+      const near = labelled.filter((h) => distance(h, i) <= GROUP_RADIUS);
+      const host = (near.length ? near : labelled).reduce((a, b) => (distance(b, i) < distance(a, i) ? b : a));
+      groups[host]!.push(...groups[i]!.splice(0));
+    }
   }
 }
 
