@@ -2,6 +2,7 @@
 // text typed into the prerendered search box before React takes it over is
 // kept; charts follow their box through rapid resizes.
 import { expect, test } from './support/test.ts';
+import { holdRoute } from './support/faults.ts';
 import { watchErrors } from './support/page.ts';
 
 test('a bad parameter’s note shows a short, sanitised excerpt of the value', async ({ page }) => {
@@ -19,13 +20,12 @@ test('a bad parameter’s note shows a short, sanitised excerpt of the value', a
 
 test('text typed into the search box before the page is taken over is kept', async ({ page }) => {
   const errors = watchErrors(page);
-  // The index arrives late: the prerendered box is there, React is not yet.
-  await page.route(/\/data\/index-[^/]*\.json$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await route.fallback();
-  });
+  // The index held until the text is typed: the prerendered box is there, React is not yet.
+  const index = await holdRoute(page, /\/data\/index-[^/]*\.json$/);
   await page.goto('/');
   await page.locator('input[type="search"]').pressSequentially('汽车', { delay: 20 });
+  await expect(page.locator('input[type="search"]')).toHaveValue('汽车');
+  index.release();
   await expect(page).toHaveURL(/\?q=%E6%B1%BD%E8%BD%A6$/);
   await expect(page.locator('input[type="search"]')).toHaveValue('汽车');
   await expect(page.locator('table.indicator-table tbody tr').first()).toContainText('汽车');
@@ -37,7 +37,8 @@ test('charts follow their box through rapid resizes while they first draw', asyn
   await page.goto('/');
   for (const width of [1100, 700, 1300, 520, 900, 441, 1000, 620]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(40);
+    // One frame at each width: the charts meet every size while they first draw.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
   }
   await page.setViewportSize({ width: 620, height: 900 });
   // Every chart on the page, drawn: scroll through so each one draws.

@@ -56,8 +56,28 @@ export async function failFile(page: Page, pattern: RegExp, fault: Fault, wrongB
   };
 }
 
-/** Waits a while and returns the count: a failure must not keep requesting in the background. */
-export async function settledCount(page: Page, faulty: Faulty, ms = 700): Promise<number> {
-  await page.waitForTimeout(ms);
+/**
+ * The count once the page has settled after a failure it shows, gated on events,
+ * not on time: two frames (every render the failure causes has run, and any request
+ * those renders send has been sent), then a request the test sends from the page
+ * and awaits (requests sent before it reach their routes before it does). What the
+ * loading layer's own timers could still do after a verdict is src/lib/load.test.ts's
+ * to show: a settled load schedules nothing.
+ */
+export async function settledCount(page: Page, faulty: Faulty): Promise<number> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.route('**/__settled', (route) => route.fulfill({ status: 204 }));
+  await page.evaluate(() => fetch('/__settled').then(() => undefined));
   return faulty.count;
+}
+
+/** Holds every request for `pattern` until the test calls `release()`; then they and later ones go on. */
+export async function holdRoute(page: Page, pattern: RegExp): Promise<{ release(): void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return { release };
 }
