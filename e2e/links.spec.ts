@@ -1,4 +1,5 @@
 import { expect, test } from './support/test.ts';
+import { holdRoute } from './support/faults.ts';
 import { waitForChart } from './support/charts.ts';
 import { figuresOf, reportedPlaces } from './support/dataset.ts';
 import { watchErrors } from './support/page.ts';
@@ -57,6 +58,27 @@ test('a garbage query string is ignored with a visible note and never rendered a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
   expect(dialog).toBe(false);
   expect(errors).toEqual([]);
+});
+
+test('a link copied while the data loads is still said to be copied once the page arrives', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The page's timers stand still (the word stays up for a few seconds), and the index waits for the test.
+  await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-03-01T08:00:01Z'));
+  const index = await holdRoute(page, /\/data\/index-[^/]*\.json$/);
+  await page.goto('/?sector=ecology&lang=en');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  index.release();
+  // The page's clock moved a step at a time until the page is in (React shows it after a
+  // short timer of its own), never as far as the word's few seconds.
+  const heading = page.getByRole('heading', { level: 1, name: 'Overview' });
+  for (let moved = 0; !(await heading.isVisible()); moved += 100) {
+    expect(moved, 'the page arrived within 2 s on its clock').toBeLessThan(2000);
+    await page.clock.runFor(100);
+  }
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('sector=ecology');
 });
 
 test('copy link puts the current URL on the clipboard, with the dataset version', async ({ page, context }) => {

@@ -65,10 +65,14 @@ export function watch(hooks: UpdateHooks, controlledAtStart: ServiceWorker | nul
     },
     (error: unknown) =>
       // A browser that keeps no worker for this page (blocked, or refused in a private
-      // window) answers with no registration, which Workbox does not expect: nothing to offer, nothing to say.
-      navigator.serviceWorker.getRegistration().then((registration) => {
-        if (registration) console.warn('service worker not registered:', error);
-      }),
+      // window, a frame on another site) answers with no registration, which Workbox does
+      // not expect, or refuses to be asked at all: nothing to offer, nothing to say.
+      navigator.serviceWorker.getRegistration().then(
+        (registration) => {
+          if (registration) console.warn('service worker not registered:', error);
+        },
+        () => undefined,
+      ),
   );
   return wb;
 }

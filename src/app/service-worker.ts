@@ -57,10 +57,13 @@ export function registerServiceWorker(delayMs = 1500): void {
  */
 export function applyUpdate(): void {
   accepted = true;
-  void navigator.serviceWorker.getRegistration().then((registration) => {
-    if (registration?.waiting && workbox) workbox.messageSkipWaiting();
-    else window.location.reload();
-  });
+  navigator.serviceWorker.getRegistration().then(
+    (registration) => {
+      if (registration?.waiting && workbox) workbox.messageSkipWaiting();
+      else window.location.reload();
+    },
+    () => window.location.reload(),
+  );
 }
 
 /** Whether a new version waits for the reader's word, or took this page from another tab. */

@@ -11,6 +11,13 @@ interface UiState {
   /** Region under the pointer on the map or in the table, highlighted in both. */
   hoveredRegionId: string | null;
   setHoveredRegion: (id: string | null) => void;
+  /**
+   * What the last "copy link" did, for a few seconds: here, not in the button, because
+   * the header the button sits in is another component while the data loads than
+   * after, and the word must outlive that change.
+   */
+  linkCopy: 'idle' | 'copied' | 'failed';
+  setLinkCopy: (status: 'idle' | 'copied' | 'failed') => void;
 }
 
 function readStorage(): string | null {
@@ -38,6 +45,8 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   hoveredRegionId: null,
   setHoveredRegion: (hoveredRegionId) => set({ hoveredRegionId }),
+  linkCopy: 'idle',
+  setLinkCopy: (linkCopy) => set({ linkCopy }),
 }));
 
 export const useTheme = () => useUiStore((s) => s.theme);
