@@ -8,6 +8,7 @@
 // pipeline. src/testing/lint-rules.test.ts proves each rule fails on a violating import.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -72,6 +73,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // One naming convention for every file of the project: kebab-case (chart.tsx, filter-bar.tsx, view-state.test.ts).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'check-file': checkFile },
+    rules: { 'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }] },
   },
   // Plain JavaScript (this file, the test totals) is outside the TypeScript project: no type information to check with.
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

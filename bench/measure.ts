@@ -124,7 +124,7 @@ export async function loadArticle(browser: Browser, baseUrl: string, path: strin
   await page.waitForLoadState('networkidle');
   await recorder.done();
   await context.close();
-  return { bytes: recorder.bytes, quoteMs, chartCodeLoaded: scripts.some((p) => /\/(Chart|MapChart)-[^/]+\.js$/.test(p) || /echarts/.test(p)) };
+  return { bytes: recorder.bytes, quoteMs, chartCodeLoaded: scripts.some((p) => /\/(chart|map-chart)-[\w-]{8}\.js$/.test(p) || /echarts/.test(p)) };
 }
 
 export interface JourneyResult {

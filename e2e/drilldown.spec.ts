@@ -49,7 +49,7 @@ test('a cold deep link to an article marks the quote and loads no chart code', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('城乡公益岗 抗疫保民生');
   // The byline printed just before the article's first line is its own (data/annotations: bylines: lead).
   await expect(page.getByText('记者 陈曦 · 通讯员 盛超 马磊')).toBeVisible();
-  expect(requested.filter((p) => /Chart|MapChart|china|places/.test(p))).toEqual([]);
+  expect(requested.filter((p) => /\/(chart|map-chart)-[\w-]{8}\.js$|china|places/.test(p))).toEqual([]);
 });
 
 test('selecting a number in the text opens its details and can be closed', async ({ page }) => {

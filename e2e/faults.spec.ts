@@ -15,7 +15,8 @@ const INDEX = /\/data\/index-[^/]*\.json$/;
 const ARTICLE = /\/data\/article-tongnan-[^/]*\.json$/;
 const QUOTES = /\/data\/quotes-[^/]*\.json$/;
 const CHINA_MAP = /\/assets\/china-[^/]*\.json$/;
-const CHART_CODE = /\/assets\/Chart-[^/]*\.js$/;
+// The chart wrapper's chunk (src/charts/chart.tsx): its name, then an 8-character hash (never chart-download-…).
+const CHART_CODE = /\/assets\/chart-[\w-]{8}\.js$/;
 
 /** The filters work: a chip press changes the URL and the table; a second press undoes it. */
 async function chipsWork(page: Page, region = 'tongnan', name = /^潼南区/) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { articlesToMentions } from './articlesToMentions.ts';
+import { articlesToMentions } from './articles-to-mentions.ts';
 import { buildDataset } from './dataset.ts';
 import { NODE_FS, main, run, writeTogether, type FileSystem } from './cli.ts';
 import { isMain } from './main.ts';

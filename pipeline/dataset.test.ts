@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, inferPageYear, type PipelineInput } from './dataset.ts';
-import { decodePage } from './pageToBlocks.ts';
+import { decodePage } from './page-to-blocks.ts';
 import { ofSeed, realInputs, withSeedNote } from './testing/fixtures.ts';
 
 const inputs = realInputs();

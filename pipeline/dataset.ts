@@ -6,14 +6,14 @@ import {
   measureAnnotationSchema, pageAnnotationSchema, readAnnotationFile, regionAnnotationSchema, sectorAnnotationSchema,
   storiesAnnotationSchema, type AnnotationFile, type PageAnnotation, type RegionAnnotation,
 } from './annotations.ts';
-import { articlesToMentions } from './articlesToMentions.ts';
+import { articlesToMentions } from './articles-to-mentions.ts';
 import { bidiControls } from './bidi-controls.ts';
-import { blocksToArticles } from './blocksToArticles.ts';
+import { blocksToArticles } from './blocks-to-articles.ts';
 import { checkGlosses, checkLabels, checkMeanings, checkMeasures, checkStories } from './checks.ts';
 import { PipelineError, PipelineErrors, throwAll, type Where } from './errors.ts';
-import { mentionsToIndicators } from './mentionsToIndicators.ts';
+import { mentionsToIndicators } from './mentions-to-indicators.ts';
 import { measuresInUse } from './measures.ts';
-import { decodePage, decodeText, pageToBlocks } from './pageToBlocks.ts';
+import { decodePage, decodeText, pageToBlocks } from './page-to-blocks.ts';
 import { asciiForDetection } from './text.ts';
 import { z } from 'zod';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/domain/schema.ts';
-import { articlesToMentions } from './articlesToMentions.ts';
+import { articlesToMentions } from './articles-to-mentions.ts';
 import { buildDataset } from './dataset.ts';
 import { draftAgreement } from './draft-agreement.ts';
 import { draftFor, proposeLabel, proposePeriod, proposeStatus } from './draft.ts';

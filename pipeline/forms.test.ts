@@ -7,11 +7,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/domain/schema.ts';
 import { buildDataset, type PipelineInput } from './dataset.ts';
-import { readPage } from './pageToBlocks.ts';
+import { readPage } from './page-to-blocks.ts';
 import { bylinesTrailing, fullWidth, headlinesAbove, headlinesAtStart, rewrapped } from './testing/forms.ts';
 import { DATA_DIR, SEED, pageText, realInputs, withSeedNote, withSeedPage } from './testing/fixtures.ts';
 import { asciiForDetection } from './text.ts';
-import type { RegionMatcher } from './blocksToArticles.ts';
+import type { RegionMatcher } from './blocks-to-articles.ts';
 
 const committed = JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8')) as Dataset;
 const regions = parse(readFileSync(join(DATA_DIR, 'annotations', 'regions.yaml'), 'utf8')) as RegionMatcher[];

@@ -8,7 +8,7 @@
 // kicker only when the page holds more title lines than it has articles.
 import type { BylinePlacement } from '../src/domain/schema.ts';
 import { PipelineError } from './errors.ts';
-import type { PageLine } from './pageToBlocks.ts';
+import type { PageLine } from './page-to-blocks.ts';
 import { assign, bigrams, overlap } from './pairing.ts';
 import { asciiForDetection, emWidth, median } from './text.ts';
 

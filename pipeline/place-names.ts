@@ -5,7 +5,7 @@
 // while every occurrence shares the next one to the left (荆州区 ×9 with
 // different characters before each stops at 荆州区). It is a hint, never a
 // decision: the place an article is filed under is still regions.yaml's.
-import type { RegionMatcher } from './blocksToArticles.ts';
+import type { RegionMatcher } from './blocks-to-articles.ts';
 
 /** The shortest name for each suffix: 沛县 and 荆州 have one character before it, 蜀山区 and 唐村镇 two. */
 const MIN_LENGTH: Record<string, number> = { 区: 3, 县: 2, 市: 3, 州: 2, 旗: 3, 镇: 3 };

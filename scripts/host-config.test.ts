@@ -31,7 +31,7 @@ describe('_headers', () => {
 
   it('asks for the entry points each time, and keeps hashed files forever', () => {
     for (const path of ['/', '/index.html', '/sw.js']) expect(headersFor(rules, path)['cache-control'], path).toBe('no-cache');
-    for (const path of ['/assets/Chart-abc.js', '/data/article-x-0123456789.json']) expect(headersFor(rules, path)['cache-control'], path).toContain('immutable');
+    for (const path of ['/assets/chart-abc.js', '/data/article-x-0123456789.json']) expect(headersFor(rules, path)['cache-control'], path).toContain('immutable');
     expect(headersFor(rules, '/region/some-place')['cache-control']).toBeUndefined();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toAppData } from './domain/app-data.ts';
 import { renderOverview } from './entry-server.tsx';
 import { dataset } from './testing/dataset.ts';
-import { TABLE_PAGE } from './features/indicator-table/IndicatorTable.tsx';
+import { TABLE_PAGE } from './features/indicator-table/indicator-table.tsx';
 
 describe('renderOverview (the build-time prerender of /)', () => {
   it('is the overview itself: figures, filters, articles and the table’s first page, nothing left to reveal by script', async () => {

@@ -5,7 +5,7 @@ import { refusesFrame, showFrameRefusal } from './app/frame-guard.ts';
 import { reloadOnRedeploy } from './app/redeploy.ts';
 import { AppRouter, preloadView } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
-import { preloadCharts } from './charts/LazyChart.tsx';
+import { preloadCharts } from './charts/lazy-chart.tsx';
 import { loadIndex } from './data/load-dataset.ts';
 import { langFromSearch } from './url/view-state.ts';
 import './styles.css';

@@ -7,8 +7,8 @@ import type { Plugin } from 'vite';
 const here = import.meta.dirname;
 const SWAPS: Record<string, string> = {
   [resolve('src/charts/echarts-setup.ts')]: resolve(here, 'echarts-full.ts'),
-  [resolve('src/charts/Chart.tsx')]: resolve(here, 'Chart.tsx'),
-  [resolve('src/charts/LazyChart.tsx')]: resolve(here, 'EagerChart.tsx'),
+  [resolve('src/charts/chart.tsx')]: resolve(here, 'chart.tsx'),
+  [resolve('src/charts/lazy-chart.tsx')]: resolve(here, 'eager-chart.tsx'),
 };
 
 export function referenceBuild(): Plugin {

@@ -1,9 +1,9 @@
 // The committed page in the other forms an OCR run gives, generated from it:
 // each keeps the text and changes only how it is laid out or encoded. Used by
 // the tests that every form gives the same indicators.
-import { blocksToArticles } from '../blocksToArticles.ts';
-import type { RegionMatcher } from '../blocksToArticles.ts';
-import { pageToLines, readPage } from '../pageToBlocks.ts';
+import { blocksToArticles } from '../blocks-to-articles.ts';
+import type { RegionMatcher } from '../blocks-to-articles.ts';
+import { pageToLines, readPage } from '../page-to-blocks.ts';
 import { emWidth } from '../text.ts';
 
 const FULL_WIDTH = /[0-9A-Za-z%.+]/g;

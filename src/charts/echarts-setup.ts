@@ -6,7 +6,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // No AriaComponent: builders still write their description as `aria.label.description`,
-// and Chart.tsx sets it on the chart (role img, aria-label), as that component would.
+// and chart.tsx sets it on the chart (role img, aria-label), as that component would.
 echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, CanvasRenderer]);
 
 /**

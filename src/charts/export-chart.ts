@@ -1,7 +1,7 @@
 // A chart as an image file, drawn by ECharts itself on an offscreen instance:
 // the chart's own option, with its title, the filters in force and the source
 // lines (the source page, and where every number's sentence is) written into the
-// image. Loaded only when a download is asked for (Chart.tsx imports it
+// image. Loaded only when a download is asked for (chart.tsx imports it
 // dynamically): the SVG renderer, titles and graphics never reach a page that
 // only shows charts.
 import { GraphicComponent, TitleComponent } from 'echarts/components';

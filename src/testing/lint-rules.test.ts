@@ -18,12 +18,12 @@ const IMPORTS = '@typescript-eslint/no-restricted-imports';
 
 const violations: [string, string, string, string][] = [
   ['a feature imports the app shell', 'src/features/filters/fixture.tsx', "import { Layout } from '../../app/layout.tsx';\nexport const x = Layout;", PATHS],
-  ['a feature imports another feature', 'src/features/filters/fixture.tsx', "import { Explorer } from '../explorer/Explorer.tsx';\nexport const x = Explorer;", PATHS],
-  ['a shared component imports a feature', 'src/components/fixture.tsx', "import { FilterBar } from '../features/filters/FilterBar.tsx';\nexport const x = FilterBar;", PATHS],
+  ['a feature imports another feature', 'src/features/filters/fixture.tsx', "import { Explorer } from '../explorer/explorer.tsx';\nexport const x = Explorer;", PATHS],
+  ['a shared component imports a feature', 'src/components/fixture.tsx', "import { FilterBar } from '../features/filters/filter-bar.tsx';\nexport const x = FilterBar;", PATHS],
   ['a hook imports the app shell', 'src/hooks/fixture.ts', "import { AppRoutes } from '../app/router.tsx';\nexport const x = AppRoutes;", PATHS],
   ['a selector reads the store', 'src/data/fixture.ts', "import { useUiStore } from '../store/ui-store.ts';\nexport const x = useUiStore;", PATHS],
   ['a formatter imports a hook', 'src/format/fixture.ts', "import { useLang } from '../hooks/view-context.tsx';\nexport const x = useLang;", PATHS],
-  ['an option builder imports the chart wrapper', 'src/charts/options/fixture.ts', "import Chart from '../Chart.tsx';\nexport const x = Chart;", PATHS],
+  ['an option builder imports the chart wrapper', 'src/charts/options/fixture.ts', "import Chart from '../chart.tsx';\nexport const x = Chart;", PATHS],
   ['the app code imports the pipeline', 'src/data/fixture.ts', "import { normalize } from '../../pipeline/units.ts';\nexport const x = normalize;", PATHS],
   ['a selector imports React', 'src/data/fixture.ts', "import { useMemo } from 'react';\nexport const x = useMemo;", IMPORTS],
   ['the URL codec imports the router', 'src/url/fixture.ts', "import { useSearchParams } from 'react-router';\nexport const x = useSearchParams;", IMPORTS],
@@ -42,6 +42,12 @@ describe('lint holds the layers', { timeout: 60_000 }, () => {
   it('rejects an import cycle', async () => {
     const [result] = await eslint.lintFiles(['src/testing/lint-fixtures/cycle-a.ts']);
     expect(result?.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+  });
+
+  it('holds one file-naming convention: kebab-case', async () => {
+    expect(await rulesFired('src/features/filters/FilterThing.tsx', 'export const x = 1;')).toContain('check-file/filename-naming-convention');
+    expect(await rulesFired('pipeline/pageThing.ts', 'export const x = 1;')).toContain('check-file/filename-naming-convention');
+    expect(await rulesFired('src/features/filters/filter-thing.test.tsx', 'export const x = 1;')).toEqual([]);
   });
 
   it('reads types too: a floating promise, and a promise-returning listener', async () => {

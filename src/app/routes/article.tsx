@@ -5,7 +5,7 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { NotFound } from '../../components/not-found.tsx';
 import { loadArticleChunk } from '../../data/load-dataset.ts';
 import type { ArticleSummary, IndicatorSummary } from '../../domain/app-data.ts';
-import { ArticleReader } from '../../features/article-reader/ArticleReader.tsx';
+import { ArticleReader } from '../../features/article-reader/article-reader.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
 import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';

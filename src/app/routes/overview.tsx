@@ -1,12 +1,12 @@
 // `/`: headline figures, the map, the stories, the explorer and the table, all under the filters.
 import { useMemo } from 'react';
-import { ArticleList } from '../../features/articles/ArticleList.tsx';
-import { Explorer } from '../../features/explorer/Explorer.tsx';
-import { FilterBar } from '../../features/filters/FilterBar.tsx';
-import { HeadlineFigures } from '../../features/headline-figures/HeadlineFigures.tsx';
-import { IndicatorTable } from '../../features/indicator-table/IndicatorTable.tsx';
-import { RegionMap } from '../../features/map/RegionMap.tsx';
-import { StoryCharts } from '../../features/stories/StoryCharts.tsx';
+import { ArticleList } from '../../features/articles/article-list.tsx';
+import { Explorer } from '../../features/explorer/explorer.tsx';
+import { FilterBar } from '../../features/filters/filter-bar.tsx';
+import { HeadlineFigures } from '../../features/headline-figures/headline-figures.tsx';
+import { IndicatorTable } from '../../features/indicator-table/indicator-table.tsx';
+import { RegionMap } from '../../features/map/region-map.tsx';
+import { StoryCharts } from '../../features/stories/story-charts.tsx';
 import { filterArticles, filterIndicators } from '../../data/selectors.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';

@@ -1,16 +1,16 @@
 // `/region/:regionId`: the place on its map, its figures, stories, sectors, table and article.
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { ArticleList } from '../../features/articles/ArticleList.tsx';
-import { Explorer } from '../../features/explorer/Explorer.tsx';
-import { FilterBar } from '../../features/filters/FilterBar.tsx';
-import { HeadlineFigures } from '../../features/headline-figures/HeadlineFigures.tsx';
-import { IndicatorTable } from '../../features/indicator-table/IndicatorTable.tsx';
-import { PlaceMap } from '../../features/map/PlaceMap.tsx';
-import { Locator } from '../../features/map/Locator.tsx';
-import { PlaceSwitcher } from '../../features/map/PlaceSwitcher.tsx';
+import { ArticleList } from '../../features/articles/article-list.tsx';
+import { Explorer } from '../../features/explorer/explorer.tsx';
+import { FilterBar } from '../../features/filters/filter-bar.tsx';
+import { HeadlineFigures } from '../../features/headline-figures/headline-figures.tsx';
+import { IndicatorTable } from '../../features/indicator-table/indicator-table.tsx';
+import { PlaceMap } from '../../features/map/place-map.tsx';
+import { Locator } from '../../features/map/locator.tsx';
+import { PlaceSwitcher } from '../../features/map/place-switcher.tsx';
 import { EmbedControl } from '../../components/embed-control.tsx';
-import { StoryCharts } from '../../features/stories/StoryCharts.tsx';
+import { StoryCharts } from '../../features/stories/story-charts.tsx';
 import { filterArticles, filterIndicators, sectorBreakdown } from '../../data/selectors.ts';
 import { toggleId } from '../../url/view-state.ts';
 import { hrefWith } from '../../url/href.ts';

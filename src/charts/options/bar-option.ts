@@ -1,7 +1,7 @@
 // Bars for figures of one measure (or of measures declared comparable), each bar
 // a figure in the normalised unit of its dimension. Forecasts and targets are
 // drawn hollow and dashed so they never read as outcomes; the chart's HTML
-// legend says so. Two parts (see Chart.tsx): the frame, and the bars.
+// legend says so. Two parts (see chart.tsx): the frame, and the bars.
 import type { Region } from '../../domain/schema.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import type { Lang } from '../../domain/view.ts';

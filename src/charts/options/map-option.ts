@@ -11,7 +11,7 @@ import { layoutPlaces, type PlacedMark } from './place-layout.ts';
 import { itemTooltip } from './tooltip.ts';
 import type { ChartOption } from './types.ts';
 
-/** The data part of a chart whose marks never change with the filters (see Chart.tsx). */
+/** The data part of a chart whose marks never change with the filters (see chart.tsx). */
 const NO_DATA: ChartOption = {};
 export const noData = () => NO_DATA;
 

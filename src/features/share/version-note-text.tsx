@@ -1,5 +1,5 @@
 // What a link made against another version of the dataset is told (loaded by
-// VersionNote.tsx only then): the two versions, and for a link to one figure
+// version-note.tsx only then): the two versions, and for a link to one figure
 // (`/indicator/:id` or `?indicator=`) whether that figure's value, unit or
 // sentence changed since, or that it no longer exists.
 import { useLocation } from 'react-router';

@@ -2,7 +2,7 @@
 // ECharts chart); counts, parts, rates and ranks are plain HTML, which says
 // exactly what they are and costs no chart code.
 import { useCallback, useMemo } from 'react';
-import { LazyChart } from '../../charts/LazyChart.tsx';
+import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { buildBarBase, buildBarData, isProjected } from '../../charts/options/bar-option.ts';
 import { RouteLink } from '../../components/route-link.tsx';
 import { StatusBadges, StatusLegend } from '../../components/status.tsx';

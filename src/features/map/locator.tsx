@@ -1,6 +1,6 @@
 // Where a place lies in China: a small map of the provinces, its own marked.
 import { useCallback } from 'react';
-import { LazyMapChart } from '../../charts/LazyChart.tsx';
+import { LazyMapChart } from '../../charts/lazy-chart.tsx';
 import { buildLocatorOption, noData } from '../../charts/options/map-option.ts';
 import type { Region } from '../../domain/schema.ts';
 import { useLang, usePalette, useT } from '../../hooks/view-context.tsx';

@@ -4,7 +4,7 @@
 // or more figures are offered; when there is none, the explorer says so.
 import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
-import { LazyChart } from '../../charts/LazyChart.tsx';
+import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { buildBarBase, buildBarData, isProjected } from '../../charts/options/bar-option.ts';
 import { DownloadData } from '../../components/download-data.tsx';
 import { PlaceKey, StatusLegend } from '../../components/status.tsx';

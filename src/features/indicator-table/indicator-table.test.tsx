@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValue } from '../../format/number.ts';
 import { dataset, indexWithoutQuotes } from '../../testing/dataset.ts';
 import { renderInView } from '../../testing/render.tsx';
-import { IndicatorTable, TABLE_MORE, TABLE_PAGE } from './IndicatorTable.tsx';
+import { IndicatorTable, TABLE_MORE, TABLE_PAGE } from './indicator-table.tsx';
 
 const rows = indexWithoutQuotes.dataset.indicators;
 const regionOrder = dataset.regions.map((r) => r.id);

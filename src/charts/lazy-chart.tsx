@@ -3,17 +3,17 @@
 import { Component, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { ChartHandle } from './chart-handle.ts';
 import { ChartDownload, type DownloadCaption } from './chart-download.tsx';
-import type { ChartProps } from './Chart.tsx';
+import type { ChartProps } from './chart.tsx';
 import { loadMapFile } from './map-files.ts';
-import type { MapChartProps } from './MapChart.tsx';
-import { Placeholder } from './Placeholder.tsx';
+import type { MapChartProps } from './map-chart.tsx';
+import { Placeholder } from './placeholder.tsx';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { useLoadState } from '../hooks/use-load.ts';
 import { CODE_BOUNDS, load, type Load } from '../lib/load.ts';
 
 // Each module is requested once; every chart reads the same load.
-const loadChart = () => load('code:chart', () => import('./Chart.tsx'), CODE_BOUNDS);
-const loadMapChart = () => load('code:map-chart', () => import('./MapChart.tsx'), CODE_BOUNDS);
+const loadChart = () => load('code:chart', () => import('./chart.tsx'), CODE_BOUNDS);
+const loadMapChart = () => load('code:map-chart', () => import('./map-chart.tsx'), CODE_BOUNDS);
 
 /**
  * Starts fetching the chart code in parallel with the data, for views that draw

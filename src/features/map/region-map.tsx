@@ -1,7 +1,7 @@
 // The places on the map of China; a click opens the place's view.
 import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { LazyMapChart } from '../../charts/LazyChart.tsx';
+import { LazyMapChart } from '../../charts/lazy-chart.tsx';
 import type { RegisteredMap } from '../../charts/map-registry.ts';
 import { textWidth } from '../../charts/text-width.ts';
 import { buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, layoutChinaMarkers, noData, type Bounds } from '../../charts/options/map-option.ts';

@@ -1,16 +1,16 @@
 // A chart on a boundary map: waits for the map file, then draws like any chart.
 import { useMemo } from 'react';
-import Chart, { type ChartProps } from './Chart.tsx';
+import Chart, { type ChartProps } from './chart.tsx';
 import { loadMap, retryMap, type RegisteredMap } from './map-registry.ts';
 import type { ChartOption } from './options/types.ts';
-import { Placeholder } from './Placeholder.tsx';
+import { Placeholder } from './placeholder.tsx';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { useLoadState } from '../hooks/use-load.ts';
 
 export interface MapChartProps extends Omit<ChartProps, 'base' | 'data'> {
   /** "china", or a region id for that place's city map. */
   map: string;
-  /** Build the two parts of the option (see Chart.tsx) once the map is registered. */
+  /** Build the two parts of the option (see chart.tsx) once the map is registered. */
   base: (map: RegisteredMap) => ChartOption;
   data: (map: RegisteredMap) => ChartOption;
   /** Shown while the map file loads. */

@@ -1,7 +1,7 @@
 // Reference only: charts and maps imported eagerly, the map file fetched at startup.
-import Chart, { type ChartProps } from '../../src/charts/Chart.tsx';
+import Chart, { type ChartProps } from '../../src/charts/chart.tsx';
 import { loadMap } from '../../src/charts/map-registry.ts';
-import MapChart, { type MapChartProps } from '../../src/charts/MapChart.tsx';
+import MapChart, { type MapChartProps } from '../../src/charts/map-chart.tsx';
 
 loadMap('china');
 

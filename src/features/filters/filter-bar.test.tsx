@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../testing/dataset.ts';
 import { renderInView } from '../../testing/render.tsx';
-import { FilterBar } from './FilterBar.tsx';
+import { FilterBar } from './filter-bar.tsx';
 
 // Expected counts straight from the dataset: what a chip's number should say.
 type Indicator = (typeof dataset.indicators)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToArticles, matchHeadlines, type RegionMatcher } from './blocksToArticles.ts';
-import { pageToBlocks } from './pageToBlocks.ts';
+import { blocksToArticles, matchHeadlines, type RegionMatcher } from './blocks-to-articles.ts';
+import { pageToBlocks } from './page-to-blocks.ts';
 import { PAGE_FILE, pageText } from './testing/fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

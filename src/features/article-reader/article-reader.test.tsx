@@ -7,7 +7,7 @@ import { toAppData } from '../../domain/app-data.ts';
 import { formatValue } from '../../format/number.ts';
 import { dataset, indexOf, indexWithoutQuotes, indicator, placesWithoutFigures } from '../../testing/dataset.ts';
 import { renderInView } from '../../testing/render.tsx';
-import { ArticleReader } from './ArticleReader.tsx';
+import { ArticleReader } from './article-reader.tsx';
 
 const chunks = toAppData(dataset).chunks;
 const articleOf = (regionId: string) => {

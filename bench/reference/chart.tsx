@@ -2,7 +2,7 @@
 import ReactECharts from 'echarts-for-react';
 import { useMemo } from 'react';
 import { exposeChartForTests } from '../../src/charts/test-hook.ts';
-import type { ChartProps } from '../../src/charts/Chart.tsx';
+import type { ChartProps } from '../../src/charts/chart.tsx';
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);

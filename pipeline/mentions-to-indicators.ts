@@ -3,7 +3,7 @@
 // disagrees with it stops the build, and so does a number nobody described.
 import type { Indicator } from '../src/domain/schema.ts';
 import type { IndicatorAnnotation, PageAnnotation } from './annotations.ts';
-import { sentenceAround, type LocatedMention } from './articlesToMentions.ts';
+import { sentenceAround, type LocatedMention } from './articles-to-mentions.ts';
 import { PipelineError, type Where } from './errors.ts';
 import { parsePeriod } from './periods.ts';
 import { asciiForDetection } from './text.ts';

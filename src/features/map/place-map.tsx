@@ -1,6 +1,6 @@
 // Where a place lies: its outline inside its city's districts.
 import { useCallback } from 'react';
-import { LazyMapChart } from '../../charts/LazyChart.tsx';
+import { LazyMapChart } from '../../charts/lazy-chart.tsx';
 import type { RegisteredMap } from '../../charts/map-registry.ts';
 import { textWidth } from '../../charts/text-width.ts';
 import { buildPlaceMapOption, noData } from '../../charts/options/map-option.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineError } from './errors.ts';
-import { decodePage, pageToBlocks, parseByline } from './pageToBlocks.ts';
+import { decodePage, pageToBlocks, parseByline } from './page-to-blocks.ts';
 import { PAGE_FILE, pageText } from './testing/fixtures.ts';
 
 describe('pageToBlocks on the real page', () => {

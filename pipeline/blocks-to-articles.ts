@@ -7,7 +7,7 @@
 // each article is placed by the region its text names by a clear majority.
 import type { BylinePlacement } from '../src/domain/schema.ts';
 import { PipelineError } from './errors.ts';
-import type { PageBlock } from './pageToBlocks.ts';
+import type { PageBlock } from './page-to-blocks.ts';
 import { unknownPlaceNames } from './place-names.ts';
 import { assign, bigrams } from './pairing.ts';
 
