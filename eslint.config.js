@@ -28,7 +28,11 @@ const UI = ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zus
 
 const zones = [
   // Features never reach up into the app, nor sideways into each other.
-  ...features.map((name) => ({ target: `./src/features/${name}`, from: './src/app', message: 'A feature never imports the app shell: take props or a shared hook.' })),
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/app',
+    message: 'A feature never imports the app shell: take props or a shared hook.',
+  })),
   ...features.map((name) => ({
     target: `./src/features/${name}`,
     from: './src/features',
@@ -61,15 +65,33 @@ const zones = [
 ];
 
 const noValueImports = (paths, message) => ({
-  '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: paths, message, allowTypeImports: true }] }],
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    { patterns: [{ group: paths, message, allowTypeImports: true }] },
+  ],
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'scratch', 'bench/out', 'data', 'src/testing/lint-fixtures'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'scratch',
+      'bench/out',
+      'data',
+      'src/testing/lint-fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node }, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -78,7 +100,13 @@ export default tseslint.config(
     // One naming convention for every file of the project: kebab-case (chart.tsx, filter-bar.tsx, view-state.test.ts).
     files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: { 'check-file': checkFile },
-    rules: { 'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }] },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+    },
   },
   // Plain JavaScript (this file, the test totals) is outside the TypeScript project: no type information to check with.
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
@@ -113,7 +141,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ECHARTS, message: 'Option builders and other pure code import ECharts types only.', allowTypeImports: true },
+            {
+              group: ECHARTS,
+              message: 'Option builders and other pure code import ECharts types only.',
+              allowTypeImports: true,
+            },
             { group: UI, message: 'Pure code never imports React, the router or the store library.' },
           ],
         },

@@ -20,7 +20,8 @@ const NEAR_OUT = `${OUT}-near-place`;
 const NEAR_DATA = `test-results/${NEAR_OUT}-data`;
 const NEAR_SPECS = /map-labels\.spec\.ts/;
 const namedSpecs = process.argv.slice(2).filter((a) => /\.spec\.ts$|^e2e\//.test(a));
-const nearPlace = process.env.E2E_NEAR_PLACE !== '0' && (namedSpecs.length === 0 || namedSpecs.some((a) => NEAR_SPECS.test(a)));
+const nearPlace =
+  process.env.E2E_NEAR_PLACE !== '0' && (namedSpecs.length === 0 || namedSpecs.some((a) => NEAR_SPECS.test(a)));
 
 /** A build with the test-only hook, prerendered, served as people get it (see below). */
 const server = (outDir: string, port: number) =>
@@ -49,15 +50,30 @@ export default defineConfig<{ datasetPath: string; placeMapsCheckedOn: string | 
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'desktop', testIgnore: /phone\.spec\.ts/, use: { viewport: { width: 1440, height: 900 }, datasetPath: DATASET } },
-    { name: 'phone', testMatch: /phone\.spec\.ts/, use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } },
+    {
+      name: 'desktop',
+      testIgnore: /phone\.spec\.ts/,
+      use: { viewport: { width: 1440, height: 900 }, datasetPath: DATASET },
+    },
+    {
+      name: 'phone',
+      testMatch: /phone\.spec\.ts/,
+      use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
+    },
     ...(nearPlace
-      ? [{
-          name: 'near-place',
-          testMatch: NEAR_SPECS,
-          // The committed places' own maps are the desktop project's to check: this one visits the places it adds.
-          use: { baseURL: `http://localhost:${NEAR_PORT}`, viewport: { width: 1440, height: 900 }, datasetPath: `${NEAR_DATA}/dataset.json`, placeMapsCheckedOn: DATASET },
-        }]
+      ? [
+          {
+            name: 'near-place',
+            testMatch: NEAR_SPECS,
+            // The committed places' own maps are the desktop project's to check: this one visits the places it adds.
+            use: {
+              baseURL: `http://localhost:${NEAR_PORT}`,
+              viewport: { width: 1440, height: 900 },
+              datasetPath: `${NEAR_DATA}/dataset.json`,
+              placeMapsCheckedOn: DATASET,
+            },
+          },
+        ]
       : []),
   ],
   webServer: [
@@ -71,13 +87,15 @@ export default defineConfig<{ datasetPath: string; placeMapsCheckedOn: string | 
       timeout: 120_000,
     },
     ...(nearPlace
-      ? [{
-          command: `npx tsx scripts/fixture-dataset.ts pipeline/testing/near-place --out ${NEAR_DATA} && ${server(NEAR_OUT, NEAR_PORT)}`,
-          env: { PULSE_DATASET: `${NEAR_DATA}/dataset.json` },
-          url: `http://localhost:${NEAR_PORT}`,
-          reuseExistingServer: false,
-          timeout: 180_000,
-        }]
+      ? [
+          {
+            command: `npx tsx scripts/fixture-dataset.ts pipeline/testing/near-place --out ${NEAR_DATA} && ${server(NEAR_OUT, NEAR_PORT)}`,
+            env: { PULSE_DATASET: `${NEAR_DATA}/dataset.json` },
+            url: `http://localhost:${NEAR_PORT}`,
+            reuseExistingServer: false,
+            timeout: 180_000,
+          },
+        ]
       : []),
   ],
 });

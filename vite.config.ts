@@ -70,7 +70,14 @@ const offline = () =>
   });
 
 export default defineConfig(async ({ mode, isSsrBuild }) => {
-  const plugins: PluginOption[] = [react(), shellStrings(), pulseData(dataset), cspMeta(), securePreview(), hostFiles()];
+  const plugins: PluginOption[] = [
+    react(),
+    shellStrings(),
+    pulseData(dataset),
+    cspMeta(),
+    securePreview(),
+    hostFiles(),
+  ];
   // The benchmark's reference build: how most projects import ECharts. Never served by `npm start`.
   if (mode === 'reference') plugins.push((await import('./bench/reference/plugin.ts')).referenceBuild());
   else if (!isSsrBuild) plugins.push(offline());

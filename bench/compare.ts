@@ -42,5 +42,7 @@ console.log('| build | toggles | median | p95 | warm median | warm p95 |\n|---|-
 dirs.forEach((dir, k) => {
   const all = toggles[k]!;
   const warm = all.filter((_, i) => i % TOGGLES >= WARM_UP);
-  console.log(`| ${dir} | ${all.length} | ${ms(median(all))} | ${ms(p95(all))} | ${ms(median(warm))} | ${ms(p95(warm))} |`);
+  console.log(
+    `| ${dir} | ${all.length} | ${ms(median(all))} | ${ms(p95(all))} | ${ms(median(warm))} | ${ms(p95(warm))} |`,
+  );
 });

@@ -14,7 +14,13 @@ export function categorize(path: string): Category {
   return 'other';
 }
 
-const emptyBytes = (): Bytes => ({ js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, map: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } });
+const emptyBytes = (): Bytes => ({
+  js: { raw: 0, gzip: 0 },
+  css: { raw: 0, gzip: 0 },
+  data: { raw: 0, gzip: 0 },
+  map: { raw: 0, gzip: 0 },
+  other: { raw: 0, gzip: 0 },
+});
 
 /**
  * Records every response body of a page, by category, raw and gzipped. Bodies are
@@ -25,7 +31,12 @@ function recordBytes(page: Page): { bytes: Bytes; done: () => Promise<void> } {
   const responses: Response[] = [];
   page.on('response', (response) => void responses.push(response));
   const done = async () => {
-    const bodies = responses.map((r) => r.body().then((body) => ({ url: r.url(), body }), () => null));
+    const bodies = responses.map((r) =>
+      r.body().then(
+        (body) => ({ url: r.url(), body }),
+        () => null,
+      ),
+    );
     for (const got of await Promise.all(bodies)) {
       if (!got) continue;
       const category = categorize(new URL(got.url).pathname);
@@ -44,7 +55,7 @@ async function markTime(page: Page, pattern: string, timeoutMs = 20_000): Promis
         const look = () => {
           const hit = performance.getEntriesByType('mark').filter((m) => new RegExp(source).test(m.name));
           if (hit.length) return resolve(Math.min(...hit.map((m) => m.startTime)));
-          if (performance.now() - started > (timeout)) return reject(new Error(`no mark ${source}`));
+          if (performance.now() - started > timeout) return reject(new Error(`no mark ${source}`));
           setTimeout(look, 10);
         };
         look();
@@ -124,7 +135,11 @@ export async function loadArticle(browser: Browser, baseUrl: string, path: strin
   await page.waitForLoadState('networkidle');
   await recorder.done();
   await context.close();
-  return { bytes: recorder.bytes, quoteMs, chartCodeLoaded: scripts.some((p) => /\/(chart|map-chart)-[\w-]{8}\.js$/.test(p) || /echarts/.test(p)) };
+  return {
+    bytes: recorder.bytes,
+    quoteMs,
+    chartCodeLoaded: scripts.some((p) => /\/(chart|map-chart)-[\w-]{8}\.js$/.test(p) || /echarts/.test(p)),
+  };
 }
 
 export interface JourneyResult {
@@ -154,7 +169,10 @@ export async function journey(browser: Browser, baseUrl: string, toggles: number
         (sel) =>
           new Promise<number>((resolve, reject) => {
             // A toggle that never shows fails the run loudly instead of hanging it.
-            const timeout = setTimeout(() => reject(new Error(`toggle ${sel}: map and table did not update within 10 s`)), 10_000);
+            const timeout = setTimeout(
+              () => reject(new Error(`toggle ${sel}: map and table did not update within 10 s`)),
+              10_000,
+            );
             const caption = () => document.querySelector('.indicator-table caption')?.textContent ?? '';
             const charts = window.__pulseCharts!;
             const mapBefore = charts['china-map']!.renders;
@@ -189,7 +207,15 @@ export async function journey(browser: Browser, baseUrl: string, toggles: number
   const position = await page.evaluate(() => {
     const chart = window.__pulseCharts!['story-jingmen-auto-output']!.chart;
     chart.getDom().scrollIntoView({ block: 'center' });
-    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } } } } }).getModel();
+    const model = (
+      chart as unknown as {
+        getModel(): {
+          getSeriesByIndex(i: number): {
+            getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } };
+          };
+        };
+      }
+    ).getModel();
     const bar = model.getSeriesByIndex(0).getData().getItemLayout(0);
     const box = chart.getDom().getBoundingClientRect();
     return { x: box.left + bar.x + bar.width / 2, y: box.top + bar.y + bar.height / 2 };
@@ -207,7 +233,10 @@ export async function journey(browser: Browser, baseUrl: string, toggles: number
   const captionBefore = await page.locator('.indicator-table caption').textContent();
   const t0 = await page.evaluate(() => performance.now());
   await box.pressSequentially('锂电');
-  await page.waitForFunction((c) => document.querySelector('.indicator-table caption')?.textContent !== c, captionBefore);
+  await page.waitForFunction(
+    (c) => document.querySelector('.indicator-table caption')?.textContent !== c,
+    captionBefore,
+  );
   const searchMs = (await page.evaluate(() => performance.now())) - t0;
   peakHeapBytes = Math.max(peakHeapBytes, await heapUsed(page));
   await context.close();

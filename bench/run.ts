@@ -34,7 +34,10 @@ function build(outDir: string, mode: string, dataset: string, env: Record<string
   if (result.status !== 0) throw new Error(`build ${mode} failed:\n${result.stderr}`);
   // The app prerenders `/` as `npm run build` does; the reference stays a plain single-page app.
   if (mode === 'reference') return;
-  const prerender = spawnSync('npx', ['tsx', 'scripts/prerender.ts', outDir, '--mode', mode], { env: { ...process.env, PULSE_DATASET: dataset, ...env }, encoding: 'utf8' });
+  const prerender = spawnSync('npx', ['tsx', 'scripts/prerender.ts', outDir, '--mode', mode], {
+    env: { ...process.env, PULSE_DATASET: dataset, ...env },
+    encoding: 'utf8',
+  });
   if (prerender.status !== 0) throw new Error(`prerender ${mode} failed:\n${prerender.stderr}`);
 }
 
@@ -51,8 +54,23 @@ const kb = (n: number) => Math.round(n / 102.4) / 10;
 const ms = (n: number) => Math.round(n);
 
 interface VariantResult {
-  firstLoad: { jsGzipKB: number; jsRawKB: number; cssGzipKB: number; dataGzipKB: number; dataRawKB: number; mapGzipKB: number; mapRawKB: number; entryJsGzipKB: number };
-  articleLoad: { jsGzipKB: number; dataGzipKB: number; mapGzipKB: number; quoteMs: { median: number; p95: number }; chartCodeLoaded: boolean };
+  firstLoad: {
+    jsGzipKB: number;
+    jsRawKB: number;
+    cssGzipKB: number;
+    dataGzipKB: number;
+    dataRawKB: number;
+    mapGzipKB: number;
+    mapRawKB: number;
+    entryJsGzipKB: number;
+  };
+  articleLoad: {
+    jsGzipKB: number;
+    dataGzipKB: number;
+    mapGzipKB: number;
+    quoteMs: { median: number; p95: number };
+    chartCodeLoaded: boolean;
+  };
   firstChartMs: { median: number; p95: number };
   mapMs: { median: number; p95: number };
   lcpMs: { median: number; p95: number };
@@ -64,7 +82,12 @@ interface VariantResult {
   peakHeapMB: number;
 }
 
-async function measureVariant(name: string, dist: string, hookDist: string, articlePath: string): Promise<VariantResult> {
+async function measureVariant(
+  name: string,
+  dist: string,
+  hookDist: string,
+  articlePath: string,
+): Promise<VariantResult> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   let server = await serve(dist);
   const loads = [];
@@ -91,18 +114,30 @@ async function measureVariant(name: string, dist: string, hookDist: string, arti
   console.log(`  measured ${name}`);
   return {
     firstLoad: {
-      jsGzipKB: kb(b.js.gzip), jsRawKB: kb(b.js.raw), cssGzipKB: kb(b.css.gzip), dataGzipKB: kb(b.data.gzip), dataRawKB: kb(b.data.raw),
-      mapGzipKB: kb(b.map.gzip), mapRawKB: kb(b.map.raw), entryJsGzipKB: kb(entryGzip),
+      jsGzipKB: kb(b.js.gzip),
+      jsRawKB: kb(b.js.raw),
+      cssGzipKB: kb(b.css.gzip),
+      dataGzipKB: kb(b.data.gzip),
+      dataRawKB: kb(b.data.raw),
+      mapGzipKB: kb(b.map.gzip),
+      mapRawKB: kb(b.map.raw),
+      entryJsGzipKB: kb(entryGzip),
     },
     articleLoad: {
-      jsGzipKB: kb(sum(a, ['js'], 'gzip')), dataGzipKB: kb(a.data.gzip), mapGzipKB: kb(a.map.gzip),
-      quoteMs: stat(articles.map((x) => x.quoteMs)), chartCodeLoaded: articles.some((x) => x.chartCodeLoaded),
+      jsGzipKB: kb(sum(a, ['js'], 'gzip')),
+      dataGzipKB: kb(a.data.gzip),
+      mapGzipKB: kb(a.map.gzip),
+      quoteMs: stat(articles.map((x) => x.quoteMs)),
+      chartCodeLoaded: articles.some((x) => x.chartCodeLoaded),
     },
     firstChartMs: stat(loads.map((l) => l.firstChartMs)),
     mapMs: stat(loads.map((l) => l.mapMs)),
     lcpMs: stat(loads.map((l) => l.lcpMs)),
     toggleMs: { ...stat(journeys.flatMap((j) => j.toggleMs)), count: journeys.flatMap((j) => j.toggleMs).length },
-    warmToggleMs: { ...stat(journeys.flatMap((j) => j.toggleMs.slice(WARM_UP))), count: journeys.flatMap((j) => j.toggleMs.slice(WARM_UP)).length },
+    warmToggleMs: {
+      ...stat(journeys.flatMap((j) => j.toggleMs.slice(WARM_UP))),
+      count: journeys.flatMap((j) => j.toggleMs.slice(WARM_UP)).length,
+    },
     openArticleMs: stat(journeys.map((j) => j.openArticleMs)),
     searchMs: stat(journeys.map((j) => j.searchMs)),
     peakHeapMB: Math.round(Math.max(...journeys.map((j) => j.peakHeapBytes)) / 1048576),
@@ -115,7 +150,15 @@ async function runLighthouse(url: string): Promise<Record<string, number>> {
   const flags = FLAGS.join(' ').replace('--headless', '--headless=new');
   const child = spawn(
     'npx',
-    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags}`],
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${file}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${flags}`,
+    ],
     { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -131,29 +174,90 @@ async function runLighthouse(url: string): Promise<Record<string, number>> {
 
 function printTable(scale: number, app: VariantResult, reference?: VariantResult) {
   const rows: [string, number | string, number | string | undefined][] = [
-    ['first load / : JS gzip KB (raw)', `${app.firstLoad.jsGzipKB} (${app.firstLoad.jsRawKB})`, reference && `${reference.firstLoad.jsGzipKB} (${reference.firstLoad.jsRawKB})`],
+    [
+      'first load / : JS gzip KB (raw)',
+      `${app.firstLoad.jsGzipKB} (${app.firstLoad.jsRawKB})`,
+      reference && `${reference.firstLoad.jsGzipKB} (${reference.firstLoad.jsRawKB})`,
+    ],
     ['  entry JS before first paint, gzip KB', app.firstLoad.entryJsGzipKB, reference?.firstLoad.entryJsGzipKB],
     ['  CSS gzip KB', app.firstLoad.cssGzipKB, reference?.firstLoad.cssGzipKB],
-    ['  data gzip KB (raw)', `${app.firstLoad.dataGzipKB} (${app.firstLoad.dataRawKB})`, reference && `${reference.firstLoad.dataGzipKB} (${reference.firstLoad.dataRawKB})`],
-    ['  map gzip KB (raw)', `${app.firstLoad.mapGzipKB} (${app.firstLoad.mapRawKB})`, reference && `${reference.firstLoad.mapGzipKB} (${reference.firstLoad.mapRawKB})`],
-    ['cold article link: JS / data / map gzip KB', `${app.articleLoad.jsGzipKB} / ${app.articleLoad.dataGzipKB} / ${app.articleLoad.mapGzipKB}`, reference && `${reference.articleLoad.jsGzipKB} / ${reference.articleLoad.dataGzipKB} / ${reference.articleLoad.mapGzipKB}`],
-    ['  chart code loaded on article link', String(app.articleLoad.chartCodeLoaded), reference && String(reference.articleLoad.chartCodeLoaded)],
-    ['  quote shown ms (median / p95)', `${app.articleLoad.quoteMs.median} / ${app.articleLoad.quoteMs.p95}`, reference && `${reference.articleLoad.quoteMs.median} / ${reference.articleLoad.quoteMs.p95}`],
-    ['first chart drawn ms (median / p95)', `${app.firstChartMs.median} / ${app.firstChartMs.p95}`, reference && `${reference.firstChartMs.median} / ${reference.firstChartMs.p95}`],
-    ['map drawn ms (median / p95)', `${app.mapMs.median} / ${app.mapMs.p95}`, reference && `${reference.mapMs.median} / ${reference.mapMs.p95}`],
-    ['LCP ms (median / p95)', `${app.lcpMs.median} / ${app.lcpMs.p95}`, reference && `${reference.lcpMs.median} / ${reference.lcpMs.p95}`],
-    [`filter toggle ms (median / p95 of ${app.toggleMs.count})`, `${app.toggleMs.median} / ${app.toggleMs.p95}`, reference && `${reference.toggleMs.median} / ${reference.toggleMs.p95}`],
-    [`  after each page's first ${WARM_UP} toggles (median / p95)`, `${app.warmToggleMs.median} / ${app.warmToggleMs.p95}`, reference && `${reference.warmToggleMs.median} / ${reference.warmToggleMs.p95}`],
-    ['open article from chart ms (median / p95)', `${app.openArticleMs.median} / ${app.openArticleMs.p95}`, reference && `${reference.openArticleMs.median} / ${reference.openArticleMs.p95}`],
-    ['type a search ms (median / p95)', `${app.searchMs.median} / ${app.searchMs.p95}`, reference && `${reference.searchMs.median} / ${reference.searchMs.p95}`],
+    [
+      '  data gzip KB (raw)',
+      `${app.firstLoad.dataGzipKB} (${app.firstLoad.dataRawKB})`,
+      reference && `${reference.firstLoad.dataGzipKB} (${reference.firstLoad.dataRawKB})`,
+    ],
+    [
+      '  map gzip KB (raw)',
+      `${app.firstLoad.mapGzipKB} (${app.firstLoad.mapRawKB})`,
+      reference && `${reference.firstLoad.mapGzipKB} (${reference.firstLoad.mapRawKB})`,
+    ],
+    [
+      'cold article link: JS / data / map gzip KB',
+      `${app.articleLoad.jsGzipKB} / ${app.articleLoad.dataGzipKB} / ${app.articleLoad.mapGzipKB}`,
+      reference &&
+        `${reference.articleLoad.jsGzipKB} / ${reference.articleLoad.dataGzipKB} / ${reference.articleLoad.mapGzipKB}`,
+    ],
+    [
+      '  chart code loaded on article link',
+      String(app.articleLoad.chartCodeLoaded),
+      reference && String(reference.articleLoad.chartCodeLoaded),
+    ],
+    [
+      '  quote shown ms (median / p95)',
+      `${app.articleLoad.quoteMs.median} / ${app.articleLoad.quoteMs.p95}`,
+      reference && `${reference.articleLoad.quoteMs.median} / ${reference.articleLoad.quoteMs.p95}`,
+    ],
+    [
+      'first chart drawn ms (median / p95)',
+      `${app.firstChartMs.median} / ${app.firstChartMs.p95}`,
+      reference && `${reference.firstChartMs.median} / ${reference.firstChartMs.p95}`,
+    ],
+    [
+      'map drawn ms (median / p95)',
+      `${app.mapMs.median} / ${app.mapMs.p95}`,
+      reference && `${reference.mapMs.median} / ${reference.mapMs.p95}`,
+    ],
+    [
+      'LCP ms (median / p95)',
+      `${app.lcpMs.median} / ${app.lcpMs.p95}`,
+      reference && `${reference.lcpMs.median} / ${reference.lcpMs.p95}`,
+    ],
+    [
+      `filter toggle ms (median / p95 of ${app.toggleMs.count})`,
+      `${app.toggleMs.median} / ${app.toggleMs.p95}`,
+      reference && `${reference.toggleMs.median} / ${reference.toggleMs.p95}`,
+    ],
+    [
+      `  after each page's first ${WARM_UP} toggles (median / p95)`,
+      `${app.warmToggleMs.median} / ${app.warmToggleMs.p95}`,
+      reference && `${reference.warmToggleMs.median} / ${reference.warmToggleMs.p95}`,
+    ],
+    [
+      'open article from chart ms (median / p95)',
+      `${app.openArticleMs.median} / ${app.openArticleMs.p95}`,
+      reference && `${reference.openArticleMs.median} / ${reference.openArticleMs.p95}`,
+    ],
+    [
+      'type a search ms (median / p95)',
+      `${app.searchMs.median} / ${app.searchMs.p95}`,
+      reference && `${reference.searchMs.median} / ${reference.searchMs.p95}`,
+    ],
     ['peak JS heap MB', app.peakHeapMB, reference?.peakHeapMB],
   ];
   console.log(`\nscale ${scale} (runs: ${runs})`);
   console.log(`| metric | app | ${reference ? 'reference | ratio |' : ''}`);
   console.log(`|---|---|${reference ? '---|---|' : ''}`);
   for (const [label, value, ref] of rows) {
-    const ratio = reference && typeof value === 'number' && typeof ref === 'number' && value > 0 ? ` ${(ref / value).toFixed(2)}x |` : reference ? ' |' : '';
-    const jsRatio = reference && label.startsWith('first load') ? ` ${(reference.firstLoad.jsGzipKB / app.firstLoad.jsGzipKB).toFixed(2)}x less |` : '';
+    const ratio =
+      reference && typeof value === 'number' && typeof ref === 'number' && value > 0
+        ? ` ${(ref / value).toFixed(2)}x |`
+        : reference
+          ? ' |'
+          : '';
+    const jsRatio =
+      reference && label.startsWith('first load')
+        ? ` ${(reference.firstLoad.jsGzipKB / app.firstLoad.jsGzipKB).toFixed(2)}x less |`
+        : '';
     console.log(`| ${label} | ${value} | ${reference ? `${ref} |` : ''}${jsRatio || ratio}`);
   }
 }
@@ -162,8 +266,15 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const real = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
   // A run updates the scales it measures and keeps the others' last figures.
-  const previous = existsSync('bench/results.json') ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales?: Record<string, unknown> }) : {};
-  const results: Record<string, unknown> = { date: new Date().toISOString(), runs, toggles, scales: { ...previous.scales } };
+  const previous = existsSync('bench/results.json')
+    ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales?: Record<string, unknown> })
+    : {};
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    runs,
+    toggles,
+    scales: { ...previous.scales },
+  };
   for (const scale of scales) {
     const dir = join(OUT, `scale-${scale}`);
     mkdirSync(dir, { recursive: true });
@@ -179,7 +290,12 @@ async function main() {
       build(join(dir, 'dist-reference'), 'reference', datasetPath);
       // The reference with the chart hook, for its interaction figures.
       build(join(dir, 'dist-reference-hook'), 'reference', datasetPath, { VITE_E2E_HOOKS: '1' });
-      reference = await measureVariant('reference', join(dir, 'dist-reference'), join(dir, 'dist-reference-hook'), article);
+      reference = await measureVariant(
+        'reference',
+        join(dir, 'dist-reference'),
+        join(dir, 'dist-reference-hook'),
+        article,
+      );
     }
     // Lighthouse's simulated throttling swings by several points from run to run:
     // three runs, each score reported as the median with every run beside it.
@@ -194,9 +310,20 @@ async function main() {
     }
     const categories = [...new Set(lighthouseRuns.flatMap((run) => Object.keys(run)))];
     const scores = Object.fromEntries(categories.map((c) => [c, median(lighthouseRuns.map((run) => run[c] ?? 0))]));
-    (results.scales as Record<string, unknown>)[scale] = { measuredAt: new Date().toISOString(), runs, toggles, app, reference, lighthouse: scores, lighthouseRuns };
+    (results.scales as Record<string, unknown>)[scale] = {
+      measuredAt: new Date().toISOString(),
+      runs,
+      toggles,
+      app,
+      reference,
+      lighthouse: scores,
+      lighthouseRuns,
+    };
     printTable(scale, app, reference);
-    if (categories.length) console.log(`lighthouse (median of ${lighthouseRuns.length}): ${categories.map((c) => `${c} ${scores[c]} (${lighthouseRuns.map((run) => run[c]).join(', ')})`).join('; ')}`);
+    if (categories.length)
+      console.log(
+        `lighthouse (median of ${lighthouseRuns.length}): ${categories.map((c) => `${c} ${scores[c]} (${lighthouseRuns.map((run) => run[c]).join(', ')})`).join('; ')}`,
+      );
   }
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nwrote bench/results.json');

@@ -41,7 +41,7 @@ export function scaleDataset(real: Dataset, scale: number, seed = 20220601): Dat
   for (let copy = 1; copy < scale; copy++) {
     const regionSuffix = copy % regionCopies;
     for (const article of real.articles) {
-      const regionId = (regionSuffix === 0 ? article.regionId : `${article.regionId}-${regionSuffix}`);
+      const regionId = regionSuffix === 0 ? article.regionId : `${article.regionId}-${regionSuffix}`;
       const id = `${article.id}-x${copy}`;
       const own = real.indicators.filter((i) => i.articleId === article.id);
       const factor = 0.5 + random();
@@ -67,7 +67,8 @@ export function scaleDataset(real: Dataset, scale: number, seed = 20220601): Dat
         const s = scaled.get(i.id)!;
         // Spans shift when a printed number before them in the block changes length.
         const block = blocks[i.at.block]!.text;
-        const start = i.at.start + changes[i.at.block]!.filter((c) => c.at < i.at.start).reduce((sum, c) => sum + c.by, 0);
+        const start =
+          i.at.start + changes[i.at.block]!.filter((c) => c.at < i.at.start).reduce((sum, c) => sum + c.by, 0);
         const end = start + s.mention.length;
         const quoteFrom = block.lastIndexOf('。', start - 1) + 1;
         const quoteTo = block.indexOf('。', end);
@@ -80,7 +81,13 @@ export function scaleDataset(real: Dataset, scale: number, seed = 20220601): Dat
           mention: s.mention,
           quote: block.slice(quoteFrom, quoteTo < 0 ? block.length : quoteTo + 1),
           at: { block: i.at.block, start, end },
-          normalized: { ...i.normalized, value: i.normalized.family === 'rank' ? i.normalized.value : Number((i.normalized.value * (s.value / i.value)).toPrecision(12)) },
+          normalized: {
+            ...i.normalized,
+            value:
+              i.normalized.family === 'rank'
+                ? i.normalized.value
+                : Number((i.normalized.value * (s.value / i.value)).toPrecision(12)),
+          },
         });
       }
     }

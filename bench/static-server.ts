@@ -8,8 +8,13 @@ import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 interface File {
@@ -29,7 +34,12 @@ function readTree(root: string): Map<string, File> {
         const type = TYPES[extname(path)] ?? 'application/octet-stream';
         const raw = readFileSync(path);
         const url = `/${relative(root, path).split('\\').join('/')}`;
-        files.set(url, { type, raw, gzip: type.startsWith('image/') ? undefined : gzipSync(raw), hashed: /^\/(assets|data)\//.test(url) });
+        files.set(url, {
+          type,
+          raw,
+          gzip: type.startsWith('image/') ? undefined : gzipSync(raw),
+          hashed: /^\/(assets|data)\//.test(url),
+        });
       }
     }
   };

@@ -45,7 +45,9 @@ test('a cold deep link to an article marks the quote and loads no chart code', a
   await expect(mention).toHaveAttribute('aria-pressed', 'true');
   await expect(mention).toBeInViewport();
   await expect(mention).toBeFocused();
-  expect((await page.locator('mark.quote').allTextContents()).join('')).toBe('5月起，全市的3894名公益性岗位人员将定期领取岗位补贴，月平均待遇1100多元。');
+  expect((await page.locator('mark.quote').allTextContents()).join('')).toBe(
+    '5月起，全市的3894名公益性岗位人员将定期领取岗位补贴，月平均待遇1100多元。',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('城乡公益岗 抗疫保民生');
   // The byline printed just before the article's first line is its own (data/annotations: bylines: lead).
   await expect(page.getByText('记者 陈曦 · 通讯员 盛超 马磊')).toBeVisible();
@@ -88,7 +90,8 @@ test('a place whose article gives no figure shows its article and says so honest
   await page.goto(`/region/${QUIET!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(QUIET!.name.zh);
   await expect(page.getByText('这篇报道没有给出可量化的数据。').first()).toBeVisible();
-  for (const article of dataset.articles.filter((a) => a.regionId === QUIET!.id)) await expect(page.getByRole('link', { name: article.headline })).toBeVisible();
+  for (const article of dataset.articles.filter((a) => a.regionId === QUIET!.id))
+    await expect(page.getByRole('link', { name: article.headline })).toBeVisible();
   await expect(page.locator('table.indicator-table')).toHaveCount(0);
   await waitForChart(page, 'place-map');
 });
@@ -105,12 +108,16 @@ test('hovering a place on the map marks its rows in the table', async ({ page })
   await page.mouse.move(x, y);
   const hovered = page.locator('table.indicator-table tr.is-hovered');
   await expect(hovered).toHaveCount(jingmen);
-  expect(new Set(await hovered.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region)))).toEqual(new Set(['jingmen']));
+  expect(new Set(await hovered.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region)))).toEqual(
+    new Set(['jingmen']),
+  );
   await page.mouse.move(5, 5);
   await expect(hovered).toHaveCount(0);
 });
 
-test('the map is never mouse-only: its places are links beside it; focus marks the place, Enter opens it', async ({ page }) => {
+test('the map is never mouse-only: its places are links beside it; focus marks the place, Enter opens it', async ({
+  page,
+}) => {
   await page.goto('/?sort=value');
   const list = page.getByRole('list', { name: '地图上的地区' });
   const linjiang = list.getByRole('link', { name: '临江市' });
@@ -118,7 +125,9 @@ test('the map is never mouse-only: its places are links beside it; focus marks t
   // Focus marks the place as hovering does: its rows in the table.
   const marked = page.locator('table.indicator-table tbody tr.is-hovered');
   await expect(marked.first()).toBeVisible();
-  expect(new Set(await marked.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region)))).toEqual(new Set(['linjiang']));
+  expect(new Set(await marked.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region)))).toEqual(
+    new Set(['linjiang']),
+  );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/region\/linjiang$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('临江市');

@@ -14,7 +14,8 @@ test.use({ serviceWorkers: 'allow' });
 const story = dataset.stories[0]!;
 const region = dataset.regions.find((r) => r.id === story.regionId)!;
 
-const frameAt = (page: Page, kind: 'story' | 'region') => page.frames().find((f) => new URL(f.url(), 'http://x').pathname.startsWith(`/embed/${kind}/`));
+const frameAt = (page: Page, kind: 'story' | 'region') =>
+  page.frames().find((f) => new URL(f.url(), 'http://x').pathname.startsWith(`/embed/${kind}/`));
 /** The n-th iframe's frame (the main frame's children in document order). */
 const frameOf = (page: Page, n: number) => page.mainFrame().childFrames()[n];
 
@@ -27,26 +28,46 @@ async function embedsShow(page: Page) {
 
 /** Whether each embed's frame is controlled by a service worker (its navigation went through one). */
 async function controlled(page: Page): Promise<boolean[]> {
-  return Promise.all((['story', 'region'] as const).map(async (kind) => {
-    const frame: Frame | undefined = frameAt(page, kind);
-    return frame ? frame.evaluate(() => navigator.serviceWorker.controller !== null) : false;
-  }));
+  return Promise.all(
+    (['story', 'region'] as const).map(async (kind) => {
+      const frame: Frame | undefined = frameAt(page, kind);
+      return frame ? frame.evaluate(() => navigator.serviceWorker.controller !== null) : false;
+    }),
+  );
 }
 
-const workerControls = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' && navigator.serviceWorker.controller !== null);
+const workerControls = (page: Page) =>
+  page.evaluate(
+    async () =>
+      (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' &&
+      navigator.serviceWorker.controller !== null,
+  );
 
 for (const host of ['localhost', '127.0.0.1'] as const) {
   const sameSite = host === 'localhost';
-  const where = sameSite ? 'the same site on another port (the reader’s worker controls the frames)' : 'another site (frames with storage of their own)';
-  test(`embeds on ${where}: drawn before the worker, under it, and after a reload`, async ({ page, context, baseURL, consoleWatch }) => {
+  const where = sameSite
+    ? 'the same site on another port (the reader’s worker controls the frames)'
+    : 'another site (frames with storage of their own)';
+  test(`embeds on ${where}: drawn before the worker, under it, and after a reload`, async ({
+    page,
+    context,
+    baseURL,
+    consoleWatch,
+  }) => {
     test.setTimeout(90_000);
     // The page that is not an embed is refused its frame: the browser says so on the console.
-    consoleWatch.expectConsoleErrors(/^Framing '[^']*' violates the following Content Security Policy directive: "frame-ancestors 'none'"/);
+    consoleWatch.expectConsoleErrors(
+      /^Framing '[^']*' violates the following Content Security Policy directive: "frame-ancestors 'none'"/,
+    );
     // Chromium asks before a page frames a local address: the host is one too, so allow it.
     await context.grantPermissions(['local-network-access']);
     const errors = watchErrors(page);
     const site = await otherSite(
-      framingPage([`${baseURL}/embed/story/${story.id}?lang=en`, `${baseURL}/embed/region/${region.id}?lang=en`, `${baseURL}/region/${region.id}?lang=en`]),
+      framingPage([
+        `${baseURL}/embed/story/${story.id}?lang=en`,
+        `${baseURL}/embed/region/${region.id}?lang=en`,
+        `${baseURL}/region/${region.id}?lang=en`,
+      ]),
       host,
     );
     try {
@@ -73,7 +94,9 @@ for (const host of ['localhost', '127.0.0.1'] as const) {
       }
       if (sameSite) {
         // What the worker keeps for an embed offline is the embed's own answer.
-        const kept = await frameAt(page, 'story')!.evaluate(async () => (await (await caches.open('pulse-embeds')).keys()).map((r) => new URL(r.url).pathname));
+        const kept = await frameAt(page, 'story')!.evaluate(async () =>
+          (await (await caches.open('pulse-embeds')).keys()).map((r) => new URL(r.url).pathname),
+        );
         expect(kept).toContain(`/embed/story/${story.id}`);
         // Offline, an embed never opened is drawn from that kept page (the same app shell).
         const other = dataset.regions.find((r) => r.id !== region.id) ?? region;

@@ -33,7 +33,12 @@ async function englishText(page: Page): Promise<{ text: string; where: string }[
 
 // A place with figures, and one whose article gives none when the data has one (its own notice).
 const other = QUIET ?? reportedPlaces.at(-1)!;
-for (const path of ['/?lang=en', '/region/jingmen?lang=en', `/region/${other.id}?lang=en`, '/article/shushan-2022-page-01?lang=en&indicator=shushan-demands-resolved']) {
+for (const path of [
+  '/?lang=en',
+  '/region/jingmen?lang=en',
+  `/region/${other.id}?lang=en`,
+  '/article/shushan-2022-page-01?lang=en&indicator=shushan-demands-resolved',
+]) {
   test(`English mode has no Chinese outside Chinese-marked text: ${path}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -43,7 +48,9 @@ for (const path of ['/?lang=en', '/region/jingmen?lang=en', `/region/${other.id}
   });
 }
 
-test('English headlines keep the original beside their gloss, and places are named in both languages', async ({ page }) => {
+test('English headlines keep the original beside their gloss, and places are named in both languages', async ({
+  page,
+}) => {
   await page.goto('/region/zoucheng?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Zoucheng');
   await expect(page.getByRole('heading', { level: 1 }).locator('[lang="zh-CN"]')).toHaveText('邹城市');

@@ -30,7 +30,9 @@ async function chipsWork(page: Page, region = 'tongnan', name = /^潼南区/) {
 
 test.describe('the index fails', () => {
   for (const fault of JSON_FAULTS) {
-    test(`on the prerendered / (${fault}): the page says so, stops asking, and Retry brings it to life`, async ({ page }) => {
+    test(`on the prerendered / (${fault}): the page says so, stops asking, and Retry brings it to life`, async ({
+      page,
+    }) => {
       const errors = watchErrors(page);
       const index = await failFile(page, INDEX, fault);
       await page.goto('/');
@@ -61,7 +63,9 @@ test.describe('the index fails', () => {
 
 test.describe('an article’s text fails', () => {
   for (const fault of JSON_FAULTS) {
-    test(`(${fault}): said in the article's place, the frame works, Back clears it, Retry loads it`, async ({ page }) => {
+    test(`(${fault}): said in the article's place, the frame works, Back clears it, Retry loads it`, async ({
+      page,
+    }) => {
       const errors = watchErrors(page);
       const article = await failFile(page, ARTICLE, fault, '{"id":"tongnan-2022-page-01"}');
       await page.goto('/');

@@ -5,14 +5,19 @@ import { tableIds, tableRegions, watchErrors } from './support/page.ts';
 
 // The dataset the build was made from is the oracle: the app must show exactly what it holds.
 /** The indicators a search finds once the quotes are loaded: their labels in either language, or their sentence. */
-const found = (q: string) => dataset.indicators.filter((i) => `${i.label.zh} ${i.label.en} ${i.quote}`.toLowerCase().includes(q.toLowerCase()));
+const found = (q: string) =>
+  dataset.indicators.filter((i) => `${i.label.zh} ${i.label.en} ${i.quote}`.toLowerCase().includes(q.toLowerCase()));
 
-test('filtering to one region and one sector: map, charts and table agree, and a reload keeps the view', async ({ page }) => {
+test('filtering to one region and one sector: map, charts and table agree, and a reload keeps the view', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/');
   await page.getByRole('button', { name: /^潼南区/ }).click();
   await expect(page).toHaveURL(/\?region=tongnan$/);
-  const expectedCount = dataset.indicators.filter((i) => i.regionId === 'tongnan' && i.sectorIds.includes('ecology')).length;
+  const expectedCount = dataset.indicators.filter(
+    (i) => i.regionId === 'tongnan' && i.sectorIds.includes('ecology'),
+  ).length;
   // The sector's count says what adding it to Tongnan gives.
   const ecology = page.getByRole('button', { name: /^生态环保/ });
   await expect(ecology.locator('.count')).toHaveText(String(expectedCount));
@@ -39,7 +44,9 @@ test('filtering to one region and one sector: map, charts and table agree, and a
     const river = page.locator('[data-story="tongnan-rivers"]');
     await expect(river.locator('.count-tile')).toHaveCount(3);
     await expect(river.locator('[data-chart]')).toHaveCount(0);
-    for (const href of await river.locator('.count-tile').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+    for (const href of await river
+      .locator('.count-tile')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
       expect(ids).toContain(new URL(href, 'http://x').searchParams.get('indicator'));
     }
   };
@@ -90,7 +97,7 @@ test('text search filters the table, an empty result says so and clears', async 
   await expect(page.locator('table.indicator-table caption')).toContainText(`${total} 项指标`);
   const rows = page.locator('table.indicator-table tbody tr');
   await expect(rows).toHaveCount(Math.min(25, total));
-  for (let shown = await rows.count(); shown < total; ) {
+  for (let shown = await rows.count(); shown < total;) {
     await page.getByRole('button', { name: `显示更多（还有 ${total - shown} 项）` }).click();
     await expect(rows).not.toHaveCount(shown);
     shown = await rows.count();
@@ -103,7 +110,9 @@ test('text search filters the table, an empty result says so and clears', async 
 test('an empty result says why: a place whose article reports no figures is not "no match"', async ({ page }) => {
   test.skip(!QUIET, NO_QUIET_PLACE);
   await page.goto(`/?region=${QUIET!.id}`);
-  await expect(page.getByRole('status').filter({ hasText: `${QUIET!.name.zh}的报道没有给出可量化的数据。` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${QUIET!.name.zh}的报道没有给出可量化的数据。` }),
+  ).toBeVisible();
   await expect(page.getByText('没有符合当前筛选条件的指标。')).toHaveCount(0);
 });
 

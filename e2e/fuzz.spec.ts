@@ -20,7 +20,7 @@ const HOSTILE = [
   'javascript:window.__pwned=1',
   '\u202eevil\u202c',
   '\u0000\u0007\u001b[31m',
-  '$&$1$`$\'',
+  "$&$1$`$'",
   '{{7*7}}${7*7}',
   '__proto__',
   'constructor',
@@ -34,8 +34,38 @@ const HOSTILE = [
   '',
   'x'.repeat(3000),
 ];
-const IDS = ['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng', 'ecology', 'jingmen-2022-page-01', 'tongnan-2022-page-01', 'zoucheng-posts-total', 'value', 'desc', 'en', 'zh', '1'];
-const PARAMS = ['region', 'sector', 'q', 'lang', 'measure', 'all', 'sort', 'dir', 'indicator', 'family', 'x', 'region[]', '__proto__'];
+const IDS = [
+  'jingmen',
+  'tongnan',
+  'shushan',
+  'linjiang',
+  'anning',
+  'zoucheng',
+  'ecology',
+  'jingmen-2022-page-01',
+  'tongnan-2022-page-01',
+  'zoucheng-posts-total',
+  'value',
+  'desc',
+  'en',
+  'zh',
+  '1',
+];
+const PARAMS = [
+  'region',
+  'sector',
+  'q',
+  'lang',
+  'measure',
+  'all',
+  'sort',
+  'dir',
+  'indicator',
+  'family',
+  'x',
+  'region[]',
+  '__proto__',
+];
 const PATHS = ['', 'region', 'article', 'indicator', 'nope', 'region/jingmen/extra'];
 
 function makeUrl(random: () => number): string {
@@ -54,7 +84,11 @@ function makeUrl(random: () => number): string {
 
 /** The page is a page: a heading or an alert, some text, and nothing the link made. */
 async function check(page: Page, url: string, errors: string[]) {
-  await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]') && !!document.querySelector('h1, [role="alert"]'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('main[aria-busy="true"]') && !!document.querySelector('h1, [role="alert"]'),
+    undefined,
+    { timeout: 10_000 },
+  );
   const state = await page.evaluate(() => ({
     text: (document.getElementById('root')?.innerText ?? '').trim().length,
     injected: document.querySelectorAll('#pwn, [onerror], [onload], svg[onload], #root script').length,

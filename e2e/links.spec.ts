@@ -31,7 +31,12 @@ test('the language switch on an article keeps its marked number', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('吉林临江多措并举加快信用体系建设');
 });
 
-for (const path of ['/region/atlantis', '/article/no-such-article', '/indicator/no-such-indicator', '/some/unknown/path']) {
+for (const path of [
+  '/region/atlantis',
+  '/article/no-such-article',
+  '/indicator/no-such-indicator',
+  '/some/unknown/path',
+]) {
   test(`a bad link shows a friendly not-found: ${path}`, async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(path);
@@ -49,7 +54,9 @@ test('a garbage query string is ignored with a visible note and never rendered a
     dialog = true;
     await d.dismiss();
   });
-  await page.goto('/?region=jingmen,atlantis&lang=xx&measure=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&sort=%3Cb%3E&all=maybe');
+  await page.goto(
+    '/?region=jingmen,atlantis&lang=xx&measure=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&sort=%3Cb%3E&all=maybe',
+  );
   const note = page.getByRole('note');
   await expect(note).toContainText('region=atlantis');
   await expect(note).toContainText('<img src=x onerror=alert(1)>');
@@ -60,7 +67,10 @@ test('a garbage query string is ignored with a visible note and never rendered a
   expect(errors).toEqual([]);
 });
 
-test('a link copied while the data loads is still said to be copied once the page arrives', async ({ page, context }) => {
+test('a link copied while the data loads is still said to be copied once the page arrives', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The page's timers stand still (the word stays up for a few seconds), and the index waits for the test.
   await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
@@ -86,7 +96,9 @@ test('copy link puts the current URL on the clipboard, with the dataset version'
   await page.goto('/?sector=ecology&lang=en');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${page.url().replace(/[.?]/g, '\\$&')}&v=[0-9a-f]{8}$`));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    new RegExp(`^${page.url().replace(/[.?]/g, '\\$&')}&v=[0-9a-f]{8}$`),
+  );
 });
 
 test('the theme preference is kept on this device, not in the link', async ({ page }) => {
@@ -98,26 +110,35 @@ test('the theme preference is kept on this device, not in the link', async ({ pa
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('the prerendered overview is taken over in place, in the saved theme, and any other address never shows it', async ({ page }) => {
+test('the prerendered overview is taken over in place, in the saved theme, and any other address never shows it', async ({
+  page,
+}) => {
   const warnings: string[] = [];
   page.on('console', (m) => {
     // Playwright's own note when the service worker registers (1.5 s after load; blocked in e2e) is the harness, not the app.
-    if ((m.type() === 'warning' || m.type() === 'error') && !/Service Worker registration blocked by Playwright/.test(m.text())) warnings.push(m.text());
+    if (
+      (m.type() === 'warning' || m.type() === 'error') &&
+      !/Service Worker registration blocked by Playwright/.test(m.text())
+    )
+      warnings.push(m.text());
   });
   await page.addInitScript(() => {
     localStorage.setItem('regional-pulse-ui', JSON.stringify({ state: { theme: 'dark' }, version: 0 }));
     // The title as parsed from the HTML, before React has run.
     document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { prerenderedTitle: Element | null }).prerenderedTitle = document.querySelector('h1.page-title');
+      (window as unknown as { prerenderedTitle: Element | null }).prerenderedTitle =
+        document.querySelector('h1.page-title');
     });
   });
   await page.goto('/');
   await waitForChart(page, 'china-map');
   // Hydrated, not replaced: the very element the HTML carried is still the one on screen.
-  expect(await page.evaluate(() => {
-    const parsed = (window as unknown as { prerenderedTitle: Element | null }).prerenderedTitle;
-    return parsed !== null && parsed.isConnected && document.querySelector('h1.page-title') === parsed;
-  })).toBe(true);
+  expect(
+    await page.evaluate(() => {
+      const parsed = (window as unknown as { prerenderedTitle: Element | null }).prerenderedTitle;
+      return parsed !== null && parsed.isConnected && document.querySelector('h1.page-title') === parsed;
+    }),
+  ).toBe(true);
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
   // The toggle shows the saved theme too (its look follows aria-pressed).
   await expect(page.getByRole('button', { name: /深色/ })).toHaveAttribute('aria-pressed', 'true');

@@ -27,7 +27,8 @@ const LANGS = [
   { lang: 'en', query: '?lang=en' },
 ] as const;
 
-const inside = (r: Rect, box: { width: number; height: number }) => r.x >= 0 && r.y >= 0 && r.x + r.width <= box.width && r.y + r.height <= box.height;
+const inside = (r: Rect, box: { width: number; height: number }) =>
+  r.x >= 0 && r.y >= 0 && r.x + r.width <= box.width && r.y + r.height <= box.height;
 /** Markers are discs: apart when their centres are further than their radii. */
 const discsApart = (a: Rect, b: Rect) => {
   const [p, q] = [centreOf(a), centreOf(b)];
@@ -49,51 +50,107 @@ for (const width of [1440, 375]) {
   test.describe(`at ${width} px`, () => {
     test.beforeEach(async ({ page }) => page.setViewportSize({ width, height: width > 600 ? 900 : 812 }));
 
-    test('on the China map, markers and labels never overlap, each label inside the map and naming its place', async ({ page, dataset }) => {
+    test('on the China map, markers and labels never overlap, each label inside the map and naming its place', async ({
+      page,
+      dataset,
+    }) => {
       // Every place chosen in the filter too: the largest markers, bold labels.
       const all = `region=${dataset.regions.map((r) => r.id).join(',')}`;
-      const views = [...LANGS, { lang: 'en' as const, query: `?${all}&lang=en` }, { lang: 'zh' as const, query: `?${all}` }];
+      const views = [
+        ...LANGS,
+        { lang: 'en' as const, query: `?${all}&lang=en` },
+        { lang: 'zh' as const, query: `?${all}` },
+      ];
       for (const { lang, query } of views) {
         const { box, places, leaders } = await chinaMap(page, `/${query}`);
-        expect(places.map((p) => p.id).sort(), 'one marker per place of the dataset').toEqual(dataset.regions.map((r) => r.id).sort());
+        expect(places.map((p) => p.id).sort(), 'one marker per place of the dataset').toEqual(
+          dataset.regions.map((r) => r.id).sort(),
+        );
         // Each place named once: by its own label, or (too close to a neighbour to label apart
         // on a small map) by the nearest one's, as both names or the first and how many.
         const nameOf = (id: string) => dataset.regions.find((r) => r.id === id)!.name[lang];
         const labelled = places.filter((p) => p.label);
-        const counted = labelled.reduce((n, p) => n + (p.labelText === nameOf(p.id) ? 1 : Number(/等(\d+)地$/.exec(p.labelText ?? '')?.[1] ?? Number(/ \+(\d+)$/.exec(p.labelText ?? '')?.[1] ?? 1) + 1)), 0);
-        expect(counted, `${lang}: every place named once over the labels (${labelled.map((p) => p.labelText).join(' | ')})`).toBe(places.length);
+        const counted = labelled.reduce(
+          (n, p) =>
+            n +
+            (p.labelText === nameOf(p.id)
+              ? 1
+              : Number(
+                  /等(\d+)地$/.exec(p.labelText ?? '')?.[1] ??
+                    Number(/ \+(\d+)$/.exec(p.labelText ?? '')?.[1] ?? 1) + 1,
+                )),
+          0,
+        );
+        expect(
+          counted,
+          `${lang}: every place named once over the labels (${labelled.map((p) => p.labelText).join(' | ')})`,
+        ).toBe(places.length);
         for (const place of places) {
           if (!place.label) {
-            expect(labelled.some((p) => p.labelText?.includes(nameOf(place.id)) || /等\d+地$| \+\d+$/.test(p.labelText ?? '')), `${lang}: ${place.id}'s label left out, and no neighbour's names it`).toBe(true);
+            expect(
+              labelled.some(
+                (p) => p.labelText?.includes(nameOf(place.id)) || /等\d+地$| \+\d+$/.test(p.labelText ?? ''),
+              ),
+              `${lang}: ${place.id}'s label left out, and no neighbour's names it`,
+            ).toBe(true);
             continue;
           }
-          expect(place.labelText?.startsWith(nameOf(place.id)), `${lang}: ${place.id}'s label names it first`).toBe(true);
+          expect(place.labelText?.startsWith(nameOf(place.id)), `${lang}: ${place.id}'s label names it first`).toBe(
+            true,
+          );
           expect(inside(place.label, box), `${lang}: ${place.id}'s label inside the chart`).toBe(true);
           for (const other of places) {
-            expect(overlaps(place.label, other.mark), `${lang}: ${place.id}'s label over ${other.id}'s marker`).toBe(false);
+            expect(overlaps(place.label, other.mark), `${lang}: ${place.id}'s label over ${other.id}'s marker`).toBe(
+              false,
+            );
             if (other === place) continue;
-            if (other.label) expect(overlaps(place.label, other.label), `${lang}: labels of ${place.id} and ${other.id}`).toBe(false);
+            if (other.label)
+              expect(overlaps(place.label, other.label), `${lang}: labels of ${place.id} and ${other.id}`).toBe(false);
             expect(discsApart(place.mark, other.mark), `${lang}: markers of ${place.id} and ${other.id}`).toBe(true);
           }
         }
         // Leader lines: one from each marker that no longer covers its seat to the seat,
         // one from each label set further off to its marker (a label beyond its
         // marker's ring of close spots has one), and no other.
-        const holds = (l: Rect, points: number[][]) => points.every(([x, y]) => x! >= l.x - 1 && x! <= l.x + l.width + 1 && y! >= l.y - 1 && y! <= l.y + l.height + 1);
+        const holds = (l: Rect, points: number[][]) =>
+          points.every(
+            ([x, y]) => x! >= l.x - 1 && x! <= l.x + l.width + 1 && y! >= l.y - 1 && y! <= l.y + l.height + 1,
+          );
         const seatLines = places.flatMap((p) => {
           const c = centreOf(p.mark);
-          return Math.hypot(c.x - p.seat[0], c.y - p.seat[1]) > p.mark.width / 2 ? [{ id: p.id, points: [p.seat, [c.x, c.y]] }] : [];
+          return Math.hypot(c.x - p.seat[0], c.y - p.seat[1]) > p.mark.width / 2
+            ? [{ id: p.id, points: [p.seat, [c.x, c.y]] }]
+            : [];
         });
         const labelEnds = labelled.map((p) => {
           const [c, l] = [centreOf(p.mark), p.label!];
           const end = [Math.min(Math.max(c.x, l.x), l.x + l.width), Math.min(Math.max(c.y, l.y), l.y + l.height)];
-          return { id: p.id, points: [[c.x, c.y], end], gap: Math.hypot(end[0]! - c.x, end[1]! - c.y), ring: Math.SQRT2 * (p.mark.width / 2 + 12) };
+          return {
+            id: p.id,
+            points: [[c.x, c.y], end],
+            gap: Math.hypot(end[0]! - c.x, end[1]! - c.y),
+            ring: Math.SQRT2 * (p.mark.width / 2 + 12),
+          };
         });
-        for (const line of seatLines) expect(leaders.some((l) => holds(l, line.points)), `${lang}: ${line.id}: a line from its seat to its marker`).toBe(true);
+        for (const line of seatLines)
+          expect(
+            leaders.some((l) => holds(l, line.points)),
+            `${lang}: ${line.id}: a line from its seat to its marker`,
+          ).toBe(true);
         const others = leaders.filter((l) => !seatLines.some((line) => holds(l, line.points)));
-        for (const l of others) expect(labelEnds.some((e) => holds(l, e.points)), `${lang}: a leader line joins a marker to its own label`).toBe(true);
-        for (const e of labelEnds.filter((e) => e.gap > e.ring)) expect(others.some((l) => holds(l, e.points)), `${lang}: ${e.id}'s label, set further off, has its line`).toBe(true);
-        expect(others, `${lang}: one line per label set further off`).toHaveLength(labelEnds.filter((e) => others.some((l) => holds(l, e.points))).length);
+        for (const l of others)
+          expect(
+            labelEnds.some((e) => holds(l, e.points)),
+            `${lang}: a leader line joins a marker to its own label`,
+          ).toBe(true);
+        for (const e of labelEnds.filter((e) => e.gap > e.ring))
+          expect(
+            others.some((l) => holds(l, e.points)),
+            `${lang}: ${e.id}'s label, set further off, has its line`,
+          ).toBe(true);
+        expect(others, `${lang}: one line per label set further off`).toHaveLength(
+          labelEnds.filter((e) => others.some((l) => holds(l, e.points))).length,
+        );
       }
     });
 
@@ -101,13 +158,20 @@ for (const width of [1440, 375]) {
       const { places } = await chinaMap(page, '/');
       const hovered = page.locator('.place-list a.is-hovered');
       for (const place of places) {
-        for (const [what, rect] of [['marker', place.mark], ...(place.label ? [['label', place.label] as const] : [])] as const) {
+        for (const [what, rect] of [
+          ['marker', place.mark],
+          ...(place.label ? [['label', place.label] as const] : []),
+        ] as const) {
           const { x, y } = await onPage(page, 'china-map', centreOf(rect));
           await page.mouse.move(x, y);
           await expect(hovered, `pointing at ${place.id}'s ${what}`).toHaveText(place.name);
           // The table marks that place's rows only (a place with no figures has none).
-          const regions = await page.locator('table.indicator-table tbody tr.is-hovered').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region));
-          expect(new Set(regions), `rows marked for ${place.id}'s ${what}`).toEqual(new Set(regions.length ? [place.id] : []));
+          const regions = await page
+            .locator('table.indicator-table tbody tr.is-hovered')
+            .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region));
+          expect(new Set(regions), `rows marked for ${place.id}'s ${what}`).toEqual(
+            new Set(regions.length ? [place.id] : []),
+          );
         }
       }
       await page.mouse.move(1, 1);
@@ -119,11 +183,20 @@ for (const width of [1440, 375]) {
       const list = page.locator('.place-list');
       for (const place of places) {
         await list.getByRole('link', { name: place.name, exact: true }).focus();
-        await expect.poll(async () => (await markAndLabelBoxes(page, 'china-map')).places.filter((p) => p.emphasis).map((p) => p.id), `focus on ${place.id}`).toEqual([place.id]);
+        await expect
+          .poll(
+            async () => (await markAndLabelBoxes(page, 'china-map')).places.filter((p) => p.emphasis).map((p) => p.id),
+            `focus on ${place.id}`,
+          )
+          .toEqual([place.id]);
       }
     });
 
-    test('on each place’s own map, its label sits beside its seat, inside the map', async ({ page, dataset, placeMapsCheckedOn }) => {
+    test('on each place’s own map, its label sits beside its seat, inside the map', async ({
+      page,
+      dataset,
+      placeMapsCheckedOn,
+    }) => {
       const checked = new Set(placeMapsCheckedOn ? readDataset(placeMapsCheckedOn).regions.map((r) => r.id) : []);
       const regions = dataset.regions.filter((r) => !checked.has(r.id));
       expect(regions.length, 'places to visit').toBeGreaterThan(0);

@@ -6,7 +6,8 @@ import { dataset, figuresOf, reportedPlaces } from './support/dataset.ts';
 import { watchErrors } from './support/page.ts';
 
 const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
-const indicatorOf = (href: string | null) => byId.get(new URL(href ?? '', 'http://x').searchParams.get('indicator') ?? '');
+const indicatorOf = (href: string | null) =>
+  byId.get(new URL(href ?? '', 'http://x').searchParams.get('indicator') ?? '');
 
 test('the explorer draws every measure it offers, each bar one unit and never a context figure', async ({ page }) => {
   const errors = watchErrors(page);
@@ -24,22 +25,34 @@ test('the explorer draws every measure it offers, each bar one unit and never a 
     const bars = await seriesData<{ id: string }>(page, 'explorer');
     const figures = bars.map((b) => byId.get(b.id)!);
     expect(new Set(figures.map((i) => i.normalized.unit)).size, measure).toBe(1);
-    expect(figures.filter((i) => i.subject === 'context'), measure).toEqual([]);
+    expect(
+      figures.filter((i) => i.subject === 'context'),
+      measure,
+    ).toEqual([]);
   }
   expect(errors).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
 
-test('no headline card and no story bar shows a context figure; the context figure in a rank is badged as context', async ({ page }) => {
+test('no headline card and no story bar shows a context figure; the context figure in a rank is badged as context', async ({
+  page,
+}) => {
   // The overview, and every place with figures.
-  for (const path of ['/', '/?lang=en', ...reportedPlaces.filter((r) => figuresOf(r.id).length > 0).map((r) => `/region/${r.id}`)]) {
+  for (const path of [
+    '/',
+    '/?lang=en',
+    ...reportedPlaces.filter((r) => figuresOf(r.id).length > 0).map((r) => `/region/${r.id}`),
+  ]) {
     await page.goto(path);
-    for (const href of await page.locator('.tiles a.tile-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    for (const href of await page
+      .locator('.tiles a.tile-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       expect(indicatorOf(href)?.subject, `${path} headline ${href}`).not.toBe('context');
     }
     for (const story of dataset.stories.filter((s) => s.kind === 'bars')) {
       if (!(await page.locator(`[data-chart="story-${story.id}"]`).count())) continue;
-      for (const bar of await seriesData<{ id: string }>(page, `story-${story.id}`)) expect(byId.get(bar.id)?.subject, `${path} ${story.id}`).not.toBe('context');
+      for (const bar of await seriesData<{ id: string }>(page, `story-${story.id}`))
+        expect(byId.get(bar.id)?.subject, `${path} ${story.id}`).not.toBe('context');
     }
     // Every figure listed in a story says whose it is when it is context.
     for (const item of await page.locator('.figure-list li, .count-tiles li').all()) {

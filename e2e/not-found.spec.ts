@@ -26,7 +26,10 @@ async function expectNotFound(page: Page, lang: 'zh' | 'en' = 'zh') {
   await expect(page).toHaveTitle(NOT_FOUND[lang]);
 }
 
-test('dot segments the browser resolves before any request: the page shown is the one its address names', async ({ page, dataset }) => {
+test('dot segments the browser resolves before any request: the page shown is the one its address names', async ({
+  page,
+  dataset,
+}) => {
   const region = dataset.regions[0]!;
   for (const path of ['/region/%2e%2e', '/indicator/%2e%2e', '/region/..', '/article/.%2E']) {
     await page.goto(path);
@@ -38,12 +41,23 @@ test('dot segments the browser resolves before any request: the page shown is th
   await page.goto(`/region/${region.id}/..`);
   expect(new URL(page.url()).pathname).toBe('/region/');
   await expectNotFound(page);
-  await expect(page.getByRole('navigation', { name: '可以打开的地区：' }).getByRole('link', { name: region.name.zh })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '可以打开的地区：' }).getByRole('link', { name: region.name.zh }),
+  ).toBeVisible();
 });
 
-test('encoded dot segments and slashes that reach the app: not found, with the real id they meant', async ({ page, dataset }) => {
+test('encoded dot segments and slashes that reach the app: not found, with the real id they meant', async ({
+  page,
+  dataset,
+}) => {
   for (const region of dataset.regions.slice(0, 2)) {
-    for (const path of [`/region/%2e%2e%2f${region.id}`, `/region/..%2F${region.id}`, `/region/${region.id}%2F..`, `/region/${region.id}%2f%2e%2e%2f`, `/region/${region.id.slice(0, -1)}`]) {
+    for (const path of [
+      `/region/%2e%2e%2f${region.id}`,
+      `/region/..%2F${region.id}`,
+      `/region/${region.id}%2F..`,
+      `/region/${region.id}%2f%2e%2e%2f`,
+      `/region/${region.id.slice(0, -1)}`,
+    ]) {
       await page.goto(path);
       await expectNotFound(page);
       const nearest = page.locator('.not-found-nearest');
@@ -60,16 +74,23 @@ test('encoded dot segments and slashes that reach the app: not found, with the r
   await expect(page.getByRole('heading', { level: 1 })).toContainText(region.name.en);
 });
 
-test('an id encoded twice or with nothing near: not found, the id shown as asked, and the places to open', async ({ page, dataset }) => {
+test('an id encoded twice or with nothing near: not found, the id shown as asked, and the places to open', async ({
+  page,
+  dataset,
+}) => {
   await page.goto('/region/%252e%252e');
   await expectNotFound(page);
   await expect(page.locator('.not-found-id')).toContainText('%2e%2e');
   await expect(page.locator('.not-found-nearest')).toHaveCount(0);
   const places = page.getByRole('navigation', { name: '可以打开的地区：' });
-  for (const region of dataset.regions.slice(0, 12)) await expect(places.getByRole('link', { name: region.name.zh, exact: true })).toBeVisible();
+  for (const region of dataset.regions.slice(0, 12))
+    await expect(places.getByRole('link', { name: region.name.zh, exact: true })).toBeVisible();
 });
 
-test('an indicator id with a zero-width space: the not-found page and the note show it, and the real one is offered', async ({ page, dataset }) => {
+test('an indicator id with a zero-width space: the not-found page and the note show it, and the real one is offered', async ({
+  page,
+  dataset,
+}) => {
   const indicator = dataset.indicators[0]!;
   await page.goto(`/indicator/${indicator.id}%E2%80%8B`);
   await expectNotFound(page);

@@ -15,7 +15,8 @@ const DATA = process.env.ODD_TEXT_DATA;
 test.skip(!BASE || !DATA, 'the odd-text build is left out of this run (E2E_ODD_TEXT=0)');
 
 const texts = () => JSON.parse(readFileSync(join(DATA!, 'hostile-texts.json'), 'utf8')) as HostileTexts;
-const dataset = () => JSON.parse(readFileSync(join(DATA!, 'dataset.json'), 'utf8')) as { articles: { id: string; regionId: string }[] };
+const dataset = () =>
+  JSON.parse(readFileSync(join(DATA!, 'dataset.json'), 'utf8')) as { articles: { id: string; regionId: string }[] };
 
 /** The tallest a tile may be: a value, four lines of label, two of place and period, and its status. */
 const TILE_MAX_PX = 320;
@@ -54,10 +55,15 @@ function cutTexts(page: Page) {
       .filter((e) => {
         const style = getComputedStyle(e);
         if (style.overflow === 'visible' && style.overflowX === 'visible') return false;
-        if (e.matches('canvas, svg, svg *, textarea, select, option, .table-scroll, .details, .filter-sheet')) return false;
+        if (e.matches('canvas, svg, svg *, textarea, select, option, .table-scroll, .details, .filter-sheet'))
+          return false;
         return e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;
       })
-      .map((e) => ({ text: (e.textContent ?? '').trim(), title: e.closest('[title]')?.getAttribute('title') ?? null, tag: `${e.tagName.toLowerCase()}.${e.className}` })),
+      .map((e) => ({
+        text: (e.textContent ?? '').trim(),
+        title: e.closest('[title]')?.getAttribute('title') ?? null,
+        tag: `${e.tagName.toLowerCase()}.${e.className}`,
+      })),
   );
 }
 
@@ -72,16 +78,26 @@ for (const viewport of [
       test(`(${lang}) no view scrolls sideways, and a cut text is whole in its title`, async ({ page }) => {
         for (const view of views()) {
           await open(page, view.path, lang);
-          const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-          expect(scrollWidth, `${view.name} (${view.path}) is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+          const [scrollWidth, innerWidth] = await page.evaluate(() => [
+            document.documentElement.scrollWidth,
+            window.innerWidth,
+          ]);
+          expect(
+            scrollWidth,
+            `${view.name} (${view.path}) is ${scrollWidth} px wide in a ${innerWidth} px window`,
+          ).toBeLessThanOrEqual(innerWidth);
           for (const cut of await cutTexts(page)) {
             expect(cut.title, `${view.name}: the cut text of ${cut.tag} has a title`).not.toBeNull();
-            expect(cut.title!.replace(/\s+/g, ' ').trim(), `${view.name}: ${cut.tag}'s title is its whole text`).toBe(cut.text.replace(/\s+/g, ' ').trim());
+            expect(cut.title!.replace(/\s+/g, ' ').trim(), `${view.name}: ${cut.tag}'s title is its whole text`).toBe(
+              cut.text.replace(/\s+/g, ' ').trim(),
+            );
           }
         }
       });
 
-      test(`(${lang}) the long texts are there in full, and a 2,000-character label leaves its tile a tile`, async ({ page }) => {
+      test(`(${lang}) the long texts are there in full, and a 2,000-character label leaves its tile a tile`, async ({
+        page,
+      }) => {
         const t = texts();
         await open(page, '/', lang);
         // Both long labels are headline figures: their tiles stay within a tile's height, the label whole in its title.

@@ -10,7 +10,10 @@ test.beforeEach(({ consoleWatch }) => consoleWatch.expectConsoleErrors(/^Failed 
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after a first visit, a reload and the articles opened so far work offline, with a visible note', async ({ page, context }) => {
+test('after a first visit, a reload and the articles opened so far work offline, with a visible note', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(60_000);
   const errors = watchErrors(page);
   await page.goto('/');
@@ -24,7 +27,9 @@ test('after a first visit, a reload and the articles opened so far work offline,
     page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       if (registration?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
-      const kept = (await caches.keys()).includes('pulse-articles') ? await (await caches.open('pulse-articles')).keys() : [];
+      const kept = (await caches.keys()).includes('pulse-articles')
+        ? await (await caches.open('pulse-articles')).keys()
+        : [];
       return kept.some((request) => /\/data\/article-tongnan-/.test(request.url));
     });
   await expect.poll(ready, { timeout: 20_000 }).toBe(true);

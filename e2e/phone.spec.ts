@@ -41,7 +41,9 @@ test('region and article on a phone; a chart bar opens the sentence', async ({ p
   await screenshot(page, 'phone-article');
 });
 
-test('the explorer reads on a phone: every measure it offers draws, status and places in its keys', async ({ page }) => {
+test('the explorer reads on a phone: every measure it offers draws, status and places in its keys', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto('/?lang=en');

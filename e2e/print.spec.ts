@@ -21,9 +21,12 @@ const test = base.extend<{ datasetPath: string; dataset: Dataset }>({
 });
 
 /** The links print writes out (styles.css, "Print"). */
-const WRITTEN_OUT = ['.figure-list a', '.source-line a', '.article-link', '.tile-link', '.indicator-table td.num a'].map((s) => `${s}[href^="/"]`).join(', ');
+const WRITTEN_OUT = ['.figure-list a', '.source-line a', '.article-link', '.tile-link', '.indicator-table td.num a']
+  .map((s) => `${s}[href^="/"]`)
+  .join(', ');
 
-const most = <T>(items: T[], score: (item: T) => number): T => items.reduce((best, item) => (score(item) > score(best) ? item : best));
+const most = <T>(items: T[], score: (item: T) => number): T =>
+  items.reduce((best, item) => (score(item) > score(best) ? item : best));
 
 /** The place with the most dated figures (then the most figures): its page has a table, dates and sector bars. */
 function richestRegion(dataset: Dataset): string {
@@ -32,7 +35,8 @@ function richestRegion(dataset: Dataset): string {
   return most(dataset.regions, (r) => dated(r.id) * 1000 + all(r.id)).id;
 }
 
-const richestArticle = (dataset: Dataset) => most(dataset.articles, (a) => dataset.indicators.filter((i) => i.articleId === a.id).length).id;
+const richestArticle = (dataset: Dataset) =>
+  most(dataset.articles, (a) => dataset.indicators.filter((i) => i.articleId === a.id).length).id;
 
 /**
  * The first word of the line that prints `text` (or its first line, where it
@@ -70,7 +74,9 @@ async function openForPrint(page: Page, path: string): Promise<OnScreen> {
   // What a browser does as it prints (page.pdf alone does not): long lists draw all their items.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   // The print properties follow the view (src/app/print-marks.ts).
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-address'))).toContain(new URL(page.url()).pathname);
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-address')))
+    .toContain(new URL(page.url()).pathname);
   await page.evaluate(() => document.fonts.ready);
   const seen = await page.evaluate((selector) => {
     const visible = (e: Element) => e.checkVisibility();
@@ -83,8 +89,14 @@ async function openForPrint(page: Page, path: string): Promise<OnScreen> {
       source: text(document.querySelector('.site-footer')!),
       headings: [...document.querySelectorAll('main h1, main h2, main h3')].filter(visible).map(text),
       links: [...document.querySelectorAll(selector)].filter(visible).map((a) => a.getAttribute('href')!),
-      rows: [...document.querySelectorAll('.indicator-table tbody tr')].map((tr) => ({ period: text(tr.querySelector('.period')!), sectors: text(tr.querySelector('.col-sector')!) })),
-      sectors: [...document.querySelectorAll('.sector-bar')].map((b) => ({ name: text(b.firstElementChild!), count: text(b.lastElementChild!) })),
+      rows: [...document.querySelectorAll('.indicator-table tbody tr')].map((tr) => ({
+        period: text(tr.querySelector('.period')!),
+        sectors: text(tr.querySelector('.col-sector')!),
+      })),
+      sectors: [...document.querySelectorAll('.sector-bar')].map((b) => ({
+        name: text(b.firstElementChild!),
+        count: text(b.lastElementChild!),
+      })),
     };
   }, WRITTEN_OUT);
   return { ...seen, links: seen.links.map((href) => `<${seen.origin}${href}>`) };
@@ -110,10 +122,16 @@ function expectPaper(pdf: PrintedPdf, seen: OnScreen) {
     expect(text, `the page's address on sheet ${n + 1}`).toContain(address);
     // Nothing cut at an edge: every word lies on the sheet.
     const outside = sheet.words.filter((w) => w.xMin < 0 || w.xMax > sheet.width + 0.5 || w.yMax > sheet.height + 0.5);
-    expect(outside.map((w) => w.text), `words off sheet ${n + 1}`).toEqual([]);
+    expect(
+      outside.map((w) => w.text),
+      `words off sheet ${n + 1}`,
+    ).toEqual([]);
     // A heading is never the last thing on a sheet, apart from the margins.
     const content = sheet.lines.filter((l) => !margins(l));
-    if (n < pdf.sheets.length - 1) expect(headings.has(content.at(-1) ?? ''), `sheet ${n + 1} ends with the heading "${content.at(-1)}"`).toBe(false);
+    if (n < pdf.sheets.length - 1)
+      expect(headings.has(content.at(-1) ?? ''), `sheet ${n + 1} ends with the heading "${content.at(-1)}"`).toBe(
+        false,
+      );
   });
   // Every link to a source written out in full, against the print origin; never a bare path.
   for (const link of seen.links) expect(pdf.text).toContain(compact(link));
@@ -124,7 +142,10 @@ for (const lang of ['zh', 'en'] as const) {
   const query = lang === 'en' ? '?lang=en' : '';
 
   test.describe(`printed on A4 (${lang})`, () => {
-    test('a region: the whole table, dates whole, sector bars marked, and what every sheet carries', async ({ page, dataset }) => {
+    test('a region: the whole table, dates whole, sector bars marked, and what every sheet carries', async ({
+      page,
+      dataset,
+    }) => {
       const region = richestRegion(dataset);
       const seen = await openForPrint(page, `/region/${region}${query}`);
       // Paper has no "show more": every figure of the place is a row.
@@ -137,7 +158,8 @@ for (const lang of ['zh', 'en'] as const) {
         const lines = pdf.sheets.flatMap((s) => s.lines);
         for (const row of seen.rows) expect(pdf.text).toContain(compact(row.sectors));
         const periods = new Map<string, number>();
-        for (const { period } of seen.rows) if (/\d/.test(period)) periods.set(compact(period), (periods.get(compact(period)) ?? 0) + 1);
+        for (const { period } of seen.rows)
+          if (/\d/.test(period)) periods.set(compact(period), (periods.get(compact(period)) ?? 0) + 1);
         expect(periods.size).toBeGreaterThan(0);
         for (const [period, rows] of periods) {
           const whole = lines.reduce((n, line) => n + line.split(period).length - 1, 0);
@@ -157,8 +179,23 @@ for (const lang of ['zh', 'en'] as const) {
             .sort((a, b) => Math.abs(middle(a) - middle(label)) - Math.abs(middle(b) - middle(label)))[0];
           expect(tally, `the count of "${name}" beside it`).toBeDefined();
           // The strip between the name's column (its words on these lines) and the count holds only the bar.
-          const nameEnd = Math.max(...sheet.words.filter((w) => w.xMax < tally!.xMin && w.yMax > tally!.yMin - 30 && w.yMin < tally!.yMax + 30 && w.xMin <= label.xMax).map((w) => w.xMax));
-          const strip = { x: nameEnd + 1, y: tally!.yMin, width: tally!.xMin - nameEnd - 2, height: tally!.yMax - tally!.yMin };
+          const nameEnd = Math.max(
+            ...sheet.words
+              .filter(
+                (w) =>
+                  w.xMax < tally!.xMin &&
+                  w.yMax > tally!.yMin - 30 &&
+                  w.yMin < tally!.yMax + 30 &&
+                  w.xMin <= label.xMax,
+              )
+              .map((w) => w.xMax),
+          );
+          const strip = {
+            x: nameEnd + 1,
+            y: tally!.yMin,
+            width: tally!.xMin - nameEnd - 2,
+            height: tally!.yMax - tally!.yMin,
+          };
           expect(pdf.ink(at, strip), `the bar of "${name}" printed`).toBeGreaterThanOrEqual(8);
         }
       } finally {
@@ -181,7 +218,10 @@ for (const lang of ['zh', 'en'] as const) {
       }
     });
 
-    test('the overview: every figure with its source written out, and what every sheet carries', async ({ page, dataset }) => {
+    test('the overview: every figure with its source written out, and what every sheet carries', async ({
+      page,
+      dataset,
+    }) => {
       const seen = await openForPrint(page, `/${query}`);
       expect(seen.rows.length).toBe(dataset.indicators.length);
       expect(seen.links.length).toBeGreaterThanOrEqual(seen.rows.length);
@@ -189,7 +229,9 @@ for (const lang of ['zh', 'en'] as const) {
       try {
         expectPaper(pdf, seen);
         // No chart box prints as "loading": a chart not drawn yet leaves its written-out figures.
-        const loading = compact((await page.evaluate(() => document.querySelector('.chart-placeholder')?.textContent)) ?? '');
+        const loading = compact(
+          (await page.evaluate(() => document.querySelector('.chart-placeholder')?.textContent)) ?? '',
+        );
         if (loading) expect(pdf.text).not.toContain(loading);
       } finally {
         pdf.dispose();
@@ -198,15 +240,24 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
-test('a declared site address (PULSE_SITE_URL) is the one printed links and the page address use', async ({ page, dataset }) => {
+test('a declared site address (PULSE_SITE_URL) is the one printed links and the page address use', async ({
+  page,
+  dataset,
+}) => {
   const site = 'https://pulse.example.org';
   const path = `/region/${richestRegion(dataset)}`;
   // The prerender writes this tag when PULSE_SITE_URL is set (scripts/prerender-html.ts); the e2e build has none.
-  await page.route((url) => url.pathname === path, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace('</head>', `<meta name="pulse-site-url" content="${site}/" /></head>`);
-    await route.fulfill({ response, body: html });
-  });
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        '</head>',
+        `<meta name="pulse-site-url" content="${site}/" /></head>`,
+      );
+      await route.fulfill({ response, body: html });
+    },
+  );
   const seen = await openForPrint(page, path);
   expect(seen.address).toBe(`${site}${path}`);
   const pdf = await printed(page);

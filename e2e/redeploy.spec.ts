@@ -4,7 +4,17 @@
 // gone from the host. The page must not strand them on a failure whose Retry asks
 // for the same missing file: it reads /deploy.json, sees another build, and
 // reloads into it where it was (the view is in the URL).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -42,8 +52,9 @@ function nextDeploy(from: string): string {
     renameSync(join(dir, path), join(dir, next));
     renamed.set(path, next);
   };
-  for (const name of readdirSync(join(dir, 'data'))) if (/^(index|article)-.*\.json$/.test(name)) rename(`/data/${name}`);
-  for (let changed = true; changed; ) {
+  for (const name of readdirSync(join(dir, 'data')))
+    if (/^(index|article)-.*\.json$/.test(name)) rename(`/data/${name}`);
+  for (let changed = true; changed;) {
     changed = false;
     for (const path of filesUnder(dir).filter((p) => /\.(html|js|json)$/.test(p))) {
       const file = join(dir, path);
@@ -51,7 +62,12 @@ function nextDeploy(from: string): string {
       let next = text;
       // Pages and the index name files from the root (/assets/…), Vite's preload lists without
       // the slash (assets/…), chunks each other relatively (./name.js).
-      for (const [old, name] of renamed) next = next.split(old.slice(1)).join(name.slice(1)).split(`./${old.split('/').pop()}`).join(`./${name.split('/').pop()}`);
+      for (const [old, name] of renamed)
+        next = next
+          .split(old.slice(1))
+          .join(name.slice(1))
+          .split(`./${old.split('/').pop()}`)
+          .join(`./${name.split('/').pop()}`);
       if (next === text) continue;
       writeFileSync(file, next);
       if (/^\/assets\//.test(path) && !renamed.has(path) && ![...renamed.values()].includes(path)) {
@@ -63,10 +79,13 @@ function nextDeploy(from: string): string {
   // The new worker's precache lists each file with a revision of its content: a page
   // rewritten above has a new one, as a real build's worker would give it.
   const sw = join(dir, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g, (entry, url: string) => {
-    const file = join(dir, url);
-    return existsSync(file) ? `{url:"${url}",revision:"${revisionOf(readFileSync(file, 'utf8'))}"}` : entry;
-  }));
+  writeFileSync(
+    sw,
+    readFileSync(sw, 'utf8').replace(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g, (entry, url: string) => {
+      const file = join(dir, url);
+      return existsSync(file) ? `{url:"${url}",revision:"${revisionOf(readFileSync(file, 'utf8'))}"}` : entry;
+    }),
+  );
   return dir;
 }
 
@@ -83,7 +102,9 @@ test.afterEach(async () => {
   rmSync(next, { recursive: true, force: true });
 });
 
-test('an article the new deploy renamed: the old page reloads into the new deploy, at the same address, and shows it', async ({ page }) => {
+test('an article the new deploy renamed: the old page reloads into the new deploy, at the same address, and shows it', async ({
+  page,
+}) => {
   const address = `/article/${article.id}?lang=en&indicator=${figure.id}`;
   // The old deploy's page, live, on the overview.
   await page.goto(`${host.url}/?lang=en`);
@@ -135,12 +156,26 @@ test('a 404 on the deploy the page runs is a failure with its Retry, never a rel
 test.describe('two tabs open across a deploy, under the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
   const place = dataset.regions.find((r) => dataset.articles.some((a) => a.regionId === r.id))!;
-  const entryOf = (dir: string) => (JSON.parse(readFileSync(join(dir, 'deploy.json'), 'utf8')) as { entry: string }).entry;
+  const entryOf = (dir: string) =>
+    (JSON.parse(readFileSync(join(dir, 'deploy.json'), 'utf8')) as { entry: string }).entry;
   /** The entry script the page runs. */
-  const running = (tab: Page) => tab.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((s) => new URL(s.src).pathname));
-  const controlled = (tab: Page) => tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' && navigator.serviceWorker.controller !== null);
+  const running = (tab: Page) =>
+    tab.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map(
+        (s) => new URL(s.src).pathname,
+      ),
+    );
+  const controlled = (tab: Page) =>
+    tab.evaluate(
+      async () =>
+        (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' &&
+        navigator.serviceWorker.controller !== null,
+    );
 
-  test('the tab whose reader accepts the update reloads into it; the other says a new version took over and reloads on its word', async ({ page, context }) => {
+  test('the tab whose reader accepts the update reloads into it; the other says a new version took over and reloads on its word', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(60_000);
     const [oldEntry, newEntry] = [entryOf(OUT), entryOf(next)];
     expect(newEntry).not.toBe(oldEntry);
@@ -158,7 +193,8 @@ test.describe('two tabs open across a deploy, under the service worker', () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
     const offer = (tab: Page) => tab.getByRole('status').filter({ hasText: '有新版本可用' });
-    for (const tab of [page, other]) await expect(offer(tab), 'each tab offers the new version').toBeVisible({ timeout: 20_000 });
+    for (const tab of [page, other])
+      await expect(offer(tab), 'each tab offers the new version').toBeVisible({ timeout: 20_000 });
 
     // One reader accepts: that tab reloads into the new deploy.
     const reloaded = page.waitForEvent('load');

@@ -48,11 +48,17 @@ test('charts follow their box through rapid resizes while they first draw', asyn
     .poll(async () =>
       page.locator('[data-chart] canvas').evaluateAll((canvases) =>
         canvases
-          .map((c) => ({ canvas: Math.round(c.getBoundingClientRect().width), box: Math.round(c.closest('[data-chart]')!.getBoundingClientRect().width) }))
+          .map((c) => ({
+            canvas: Math.round(c.getBoundingClientRect().width),
+            box: Math.round(c.closest('[data-chart]')!.getBoundingClientRect().width),
+          }))
           .filter(({ canvas, box }) => canvas !== box),
       ),
     )
     .toEqual([]);
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 });

@@ -12,7 +12,10 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     test(`screenshots of overview, region and article: ${size}, ${theme}, both languages`, async ({ page }) => {
       test.setTimeout(60_000);
       await page.setViewportSize(viewport);
-      await page.addInitScript((t) => localStorage.setItem('regional-pulse-ui', JSON.stringify({ state: { theme: t } })), theme);
+      await page.addInitScript(
+        (t) => localStorage.setItem('regional-pulse-ui', JSON.stringify({ state: { theme: t } })),
+        theme,
+      );
       for (const lang of ['zh', 'en'] as const) {
         const q = lang === 'en' ? '?lang=en' : '';
         const shot = (view: string) => screenshot(page, `${size}-${theme}-${lang}-${view}`);

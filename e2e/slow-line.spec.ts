@@ -82,7 +82,10 @@ async function advanceUntil(page: Page, done: () => Promise<boolean>, limit: num
 
 const slowNote = (page: Page) => page.getByRole('status').filter({ hasText: /网络较慢|connection is slow/ });
 
-test('a file that never answers: slow said, then a verdict at the bounds’ sum, and the header works through it', async ({ page, context }) => {
+test('a file that never answers: slow said, then a verdict at the bounds’ sum, and the header works through it', async ({
+  page,
+  context,
+}) => {
   const errors = watchErrors(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const index = host.hold(INDEX);
@@ -139,7 +142,9 @@ test('a file that never answers: slow said, then a verdict at the bounds’ sum,
   expect(errors).toEqual([]);
 });
 
-test('the prerendered / is busy until live; a held index says it is slow, Retry asks again at once, and the answer brings it to life', async ({ page }) => {
+test('the prerendered / is busy until live; a held index says it is slow, Retry asks again at once, and the answer brings it to life', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   const index = host.hold(INDEX);
   await page.goto(`${host.url}/`);
@@ -160,7 +165,10 @@ test('the prerendered / is busy until live; a held index says it is slow, Retry 
   await index.requests.at(-1)!.finish();
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   // Live: a place's filter chip answers.
-  await page.getByRole('button', { name: new RegExp(`^${region.name.zh}`) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(`^${region.name.zh}`) })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`[?&]region=${region.id}(&|$)`));
   expect(errors).toEqual([]);
 });
@@ -198,7 +206,9 @@ test('a file that is slow but keeps arriving is never cut, however long it takes
   }
   await request.finish();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline);
-  await expect(page.locator('.article')).toContainText(article.blocks.find((b) => b.type === 'paragraph')!.text.slice(0, 12));
+  await expect(page.locator('.article')).toContainText(
+    article.blocks.find((b) => b.type === 'paragraph')!.text.slice(0, 12),
+  );
   // One request, never cut; slow said meanwhile, and gone once it arrived.
   expect(text.requests.length).toBe(1);
   expect(request.aborted).toBe(false);

@@ -11,7 +11,12 @@ async function themeButtonWorks(page: Page, from: 'light' | 'dark') {
   const app = page.locator('.app');
   await expect(app).toHaveAttribute('data-theme', from);
   const to = from === 'light' ? 'dark' : 'light';
-  await page.getByRole('button', { name: '深色' }).or(page.getByRole('button', { name: '主题' })).or(page.locator('.header-actions button[aria-pressed]')).first().click();
+  await page
+    .getByRole('button', { name: '深色' })
+    .or(page.getByRole('button', { name: '主题' }))
+    .or(page.locator('.header-actions button[aria-pressed]'))
+    .first()
+    .click();
   await expect(app).toHaveAttribute('data-theme', to);
 }
 

@@ -13,32 +13,49 @@ const FIGURE = 'jingmen-nev-park-area';
 /** Width and height of a PNG, from its header. */
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
-test('a story chart downloads as SVG and as a 2× PNG, each with its title, filters and source lines', async ({ page, baseURL }) => {
+test('a story chart downloads as SVG and as a 2× PNG, each with its title, filters and source lines', async ({
+  page,
+  baseURL,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/region/jingmen?lang=en');
   const card = page.locator(`[data-story="${STORY}"]`);
   await waitForChart(page, `story-${STORY}`);
   const group = card.getByRole('group', { name: 'Download chart' });
 
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'SVG' }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    group.getByRole('button', { name: 'SVG' }).click(),
+  ]);
   expect(svgDownload.suggestedFilename()).toBe(`regional-pulse-${STORY}.svg`);
-  const svg = readFileSync((await svgDownload.path()), 'utf8');
+  const svg = readFileSync(await svgDownload.path(), 'utf8');
   // Well-formed XML (a standalone file, not only a page's inline SVG), its text as a reader sees it.
   const { malformed, text } = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    return { malformed: doc.querySelector('parsererror') !== null, text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join('') };
+    return {
+      malformed: doc.querySelector('parsererror') !== null,
+      text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(''),
+    };
   }, svg);
   expect(malformed).toBe(false);
   // The title, the filters in force, the source page and the link, as text in the image (long lines wrap).
   expect(text).toContain((await card.locator('h3').textContent())!);
   expect(text).toContain('Regions: Jingmen Hi-tech Zone · Duodao');
-  expect(text).toContain("Source: A '100-billion-yuan industry' cluster rises here, 2022-page-01.txt, 2022 (year inferred from the page)");
+  expect(text).toContain(
+    "Source: A '100-billion-yuan industry' cluster rises here, 2022-page-01.txt, 2022 (year inferred from the page)",
+  );
   expect(text).toContain(`Every number's sentence at ${baseURL}/region/jingmen?lang=en&v=${VERSION}`);
 
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'PNG' }).click()]);
-  const png = readFileSync((await pngDownload.path()));
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    group.getByRole('button', { name: 'PNG' }).click(),
+  ]);
+  const png = readFileSync(await pngDownload.path());
   expect(png.subarray(1, 4).toString()).toBe('PNG');
-  const drawn = await page.locator(`[data-chart="story-${STORY}"] canvas`).first().evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
+  const drawn = await page
+    .locator(`[data-chart="story-${STORY}"] canvas`)
+    .first()
+    .evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
   const size = pngSize(png);
   expect(size.width).toBe(drawn.width * 2);
   // The chart's height, twice, plus the header and the source lines.
@@ -47,7 +64,12 @@ test('a story chart downloads as SVG and as a 2× PNG, each with its title, filt
   expect(errors).toEqual([]);
 });
 
-test('an embed renders inside an iframe on another site, its links leading out, hostile parameters inert', async ({ page, context, baseURL, request }) => {
+test('an embed renders inside an iframe on another site, its links leading out, hostile parameters inert', async ({
+  page,
+  context,
+  baseURL,
+  request,
+}) => {
   // Another origin (127.0.0.1, not localhost); a page served by page.route counts as public, so Chromium asks before it frames a local address.
   await context.grantPermissions(['local-network-access']);
   const host = `${baseURL!.replace('localhost', '127.0.0.1')}/host-page`;
@@ -78,27 +100,43 @@ test('an embed renders inside an iframe on another site, its links leading out, 
   const embed = (await request.get('/embed/region/tongnan')).headers();
   expect(embed['content-security-policy']).toContain('frame-ancestors *');
   expect(embed['x-frame-options']).toBeUndefined();
-  expect((await request.get('/region/tongnan')).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect((await request.get('/region/tongnan')).headers()['content-security-policy']).toContain(
+    "frame-ancestors 'none'",
+  );
 });
 
 test('the embed control gives an iframe snippet for the story', async ({ page, baseURL }) => {
   await page.goto('/region/jingmen?lang=en');
   const card = page.locator(`[data-story="${STORY}"]`);
   await card.getByText('Embed', { exact: true }).click();
-  await expect(card.locator('.embed-control textarea')).toHaveValue(`<iframe src="${baseURL}/embed/story/${STORY}?lang=en&amp;v=${VERSION}" title="${(await card.locator('h3').textContent())!.replace(/&/g, '&amp;')} · Regional Pulse" width="100%" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+  await expect(card.locator('.embed-control textarea')).toHaveValue(
+    `<iframe src="${baseURL}/embed/story/${STORY}?lang=en&amp;v=${VERSION}" title="${(await card.locator('h3').textContent())!.replace(/&/g, '&amp;')} · Regional Pulse" width="100%" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+  );
 });
 
-test('a copied link carries the version; opened against another version, the page says what became of the figure', async ({ page, context, consoleWatch }) => {
+test('a copied link carries the version; opened against another version, the page says what became of the figure', async ({
+  page,
+  context,
+  consoleWatch,
+}) => {
   // The version with no record is a 404, on purpose.
   consoleWatch.expectConsoleErrors(/404/);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/region/jingmen?lang=en');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/region/jingmen\\?lang=en&v=${VERSION}$`));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    new RegExp(`/region/jingmen\\?lang=en&v=${VERSION}$`),
+  );
   await expect(page.locator('.version-note')).toHaveCount(0);
 
   // An older version's record, where the figure had another value and a figure since removed existed.
-  const old = { version: '0badc0de', indicators: { [FIGURE]: { value: 12, unit: '平方公里', quote: '000000000000' }, 'jingmen-removed': { value: 1, unit: '个', quote: '000000000000' } } };
+  const old = {
+    version: '0badc0de',
+    indicators: {
+      [FIGURE]: { value: 12, unit: '平方公里', quote: '000000000000' },
+      'jingmen-removed': { value: 1, unit: '个', quote: '000000000000' },
+    },
+  };
   await page.route('**/data/versions/0badc0de.json', (route) => route.fulfill({ json: old }));
   await page.goto(`/indicator/${FIGURE}?lang=en&v=0badc0de`);
   const note = page.locator('.version-note');
@@ -117,7 +155,9 @@ test('a copied link carries the version; opened against another version, the pag
   await expect(note).toHaveCount(0);
 });
 
-test('region, article and indicator addresses are prerendered with their own title and Open Graph tags', async ({ request }) => {
+test('region, article and indicator addresses are prerendered with their own title and Open Graph tags', async ({
+  request,
+}) => {
   const index = await (await request.get('/')).text();
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(index)![1];
   for (const [path, title] of [
@@ -135,7 +175,9 @@ test('region, article and indicator addresses are prerendered with their own tit
     expect(html).toMatch(/<meta property="og:description" content="[^"]+" \/>/);
     expect(html).toMatch(/<meta property="og:type" content="(website|article)" \/>/);
     // Its own description, and the same policy (the inline script is the same).
-    expect(/<meta name="description" content="([^"]*)"/.exec(html)![1]).not.toBe(/<meta name="description" content="([^"]*)"/.exec(index)![1]);
+    expect(/<meta name="description" content="([^"]*)"/.exec(html)![1]).not.toBe(
+      /<meta name="description" content="([^"]*)"/.exec(index)![1],
+    );
     expect(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]).toBe(policy);
   }
   const region = await (await request.get('/region/jingmen')).text();
@@ -149,10 +191,14 @@ test('a region page has a place switcher and a locator', async ({ page }) => {
   await waitForChart(page, 'locator');
   const switcher = page.getByRole('navigation', { name: 'Other places' });
   // Every other place of the dataset.
-  await expect(switcher.getByRole('link')).toHaveText(dataset.regions.filter((r) => r.id !== 'jingmen').map((r) => r.name.en));
+  await expect(switcher.getByRole('link')).toHaveText(
+    dataset.regions.filter((r) => r.id !== 'jingmen').map((r) => r.name.en),
+  );
   await switcher.getByRole('link', { name: 'Tongnan' }).click();
   await expect(page).toHaveURL(/\/region\/tongnan\?lang=en$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Tongnan');
-  await expect(page.getByRole('navigation', { name: 'Other places' }).getByRole('link', { name: 'Jingmen Hi-tech Zone · Duodao' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Other places' }).getByRole('link', { name: 'Jingmen Hi-tech Zone · Duodao' }),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 });

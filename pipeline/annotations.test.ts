@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { pageAnnotationSchema, readAnnotation, readAnnotationFile, regionAnnotationSchema, sectorAnnotationSchema } from './annotations.ts';
+import {
+  pageAnnotationSchema,
+  readAnnotation,
+  readAnnotationFile,
+  regionAnnotationSchema,
+  sectorAnnotationSchema,
+} from './annotations.ts';
 import { PipelineError, PipelineErrors } from './errors.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,27 +40,38 @@ describe('strict curation files', () => {
     const text = page().content.replace('    measure: gdp\n', '    measure: gdp\n    colour: red\n');
     const error = problemOf(() => readAnnotation(text, pageAnnotationSchema, 'notes.yaml'));
     expect(error.message).toMatch(
-      new RegExp(`notes\\.yaml, line ${lineOf(text, 'colour: red')}, id shushan-gdp-2021, key indicators\\.\\d+\\.colour: expected only the keys the schema knows in indicators\\.\\d+; found unknown key "colour"`),
+      new RegExp(
+        `notes\\.yaml, line ${lineOf(text, 'colour: red')}, id shushan-gdp-2021, key indicators\\.\\d+\\.colour: expected only the keys the schema knows in indicators\\.\\d+; found unknown key "colour"`,
+      ),
     );
   });
 
   it('refuse a label cut at its comma: in a flow mapping `en: A, B` leaves a stray key', () => {
-    const text = page().content.replace('en: "Auto industry output, year-on-year growth"', 'en: Auto industry output, year-on-year growth');
+    const text = page().content.replace(
+      'en: "Auto industry output, year-on-year growth"',
+      'en: Auto industry output, year-on-year growth',
+    );
     const error = problemOf(() => readAnnotation(text, pageAnnotationSchema, 'notes.yaml'));
     expect(error.message).toMatch(
-      new RegExp(`notes\\.yaml, line ${lineOf(text, 'en: Auto industry output, year-on-year growth')}, id jingmen-auto-output-growth-2021, key indicators\\.2\\.label\\.year-on-year growth: .*unknown key "year-on-year growth"`),
+      new RegExp(
+        `notes\\.yaml, line ${lineOf(text, 'en: Auto industry output, year-on-year growth')}, id jingmen-auto-output-growth-2021, key indicators\\.2\\.label\\.year-on-year growth: .*unknown key "year-on-year growth"`,
+      ),
     );
   });
 
   it('refuse a duplicate key, with its line', () => {
     const text = page().content.replace('    measure: gdp\n', '    measure: gdp\n    measure: market-entities\n');
     const error = problemOf(() => readAnnotation(text, pageAnnotationSchema, 'notes.yaml'));
-    expect(error.message).toMatch(new RegExp(`notes\\.yaml, line ${lineOf(text, 'measure: market-entities')}, id shushan-gdp-2021, key indicators\\.\\d+\\.measure: expected each key once in its mapping; found a duplicate key "measure"`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `notes\\.yaml, line ${lineOf(text, 'measure: market-entities')}, id shushan-gdp-2021, key indicators\\.\\d+\\.measure: expected each key once in its mapping; found a duplicate key "measure"`,
+      ),
+    );
   });
 
   it('report every problem of a file at once, each with its line', () => {
-    const text = page().content
-      .replace('    measure: gdp\n', '    measure: gdp\n    colour: red\n')
+    const text = page()
+      .content.replace('    measure: gdp\n', '    measure: gdp\n    colour: red\n')
       .replace(/(id: jingmen-eve-bmw-supplier-rank[\s\S]*?status: )rank/, '$1ranked')
       .replace(/(id: zoucheng-monthly-pay[\s\S]*?value: )1100/, '$1"1100"');
     const error = problemOf(() => readAnnotation(text, pageAnnotationSchema, 'notes.yaml'));
@@ -78,7 +95,9 @@ describe('strict curation files', () => {
     const regions = realInputs().regions;
     const text = regions.content.replace('  areaCode: "420804"\n', '  areaCode: "420804"\n  population: 1\n');
     expect(problemOf(() => readAnnotation(text, z.array(regionAnnotationSchema), regions.file)).message).toMatch(
-      new RegExp(`regions\\.yaml, line ${lineOf(text, 'population: 1')}, id jingmen, key 0\\.population: .*unknown key "population"`),
+      new RegExp(
+        `regions\\.yaml, line ${lineOf(text, 'population: 1')}, id jingmen, key 0\\.population: .*unknown key "population"`,
+      ),
     );
     const sectors = '- { id: industry, name: { zh: 产业, en: Industry, investment } }\n';
     expect(problemOf(() => readAnnotation(sectors, z.array(sectorAnnotationSchema), 'sectors.yaml')).message).toMatch(

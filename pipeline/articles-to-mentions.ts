@@ -7,13 +7,20 @@ export interface LocatedMention extends Mention {
   block: number;
 }
 
-export function articlesToMentions(articles: { id: string; blocks: { type: string; text: string }[] }[]): LocatedMention[] {
+export function articlesToMentions(
+  articles: { id: string; blocks: { type: string; text: string }[] }[],
+): LocatedMention[] {
   return articles.flatMap((article) =>
     article.blocks.flatMap((block, index) =>
       // Subheadings restate the text below them ("千亿级锂电集群"); facts are read from paragraphs.
       // Numbers are read on the ASCII form (３１７．７ is 317.7); the mention keeps the text as printed.
       block.type === 'paragraph'
-        ? findMentions(asciiForDetection(block.text)).map((m) => ({ ...m, text: block.text.slice(m.start, m.end), articleId: article.id, block: index }))
+        ? findMentions(asciiForDetection(block.text)).map((m) => ({
+            ...m,
+            text: block.text.slice(m.start, m.end),
+            articleId: article.id,
+            block: index,
+          }))
         : [],
     ),
   );

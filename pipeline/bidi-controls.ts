@@ -78,13 +78,17 @@ export function bidiControls(text: string, file: string, options: { yaml?: boole
     const found = [...line.matchAll(EVERY)];
     if (found.length > 0) {
       const where = doc ? keyAt(doc, start + found[0]!.index) : {};
-      const each = found.map((m) => `${codeOf(m[0])} ${NAMES[m[0].codePointAt(0)!]} at column ${[...line.slice(0, m.index)].length + 1}`);
-      problems.push(new PipelineError(
-        { file, line: n + 1, ...where },
-        'no bidirectional control characters (they change the order text displays in: "evil" shows as "live")',
-        `${each.join(', ')}: ${excerpt(line, found[0]!.index)}`,
-        'lines hold bidirectional control characters',
-      ));
+      const each = found.map(
+        (m) => `${codeOf(m[0])} ${NAMES[m[0].codePointAt(0)!]} at column ${[...line.slice(0, m.index)].length + 1}`,
+      );
+      problems.push(
+        new PipelineError(
+          { file, line: n + 1, ...where },
+          'no bidirectional control characters (they change the order text displays in: "evil" shows as "live")',
+          `${each.join(', ')}: ${excerpt(line, found[0]!.index)}`,
+          'lines hold bidirectional control characters',
+        ),
+      );
     }
     start += raw.length;
   });

@@ -6,13 +6,22 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 
-const regions = parse(readFileSync(join(import.meta.dirname, '..', 'data', 'annotations', 'regions.yaml'), 'utf8')) as RegionMatcher[];
+const regions = parse(
+  readFileSync(join(import.meta.dirname, '..', 'data', 'annotations', 'regions.yaml'), 'utf8'),
+) as RegionMatcher[];
 
 describe('blocksToArticles on the real page', () => {
   const articles = blocksToArticles(pageToBlocks(pageText(), PAGE_FILE), regions, PAGE_FILE, 'lead');
 
   it('splits six articles and places each in its region', () => {
-    expect(articles.map((a) => a.regionId)).toEqual(['jingmen', 'tongnan', 'shushan', 'linjiang', 'anning', 'zoucheng']);
+    expect(articles.map((a) => a.regionId)).toEqual([
+      'jingmen',
+      'tongnan',
+      'shushan',
+      'linjiang',
+      'anning',
+      'zoucheng',
+    ]);
   });
 
   it('matches headlines by content, not by position', () => {
@@ -37,7 +46,12 @@ describe('blocksToArticles on the real page', () => {
   });
 
   it('gives each byline to the article it leads, and says so where the page prints none', () => {
-    const bylines = Object.fromEntries(articles.map((a) => [a.regionId, { reporters: a.reporters, correspondents: a.correspondents, bylineOnPage: a.bylineOnPage }]));
+    const bylines = Object.fromEntries(
+      articles.map((a) => [
+        a.regionId,
+        { reporters: a.reporters, correspondents: a.correspondents, bylineOnPage: a.bylineOnPage },
+      ]),
+    );
     expect(bylines).toEqual({
       jingmen: { reporters: [], correspondents: [], bylineOnPage: false },
       tongnan: { reporters: ['杨露勇'], correspondents: ['朱杨'], bylineOnPage: true },
@@ -48,7 +62,7 @@ describe('blocksToArticles on the real page', () => {
     });
   });
 
-  it('reads the same page the other way when told its bylines trail (the placement is the curator\'s fact, not a guess)', () => {
+  it("reads the same page the other way when told its bylines trail (the placement is the curator's fact, not a guess)", () => {
     const trailing = blocksToArticles(pageToBlocks(pageText(), PAGE_FILE), regions, PAGE_FILE, 'trail');
     expect(trailing.map((a) => a.regionId)).toEqual(articles.map((a) => a.regionId));
     expect(trailing[0]).toMatchObject({ reporters: ['杨露勇'], bylineOnPage: true });
@@ -88,12 +102,16 @@ describe('bad pages', () => {
 
   it('stops when the headlines are missing', () => {
     const text = pageText().split('招商“五连冠”')[0]!;
-    expect(() => pageToBlocks(text, 'p.txt')).toThrow(/p\.txt, line \d+: expected headlines: gathered at the end or the start of the page, or each above its article; found none/);
+    expect(() => pageToBlocks(text, 'p.txt')).toThrow(
+      /p\.txt, line \d+: expected headlines: gathered at the end or the start of the page, or each above its article; found none/,
+    );
   });
 });
 
 describe('matchHeadlines', () => {
   it('pairs each headline with the article it shares most words with', () => {
-    expect(matchHeadlines(['临江信用体系', '邹城公益岗位'], ['邹城市公益岗位人员', '临江市信用体系建设'], 'f', [1, 2])).toEqual([1, 0]);
+    expect(
+      matchHeadlines(['临江信用体系', '邹城公益岗位'], ['邹城市公益岗位人员', '临江市信用体系建设'], 'f', [1, 2]),
+    ).toEqual([1, 0]);
   });
 });

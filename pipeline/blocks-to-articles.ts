@@ -43,8 +43,14 @@ const CONTINUATION = /^(与此同时|同时|此外|另外|而且|但是|因此|�
  * no place by a clear majority.
  */
 export function blocksToArticles(
-  blocks: PageBlock[], regions: RegionMatcher[], file: string, bylines: BylinePlacement,
-  options: { explicit?: ReadonlyMap<string, string>; unplaced?: (headline: string, counts: { id: string; n: number }[]) => string } = {},
+  blocks: PageBlock[],
+  regions: RegionMatcher[],
+  file: string,
+  bylines: BylinePlacement,
+  options: {
+    explicit?: ReadonlyMap<string, string>;
+    unplaced?: (headline: string, counts: { id: string; n: number }[]) => string;
+  } = {},
 ): ArticleDraft[] {
   const drafts = splitAtBylines(blocks, file, bylines);
   const headlines = blocks.filter((b) => b.kind === 'headline');
@@ -55,10 +61,18 @@ export function blocksToArticles(
       { file, line: merged?.line ?? headlines[0]?.line },
       `one headline per article (${drafts.length} articles ${bounds})`,
       `${headlines.length} headlines${merged ? `; the article at line ${merged.line} contains a second 本报讯 — is its byline missing?` : ''}${
-        !merged && headlines.length < drafts.length ? `; if the page was cut short, it ends at line ${Math.max(...blocks.map((b) => b.line))}` : ''}`,
+        !merged && headlines.length < drafts.length
+          ? `; if the page was cut short, it ends at line ${Math.max(...blocks.map((b) => b.line))}`
+          : ''
+      }`,
     );
   }
-  const assignment = matchHeadlines(headlines.map((h) => (h.kicker ?? '') + h.text + (h.subtitle ?? '')), drafts.map(articleText), file, headlines.map((h) => h.line));
+  const assignment = matchHeadlines(
+    headlines.map((h) => (h.kicker ?? '') + h.text + (h.subtitle ?? '')),
+    drafts.map(articleText),
+    file,
+    headlines.map((h) => h.line),
+  );
   return drafts.map((draft, index) => {
     const headline = headlines[assignment[index]!]!;
     return {
@@ -97,18 +111,33 @@ function splitAtBylines(blocks: PageBlock[], file: string, placement: BylinePlac
     current = [];
   };
   for (const block of blocks) {
-    if (block.kind === 'paragraph' || block.kind === 'heading') current.push({ type: block.kind, text: block.text, line: block.line });
+    if (block.kind === 'paragraph' || block.kind === 'heading')
+      current.push({ type: block.kind, text: block.text, line: block.line });
     else if (block.kind === 'byline' && placement === 'trail') {
-      if (current.length === 0) throw new PipelineError({ file, line: block.line }, 'article text before this byline (bylines: trail)', 'a byline with no article');
+      if (current.length === 0)
+        throw new PipelineError(
+          { file, line: block.line },
+          'article text before this byline (bylines: trail)',
+          'a byline with no article',
+        );
       close(block);
     } else if (block.kind === 'byline') {
-      if (opening && current.length === 0) throw new PipelineError({ file, line: block.line }, 'article text between two bylines (bylines: lead)', 'a byline with no article');
+      if (opening && current.length === 0)
+        throw new PipelineError(
+          { file, line: block.line },
+          'article text between two bylines (bylines: lead)',
+          'a byline with no article',
+        );
       close(opening);
       opening = block;
     }
   }
   if (placement === 'lead' && opening && current.length === 0) {
-    throw new PipelineError({ file, line: opening.line }, 'article text after this byline (bylines: lead)', 'a byline with no article (is the page cut short after it?)');
+    throw new PipelineError(
+      { file, line: opening.line },
+      'article text after this byline (bylines: lead)',
+      'a byline with no article (is the page cut short after it?)',
+    );
   }
   close(placement === 'lead' ? opening : undefined);
   return drafts;
@@ -137,10 +166,12 @@ export function matchHeadlines(headlines: string[], articles: string[], file: st
   });
   const n = Math.max(headlines.length, articles.length);
   // Hungarian method over costs: the negated weight, ties broken by pairs shared.
-  const cost = Array.from({ length: n }, (_, h) => Array.from({ length: n }, (_, a) => {
-    const w = weight[h]?.[a];
-    return w ? -(w.score + w.shared * 1e-6) : 0;
-  }));
+  const cost = Array.from({ length: n }, (_, h) =>
+    Array.from({ length: n }, (_, a) => {
+      const w = weight[h]?.[a];
+      return w ? -(w.score + w.shared * 1e-6) : 0;
+    }),
+  );
   const byHeadline = assign(cost);
   const byArticle = new Array<number>(articles.length).fill(-1);
   const used = new Set<number>();
@@ -152,7 +183,11 @@ export function matchHeadlines(headlines: string[], articles: string[], file: st
   });
   const unmatched = headlines.findIndex((_, h) => !used.has(h));
   if (unmatched >= 0) {
-    throw new PipelineError({ file, line: lines[unmatched] }, 'a headline that shares words with one article on the page', `"${headlines[unmatched]}" matches none`);
+    throw new PipelineError(
+      { file, line: lines[unmatched] },
+      'a headline that shares words with one article on the page',
+      `"${headlines[unmatched]}" matches none`,
+    );
   }
   return byArticle;
 }
@@ -161,7 +196,8 @@ export function matchHeadlines(headlines: string[], articles: string[], file: st
 export function placeMentions(text: string, regions: RegionMatcher[]): { id: string; n: number }[] {
   return regions.map((r) => {
     const spans: [number, number][] = [];
-    for (const name of r.match) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
+    for (const name of r.match)
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
     spans.sort((a, b) => a[0] - b[0]);
     let n = 0;
     let end = -1;
@@ -180,12 +216,21 @@ export function placeMentions(text: string, regions: RegionMatcher[]): { id: str
  * and names what the text calls places that regions.yaml lacks (a new place).
  */
 function detectRegion(
-  text: string, headline: string, regions: RegionMatcher[], options: Parameters<typeof blocksToArticles>[4] & object, file: string, line: number,
+  text: string,
+  headline: string,
+  regions: RegionMatcher[],
+  options: Parameters<typeof blocksToArticles>[4] & object,
+  file: string,
+  line: number,
 ): string {
   const named = options.explicit?.get(headline);
   if (named !== undefined) {
     if (!regions.some((r) => r.id === named)) {
-      throw new PipelineError({ file, line }, `a region id from regions.yaml (${regions.map((r) => r.id).join(', ')}) for the article "${headline}"`, `"${named}"`);
+      throw new PipelineError(
+        { file, line },
+        `a region id from regions.yaml (${regions.map((r) => r.id).join(', ')}) for the article "${headline}"`,
+        `"${named}"`,
+      );
     }
     return named;
   }
@@ -194,11 +239,20 @@ function detectRegion(
   const best = counts[0];
   if (best && best.n >= 2 && best.n > total - best.n) return best.id;
   if (options.unplaced) return options.unplaced(headline, counts);
-  const found = counts.filter((c) => c.n > 0).map((c) => `${c.id} ${c.n}`).join(', ') || 'no known place named';
+  const found =
+    counts
+      .filter((c) => c.n > 0)
+      .map((c) => `${c.id} ${c.n}`)
+      .join(', ') || 'no known place named';
   // A new place is the likeliest cause: name what the text calls places that regions.yaml lacks, and the step that adds one.
   const unknown = unknownPlaceNames(text, regions);
   const lacking = unknown.length
-    ? `; names that look like places and regions.yaml lacks: ${unknown.slice(0, 5).map((u) => `${u.name} ${u.n}`).join(', ')} (if the article is about one of them, add it to data/annotations/regions.yaml, then run \`npm run map\`: docs/adding-a-page.md, step 2)`
+    ? `; names that look like places and regions.yaml lacks: ${unknown
+        .slice(0, 5)
+        .map((u) => `${u.name} ${u.n}`)
+        .join(
+          ', ',
+        )} (if the article is about one of them, add it to data/annotations/regions.yaml, then run \`npm run map\`: docs/adding-a-page.md, step 2)`
     : '';
   throw new PipelineError(
     { file, line },

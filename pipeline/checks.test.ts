@@ -19,7 +19,10 @@ function edited(which: 'page' | 'measures' | 'stories', edit: (yaml: string) => 
 }
 /** Changes one line inside one indicator's entry of the page annotation. */
 const inIndicator = (id: string, from: RegExp | string, to: string) => (yaml: string) =>
-  yaml.replace(new RegExp(`(- id: ${id}\\n(?: {4}.*\\n)*?) {4}${typeof from === 'string' ? from : from.source}\\n`), `$1    ${to}\n`);
+  yaml.replace(
+    new RegExp(`(- id: ${id}\\n(?: {4}.*\\n)*?) {4}${typeof from === 'string' ? from : from.source}\\n`),
+    `$1    ${to}\n`,
+  );
 
 describe('measures and subjects', () => {
   it('every indicator names a known measure and a subject; entities are named', () => {
@@ -37,10 +40,13 @@ describe('measures and subjects', () => {
   });
 
   it('the 56 national cases, the 383 county-level cities and the 16 first-batch projects are context', () => {
-    for (const id of ['tongnan-river-chief-national-cases', 'linjiang-county-cities', 'tongnan-chengyu-first-batch-projects']) {
-      // Vitest types its asymmetric matchers as any.
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-      expect(byId.get(id), id).toMatchObject({ subject: 'context', subjectName: expect.objectContaining({ en: expect.any(String) }) });
+    for (const id of [
+      'tongnan-river-chief-national-cases',
+      'linjiang-county-cities',
+      'tongnan-chengyu-first-batch-projects',
+    ]) {
+      expect(byId.get(id)?.subject, id).toBe('context');
+      expect(typeof byId.get(id)?.subjectName?.en, id).toBe('string');
     }
     expect(byId.get('tongnan-river-chief-national-cases')!.value).toBe(56);
     expect(byId.get('linjiang-county-cities')!.value).toBe(383);
@@ -49,8 +55,15 @@ describe('measures and subjects', () => {
 
   it('reuses a measure only for one statistic, and lists comparable measures on both sides', () => {
     const values = (measureId: string) => seed.indicators.filter((i) => i.measureId === measureId).map((i) => i.id);
-    expect(values('auto-industry-output')).toEqual(['jingmen-auto-output-2021', 'jingmen-auto-output-2022', 'jingmen-auto-chain-output']);
-    expect(values('lithium-investment-national-share')).toEqual(['jingmen-lithium-investment-share-2019', 'jingmen-lithium-investment-share-2021']);
+    expect(values('auto-industry-output')).toEqual([
+      'jingmen-auto-output-2021',
+      'jingmen-auto-output-2022',
+      'jingmen-auto-chain-output',
+    ]);
+    expect(values('lithium-investment-national-share')).toEqual([
+      'jingmen-lithium-investment-share-2019',
+      'jingmen-lithium-investment-share-2021',
+    ]);
     const measure = (id: string) => dataset.measures.find((m) => m.id === id)!;
     expect(measure('auto-industry-output').comparable).toEqual(['lithium-industry-output']);
     expect(measure('lithium-industry-output').comparable).toEqual(['auto-industry-output']);
@@ -58,30 +71,46 @@ describe('measures and subjects', () => {
 
   it('an unknown measure stops the build with the file, line and id', () => {
     const inputs = edited('page', inIndicator('shushan-gdp-2021', 'measure: gdp', 'measure: gross-product'));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id shushan-gdp-2021, key measure: expected a measure id from .*measures\.yaml; found "gross-product"/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /2022-page-01\.yaml, line \d+, id shushan-gdp-2021, key measure: expected a measure id from .*measures\.yaml; found "gross-product"/,
+    );
   });
 
   it('a measure whose dimension does not fit the unit stops the build', () => {
-    const inputs = edited('page', inIndicator('zoucheng-monthly-pay', 'measure: welfare-post-monthly-pay', 'measure: welfare-post-holders'));
-    expect(() => buildDataset(inputs)).toThrow(/id zoucheng-monthly-pay, key measure: expected a measure whose dimension fits the unit as printed \(元: currency\); found "welfare-post-holders" \(people\)/);
+    const inputs = edited(
+      'page',
+      inIndicator('zoucheng-monthly-pay', 'measure: welfare-post-monthly-pay', 'measure: welfare-post-holders'),
+    );
+    expect(() => buildDataset(inputs)).toThrow(
+      /id zoucheng-monthly-pay, key measure: expected a measure whose dimension fits the unit as printed \(元: currency\); found "welfare-post-holders" \(people\)/,
+    );
   });
 
   it('an entity without a name stops the build', () => {
     const inputs = edited('page', inIndicator('jingmen-gem-output', /subjectName: .*/.source, '# (no name)'));
-    expect(() => buildDataset(inputs)).toThrow(/id jingmen-gem-output, key subjectName: expected the name \(zh, en\) of the firm, park, project, town or programme/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /id jingmen-gem-output, key subjectName: expected the name \(zh, en\) of the firm, park, project, town or programme/,
+    );
   });
 
   it('a comparable measure that does not exist stops the build', () => {
-    const inputs = edited('measures', (y) => y.replace('comparable: [lithium-industry-output]', 'comparable: [lithium-output]'));
-    expect(() => buildDataset(inputs)).toThrow(/measures\.yaml, line \d+, id auto-industry-output, key comparable\.0: expected a measure id from measures\.yaml; found "lithium-output"/);
+    const inputs = edited('measures', (y) =>
+      y.replace('comparable: [lithium-industry-output]', 'comparable: [lithium-output]'),
+    );
+    expect(() => buildDataset(inputs)).toThrow(
+      /measures\.yaml, line \d+, id auto-industry-output, key comparable\.0: expected a measure id from measures\.yaml; found "lithium-output"/,
+    );
   });
 
   it('carries only the measures its figures use, and those these declare comparable', () => {
     // Two measures no figure uses: one declared comparable with a used measure, one not.
     const used = dataset.indicators[0]!.measureId;
     const dimension = dataset.measures.find((m) => m.id === used)!.dimension;
-    const extra = (id: string, comparable?: string) => `- id: ${id}\n  name: { zh: 试${id.length}, en: Trial ${id} }\n  dimension: ${dimension}\n  kind: stock\n${comparable ? `  comparable: [${comparable}]\n` : ''}`;
-    const built = buildDataset(edited('measures', (y) => `${y}${extra('unused-alone')}${extra('unused-beside', used)}`));
+    const extra = (id: string, comparable?: string) =>
+      `- id: ${id}\n  name: { zh: 试${id.length}, en: Trial ${id} }\n  dimension: ${dimension}\n  kind: stock\n${comparable ? `  comparable: [${comparable}]\n` : ''}`;
+    const built = buildDataset(
+      edited('measures', (y) => `${y}${extra('unused-alone')}${extra('unused-beside', used)}`),
+    );
     const ids = built.measures.map((m) => m.id);
     expect(ids).not.toContain('unused-alone');
     expect(ids).toContain('unused-beside');
@@ -107,10 +136,16 @@ describe('labels tell the figures of one place apart', () => {
         seen.set(key, i.id);
       }
     }
-    expect(byId.get('shushan-huangudai-intended')!.label.en).not.toBe(byId.get('shushan-huangudai-disbursed')!.label.en);
+    expect(byId.get('shushan-huangudai-intended')!.label.en).not.toBe(
+      byId.get('shushan-huangudai-disbursed')!.label.en,
+    );
     expect(byId.get('jingmen-land-delivery-months')!.label.en).toBe('Months to deliver 2,000 mu of cleared land');
-    expect(byId.get('jingmen-eve-plant10-build-months')!.label.en).toBe('EVE Energy plant 10, months from planning to production');
-    expect(byId.get('zoucheng-batch1-monthly-income')!.label.en).toBe('First-batch post holders, average monthly income');
+    expect(byId.get('jingmen-eve-plant10-build-months')!.label.en).toBe(
+      'EVE Energy plant 10, months from planning to production',
+    );
+    expect(byId.get('zoucheng-batch1-monthly-income')!.label.en).toBe(
+      'First-batch post holders, average monthly income',
+    );
   });
 
   it('keeps every English label whole (none cut at a comma)', () => {
@@ -119,13 +154,19 @@ describe('labels tell the figures of one place apart', () => {
   });
 
   it('refuses an English label shared by figures whose Chinese labels differ', () => {
-    const inputs = edited('page', (y) => y.replace('en: "Huangu loans, amount paid out"', 'en: "Huangu loans, amount applied for"'));
-    expect(() => buildDataset(inputs)).toThrow(/id shushan-huangudai-intended, key label: expected a label of its own within the place .*2 figures share en "Huangu loans, amount applied for": shushan-huangudai-intended, shushan-huangudai-disbursed; found Chinese labels that differ/);
+    const inputs = edited('page', (y) =>
+      y.replace('en: "Huangu loans, amount paid out"', 'en: "Huangu loans, amount applied for"'),
+    );
+    expect(() => buildDataset(inputs)).toThrow(
+      /id shushan-huangudai-intended, key label: expected a label of its own within the place .*2 figures share en "Huangu loans, amount applied for": shushan-huangudai-intended, shushan-huangudai-disbursed; found Chinese labels that differ/,
+    );
   });
 
   it('refuses one label for one measure at one period', () => {
     const inputs = edited('page', inIndicator('jingmen-lithium-investment-share-2019', 'period: 2019', 'period: 2021'));
-    expect(() => buildDataset(inputs)).toThrow(/id jingmen-lithium-investment-share-2019, key label: .*2 figures share .*: jingmen-lithium-investment-share-2019, jingmen-lithium-investment-share-2021; found the same period \(2021\)/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /id jingmen-lithium-investment-share-2019, key label: .*2 figures share .*: jingmen-lithium-investment-share-2019, jingmen-lithium-investment-share-2021; found the same period \(2021\)/,
+    );
   });
 });
 
@@ -134,33 +175,81 @@ describe('stories and headline figures', () => {
     expect(dataset.headlineIndicatorIds).toEqual(stories.headlines);
     expect(dataset.stories.map((s) => `${s.id} ${s.kind}`)).toEqual(stories.stories.map((s) => `${s.id} ${s.kind}`));
     // The seed page's stories are among them, each of its kind.
-    expect(dataset.stories.map((s) => `${s.id} ${s.kind}`)).toEqual(expect.arrayContaining([
-      'jingmen-auto-output bars', 'jingmen-lithium-share bars', 'tongnan-integration counts', 'tongnan-rivers counts',
-      'shushan-requests rate', 'linjiang-credit-rank rank', 'zoucheng-posts part-of-whole',
-    ]));
-    expect(dataset.stories.find((s) => s.id === 'zoucheng-posts')).toMatchObject({ wholeId: 'zoucheng-posts-total', partIds: ['zoucheng-batch1-posts', 'zoucheng-batch2-posts'] });
+    expect(dataset.stories.map((s) => `${s.id} ${s.kind}`)).toEqual(
+      expect.arrayContaining([
+        'jingmen-auto-output bars',
+        'jingmen-lithium-share bars',
+        'tongnan-integration counts',
+        'tongnan-rivers counts',
+        'shushan-requests rate',
+        'linjiang-credit-rank rank',
+        'zoucheng-posts part-of-whole',
+      ]),
+    );
+    expect(dataset.stories.find((s) => s.id === 'zoucheng-posts')).toMatchObject({
+      wholeId: 'zoucheng-posts-total',
+      partIds: ['zoucheng-batch1-posts', 'zoucheng-batch2-posts'],
+    });
   });
 
   it('never use a context figure as a headline or a bar', () => {
     for (const id of dataset.headlineIndicatorIds) expect(byId.get(id)!.subject, id).not.toBe('context');
-    const inputs = edited('stories', (y) => y.replace('  - tongnan-forest-gain\n', '  - tongnan-forest-gain\n  - linjiang-county-cities\n'));
-    expect(() => buildDataset(inputs)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id linjiang-county-cities, key headlines\.${stories.headlines.indexOf('tongnan-forest-gain') + 1}: expected a figure of the place or an entity in it, not context`));
-    const bars = edited('stories', (y) => y.replace('indicatorIds: [tongnan-joint-river-patrols,', 'indicatorIds: [tongnan-river-chief-national-cases, tongnan-joint-river-patrols,'));
-    expect(() => buildDataset(bars)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id tongnan-river-chief-national-cases, key stories\.${storyAt('tongnan-rivers')}\.indicatorIds\.0: expected a figure of the place or an entity in it, not context`));
+    const inputs = edited('stories', (y) =>
+      y.replace('  - tongnan-forest-gain\n', '  - tongnan-forest-gain\n  - linjiang-county-cities\n'),
+    );
+    expect(() => buildDataset(inputs)).toThrow(
+      new RegExp(
+        String.raw`stories\.yaml, line \d+, id linjiang-county-cities, key headlines\.${stories.headlines.indexOf('tongnan-forest-gain') + 1}: expected a figure of the place or an entity in it, not context`,
+      ),
+    );
+    const bars = edited('stories', (y) =>
+      y.replace(
+        'indicatorIds: [tongnan-joint-river-patrols,',
+        'indicatorIds: [tongnan-river-chief-national-cases, tongnan-joint-river-patrols,',
+      ),
+    );
+    expect(() => buildDataset(bars)).toThrow(
+      new RegExp(
+        String.raw`stories\.yaml, line \d+, id tongnan-river-chief-national-cases, key stories\.${storyAt('tongnan-rivers')}\.indicatorIds\.0: expected a figure of the place or an entity in it, not context`,
+      ),
+    );
   });
 
   it('refuse an unknown id, a figure of another place, and bars of different dimensions', () => {
-    const unknown = edited('stories', (y) => y.replace('numeratorId: shushan-demands-resolved', 'numeratorId: shushan-requests-resolved'));
-    expect(() => buildDataset(unknown)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id shushan-requests-resolved, key stories\.${storyAt('shushan-requests')}\.numeratorId: expected an indicator id from the dataset`));
-    const elsewhere = edited('stories', (y) => y.replace('partIds: [zoucheng-batch1-posts,', 'partIds: [tongnan-tourism-routes,'));
-    expect(() => buildDataset(elsewhere)).toThrow(/expected an indicator of the story's region \(zoucheng\); found "tongnan-tourism-routes" of tongnan/);
-    const mixed = edited('stories', (y) => y.replace('indicatorIds: [jingmen-auto-output-2021, jingmen-auto-output-2022]', 'indicatorIds: [jingmen-auto-output-2021, jingmen-auto-output-growth-2021]'));
-    expect(() => buildDataset(mixed)).toThrow(/id jingmen-auto-output: expected bars of one measure dimension \(they share an axis\); found money, share/);
+    const unknown = edited('stories', (y) =>
+      y.replace('numeratorId: shushan-demands-resolved', 'numeratorId: shushan-requests-resolved'),
+    );
+    expect(() => buildDataset(unknown)).toThrow(
+      new RegExp(
+        String.raw`stories\.yaml, line \d+, id shushan-requests-resolved, key stories\.${storyAt('shushan-requests')}\.numeratorId: expected an indicator id from the dataset`,
+      ),
+    );
+    const elsewhere = edited('stories', (y) =>
+      y.replace('partIds: [zoucheng-batch1-posts,', 'partIds: [tongnan-tourism-routes,'),
+    );
+    expect(() => buildDataset(elsewhere)).toThrow(
+      /expected an indicator of the story's region \(zoucheng\); found "tongnan-tourism-routes" of tongnan/,
+    );
+    const mixed = edited('stories', (y) =>
+      y.replace(
+        'indicatorIds: [jingmen-auto-output-2021, jingmen-auto-output-2022]',
+        'indicatorIds: [jingmen-auto-output-2021, jingmen-auto-output-growth-2021]',
+      ),
+    );
+    expect(() => buildDataset(mixed)).toThrow(
+      /id jingmen-auto-output: expected bars of one measure dimension \(they share an axis\); found money, share/,
+    );
   });
 
   it('refuse an unknown key in a story', () => {
-    const inputs = edited('stories', (y) => y.replace('    category: period\n', '    category: period\n    horizontal: true\n'));
-    expect(() => buildDataset(inputs)).toThrow(new RegExp(String.raw`stories\.yaml, line \d+, id jingmen-auto-output, key stories\.${storyAt('jingmen-auto-output')}\.horizontal: .*unknown key "horizontal"`));
+    const inputs = edited('stories', (y) =>
+      y.replace('    category: period\n', '    category: period\n    horizontal: true\n'),
+    );
+    expect(() => buildDataset(inputs)).toThrow(
+      new RegExp(
+        String.raw`stories\.yaml, line \d+, id jingmen-auto-output, key stories\.${storyAt('jingmen-auto-output')}\.horizontal: .*unknown key "horizontal"`,
+      ),
+    );
   });
 });
 
@@ -173,22 +262,36 @@ describe('articles', () => {
 
   it('a missing gloss stops the build', () => {
     const inputs = edited('page', (y) => y.replace(/ {2}- region: anning\n {4}headline: .*\n/, ''));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id anning-2022-page-01, key articles: expected an English gloss of the headline "云南安宁法治教育培训基地挂牌"/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /2022-page-01\.yaml, line \d+, id anning-2022-page-01, key articles: expected an English gloss of the headline "云南安宁法治教育培训基地挂牌"/,
+    );
     const sub = edited('page', (y) => y.replace(/ {4}subheadline: \{ en: .*\n/, ''));
     expect(() => buildDataset(sub)).toThrow(/id tongnan-2022-page-01: expected an English gloss of the subheadline/);
   });
 
   it('bylines lead their article on the seed page: each as the issue lists, Jingmen none', () => {
-    const bylines = Object.fromEntries(seed.articles.map((a) => [a.regionId, [...a.reporters, '/', ...a.correspondents].join(' ')]));
+    const bylines = Object.fromEntries(
+      seed.articles.map((a) => [a.regionId, [...a.reporters, '/', ...a.correspondents].join(' ')]),
+    );
     expect(bylines).toEqual({
-      jingmen: '/', tongnan: '杨露勇 / 朱杨', shushan: '吴昊 / 汤阳 朱琛琛', linjiang: '王天武 / 李承儒 张婧', anning: '郑义 / 蔡璐仰', zoucheng: '陈曦 / 盛超 马磊',
+      jingmen: '/',
+      tongnan: '杨露勇 / 朱杨',
+      shushan: '吴昊 / 汤阳 朱琛琛',
+      linjiang: '王天武 / 李承儒 张婧',
+      anning: '郑义 / 蔡璐仰',
+      zoucheng: '陈曦 / 盛超 马磊',
     });
     expect(seed.articles.filter((a) => !a.bylineOnPage).map((a) => a.regionId)).toEqual(['jingmen']);
-    expect(seed.source).toMatchObject({ bylines: 'lead', printed: { publication: false, date: false, pageNumber: false } });
+    expect(seed.source).toMatchObject({
+      bylines: 'lead',
+      printed: { publication: false, date: false, pageNumber: false },
+    });
   });
 
   it('the byline placement is required of the page annotation', () => {
     const inputs = edited('page', (y) => y.replace('bylines: lead\n', ''));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, key bylines: expected one of lead, trail; found none \(the key is missing\)/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /2022-page-01\.yaml, line \d+, key bylines: expected one of lead, trail; found none \(the key is missing\)/,
+    );
   });
 });

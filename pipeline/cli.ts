@@ -17,7 +17,14 @@ import { basename, join } from 'node:path';
 import type { BylinePlacement } from '../src/domain/schema.ts';
 import { buildDataset, datasetNotes, type PipelineInput } from './dataset.ts';
 import { draftFor } from './draft.ts';
-import { PipelineError, PipelineErrors, formatProblems, isPipelineProblem, throwAll, type FormatOptions } from './errors.ts';
+import {
+  PipelineError,
+  PipelineErrors,
+  formatProblems,
+  isPipelineProblem,
+  throwAll,
+  type FormatOptions,
+} from './errors.ts';
 import { LONGEST, longTexts } from './long-texts.ts';
 import { isMain } from './main.ts';
 import { datasetJsonSchema, serialize } from './serialize.ts';
@@ -68,7 +75,10 @@ export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineI
   const notes = join(dataDir, 'annotations');
   const list = (dir: string, suffix: string, what: string): string[] => {
     try {
-      return io.readdirSync(dir).filter((f) => f.endsWith(suffix)).sort();
+      return io
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(suffix))
+        .sort();
     } catch (error) {
       problems.push(fileProblem(dir, `a folder of ${what}`, error));
       return [];
@@ -84,7 +94,8 @@ export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineI
   };
   const pageFiles = list(raw, '.txt', 'pages (*.txt)');
   const noteFiles = list(notes, '.yaml', 'annotation files (*.yaml)');
-  if (pageFiles.length === 0 && !problems.some((p) => p.where.file === raw)) problems.push(new PipelineError({ file: raw }, 'at least one page (*.txt)', 'none'));
+  if (pageFiles.length === 0 && !problems.some((p) => p.where.file === raw))
+    problems.push(new PipelineError({ file: raw }, 'at least one page (*.txt)', 'none'));
   const shared = (name: string, what: string) => read(join(notes, name), what);
   const input: PipelineInput = {
     pages: pageFiles.map((f) => read(join(raw, f), 'a readable page')),
@@ -92,7 +103,9 @@ export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineI
     sectors: shared('sectors.yaml', 'the sectors (sectors.yaml)'),
     measures: shared('measures.yaml', 'the measures (measures.yaml)'),
     stories: shared('stories.yaml', 'the stories (stories.yaml)'),
-    annotations: noteFiles.filter((f) => !SHARED.includes(f)).map((f) => read(join(notes, f), 'a readable annotation file')),
+    annotations: noteFiles
+      .filter((f) => !SHARED.includes(f))
+      .map((f) => read(join(notes, f), 'a readable annotation file')),
     maps: { dir: join(dataDir, 'map'), places: mapPlaces(join(dataDir, 'map', 'places'), io, problems) },
   };
   throwAll(problems);
@@ -102,9 +115,13 @@ export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineI
 /** The region ids with a city map in a folder; none when the folder is not there yet (`npm run map` makes it). */
 function mapPlaces(dir: string, io: FileSystem, problems: PipelineError[]): string[] {
   try {
-    return io.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    return io
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException)?.code !== 'ENOENT') problems.push(fileProblem(dir, 'a readable folder of city maps (npm run map)', error));
+    if ((error as NodeJS.ErrnoException)?.code !== 'ENOENT')
+      problems.push(fileProblem(dir, 'a readable folder of city maps (npm run map)', error));
     return [];
   }
 }
@@ -172,18 +189,32 @@ export function writeAtomically(path: string, text: string, io: FileSystem = NOD
   writeTogether([{ path, text }], io);
 }
 
-export function run(dataDir: string, io: FileSystem = NODE_FS): { indicators: number; articles: number; notes: string[]; warnings: string[] } {
+export function run(
+  dataDir: string,
+  io: FileSystem = NODE_FS,
+): { indicators: number; articles: number; notes: string[]; warnings: string[] } {
   const dataset = buildDataset(readInputs(dataDir, io));
-  writeTogether([
-    { path: join(dataDir, 'dataset.schema.json'), text: datasetJsonSchema() },
-    { path: join(dataDir, 'dataset.json'), text: serialize(dataset) },
-  ], io);
-  return { indicators: dataset.indicators.length, articles: dataset.articles.length, notes: datasetNotes(dataset), warnings: longTexts(dataset) };
+  writeTogether(
+    [
+      { path: join(dataDir, 'dataset.schema.json'), text: datasetJsonSchema() },
+      { path: join(dataDir, 'dataset.json'), text: serialize(dataset) },
+    ],
+    io,
+  );
+  return {
+    indicators: dataset.indicators.length,
+    articles: dataset.articles.length,
+    notes: datasetNotes(dataset),
+    warnings: longTexts(dataset),
+  };
 }
 
 /** `--draft data/raw/<page>.txt`: writes data/annotations/<page>.draft.yaml; refuses to overwrite a file. */
 export function writeDraft(
-  pagePath: string, dataDir: string, io: FileSystem = NODE_FS, options: { force?: boolean; bylines?: BylinePlacement } = {},
+  pagePath: string,
+  dataDir: string,
+  io: FileSystem = NODE_FS,
+  options: { force?: boolean; bylines?: BylinePlacement } = {},
 ): { file: string; numbers: number } {
   const inputs = readInputs(dataDir, io);
   const name = basename(pagePath);
@@ -195,7 +226,11 @@ export function writeDraft(
   }
   const target = join(dataDir, 'annotations', name.replace(/\.txt$/, '.draft.yaml'));
   if (!options.force && io.existsSync(target)) {
-    throw new PipelineError({ file: target }, 'no draft yet (finish or remove the one there, or pass --force to replace it)', 'a draft already there');
+    throw new PipelineError(
+      { file: target },
+      'no draft yet (finish or remove the one there, or pass --force to replace it)',
+      'a draft already there',
+    );
   }
   const draft = draftFor({ file: pagePath, content: bytes }, inputs, options.bylines);
   writeAtomically(target, draft.text, io);
@@ -222,13 +257,21 @@ export function main(args: string[]): number {
     const bylinesAt = args.indexOf('--bylines');
     const force = args.includes('--force');
     const bylines = bylinesAt >= 0 ? args[bylinesAt + 1] : 'lead';
-    if (bylines !== 'lead' && bylines !== 'trail') throw new PipelineError({ file: 'npm run data' }, '--bylines lead or --bylines trail', `"${bylines}"`);
-    const positional = args.filter((a, i) => !a.startsWith('--') && (draftAt < 0 || i !== draftAt + 1) && (bylinesAt < 0 || i !== bylinesAt + 1));
+    if (bylines !== 'lead' && bylines !== 'trail')
+      throw new PipelineError({ file: 'npm run data' }, '--bylines lead or --bylines trail', `"${bylines}"`);
+    const positional = args.filter(
+      (a, i) => !a.startsWith('--') && (draftAt < 0 || i !== draftAt + 1) && (bylinesAt < 0 || i !== bylinesAt + 1),
+    );
     const dataDir = positional[0] ?? 'data';
     if (positional[0] !== undefined) rerun = `npm run data -- --all ${positional[0]}`;
     if (draftAt >= 0) {
       const page = args[draftAt + 1];
-      if (!page || page.startsWith('--')) throw new PipelineError({ file: 'npm run data' }, 'a page after --draft (npm run data -- --draft data/raw/<page>.txt)', 'none');
+      if (!page || page.startsWith('--'))
+        throw new PipelineError(
+          { file: 'npm run data' },
+          'a page after --draft (npm run data -- --draft data/raw/<page>.txt)',
+          'none',
+        );
       const { file, numbers } = writeDraft(page, dataDir, NODE_FS, { force, bylines });
       console.log(`wrote ${file}: ${numbers} numbers, each with proposals to confirm; see docs/adding-a-page.md`);
       return 0;
@@ -238,7 +281,9 @@ export function main(args: string[]): number {
     console.log(`wrote ${join(dataDir, 'dataset.json')}: ${articles} articles, ${indicators} indicators`);
     // Once, at the end: texts that do not stop the build but read badly (pipeline/long-texts.ts).
     if (warnings.length > 0) {
-      console.log(`warning: ${warnings.length} text${warnings.length === 1 ? ' is' : 's are'} longer than a name reads at a glance (${LONGEST.zh} characters in Chinese, ${LONGEST.en} in English); shorten ${warnings.length === 1 ? 'it' : 'them'} in the annotation:`);
+      console.log(
+        `warning: ${warnings.length} text${warnings.length === 1 ? ' is' : 's are'} longer than a name reads at a glance (${LONGEST.zh} characters in Chinese, ${LONGEST.en} in English); shorten ${warnings.length === 1 ? 'it' : 'them'} in the annotation:`,
+      );
       for (const w of warnings) console.log(`  ${w}`);
     }
     return 0;

@@ -18,7 +18,10 @@ describe('the dataset built from the real pages', () => {
     expect(dataset.sources.map((s) => s.file)).toEqual(inputs.pages.map((p) => basename(p.file)).sort());
     for (const page of inputs.pages) {
       const source = dataset.sources.find((s) => s.file === basename(page.file))!;
-      expect(source).toMatchObject({ id: basename(page.file, '.txt'), date: { year: inferPageYear(decodePage(page.content, page.file), page.file), inferred: true } });
+      expect(source).toMatchObject({
+        id: basename(page.file, '.txt'),
+        date: { year: inferPageYear(decodePage(page.content, page.file), page.file), inferred: true },
+      });
       expect(source.sha256).toBe(createHash('sha256').update(page.content).digest('hex'));
     }
     // The seed page prints 2022 as its latest year.
@@ -55,9 +58,24 @@ describe('the dataset built from the real pages', () => {
 
   it('reads qualifiers and periods from the text', () => {
     const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
-    expect(byId.get('jingmen-auto-output-2022')).toMatchObject({ value: 500, unit: '亿元', approx: 'over', status: 'forecast', period: { year: 2022, inferred: true } });
-    expect(byId.get('jingmen-auto-output-2021')).toMatchObject({ value: 317.7, normalized: { value: 3.177e10, unit: 'CNY' }, period: { year: 2021, inferred: false } });
-    expect(byId.get('linjiang-credit-rank')).toMatchObject({ value: 4, status: 'rank', normalized: { family: 'rank' }, period: { label: '2022-02' } });
+    expect(byId.get('jingmen-auto-output-2022')).toMatchObject({
+      value: 500,
+      unit: '亿元',
+      approx: 'over',
+      status: 'forecast',
+      period: { year: 2022, inferred: true },
+    });
+    expect(byId.get('jingmen-auto-output-2021')).toMatchObject({
+      value: 317.7,
+      normalized: { value: 3.177e10, unit: 'CNY' },
+      period: { year: 2021, inferred: false },
+    });
+    expect(byId.get('linjiang-credit-rank')).toMatchObject({
+      value: 4,
+      status: 'rank',
+      normalized: { family: 'rank' },
+      period: { label: '2022-02' },
+    });
   });
 
   it('dates the page by the latest year it prints', () => {
@@ -69,32 +87,44 @@ describe('the dataset built from the real pages', () => {
 describe('annotations that disagree with the text stop the build', () => {
   it('a value the text does not print', () => {
     const inputs = withAnnotation((y) => y.replace('value: 317.7', 'value: 318'));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id jingmen-auto-output-2021: expected 318 亿元 in article jingmen-2022-page-01; found in the text "317\.7亿元"/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /2022-page-01\.yaml, line \d+, id jingmen-auto-output-2021: expected 318 亿元 in article jingmen-2022-page-01; found in the text "317\.7亿元"/,
+    );
   });
 
   it('a unit the text does not print', () => {
     const inputs = withAnnotation((y) => y.replace(/(id: jingmen-gem-capacity[\s\S]*?unit: )万吨/, '$1吨'));
-    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-gem-capacity: expected 9 吨 .*in the text "9万吨"/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /line \d+, id jingmen-gem-capacity: expected 9 吨 .*in the text "9万吨"/,
+    );
   });
 
   it('a quote that is not in the text', () => {
     const inputs = withAnnotation((y) => y.replace('find: 隔膜全球第一', 'find: 隔膜全国第一'));
-    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-semcorp-rank: expected the text "隔膜全国第一" in article jingmen-2022-page-01; found it is not there/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /line \d+, id jingmen-semcorp-rank: expected the text "隔膜全国第一" in article jingmen-2022-page-01; found it is not there/,
+    );
   });
 
   it('a duplicate id', () => {
     const inputs = withAnnotation((y) => y.replace('id: jingmen-kedali-rank', 'id: jingmen-semcorp-rank'));
-    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-semcorp-rank: expected a unique indicator id; found a duplicate id/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /line \d+, id jingmen-semcorp-rank: expected a unique indicator id; found a duplicate id/,
+    );
   });
 
   it('a number that no annotation describes', () => {
     const inputs = withAnnotation((y) => y.replace(/ {2}- id: zoucheng-monthly-pay[\s\S]*$/, ''));
-    expect(() => buildDataset(inputs)).toThrow(/id zoucheng-2022-page-01: expected every number in the text to be an indicator or ignored.*"1100多元".*paragraph at line \d+/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /id zoucheng-2022-page-01: expected every number in the text to be an indicator or ignored.*"1100多元".*paragraph at line \d+/,
+    );
   });
 
   it('every number that no annotation describes, all at once, grouped by file with a count', () => {
     const ids = ['zoucheng-monthly-pay', 'jingmen-auto-output-2021', 'jingmen-auto-output-growth-2021'];
-    const inputs = withAnnotation((y) => ids.reduce((text, id) => text.replace(new RegExp(` {2}- id: ${id}\n(?: {4}.*\n)+`), ''), y));
+    const inputs = withAnnotation((y) =>
+      ids.reduce((text, id) => text.replace(new RegExp(` {2}- id: ${id}\n(?: {4}.*\n)+`), ''), y),
+    );
     let message = '';
     try {
       buildDataset(inputs);
@@ -108,16 +138,22 @@ describe('annotations that disagree with the text stop the build', () => {
 
   it('an unknown sector', () => {
     const inputs = withAnnotation((y) => y.replace('sectors: [culture-tourism]', 'sectors: [space]'));
-    expect(() => buildDataset(inputs)).toThrow(/line \d+, id tongnan-tourism-routes, key sectors: expected sectors from sectors\.yaml; found "space"/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /line \d+, id tongnan-tourism-routes, key sectors: expected sectors from sectors\.yaml; found "space"/,
+    );
   });
 
   it('an unreadable period', () => {
     const inputs = withAnnotation((y) => y.replace('period: 2020-07', 'period: 明年'));
-    expect(() => buildDataset(inputs)).toThrow(/line \d+, id jingmen-eve-bmw-supplier-rank, key period: expected a period like/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /line \d+, id jingmen-eve-bmw-supplier-rank, key period: expected a period like/,
+    );
   });
 
   it('a malformed annotation', () => {
     const inputs = withAnnotation((y) => y.replace('status: rank', 'status: ranked'));
-    expect(() => buildDataset(inputs)).toThrow(/2022-page-01\.yaml, line \d+, id jingmen-eve-bmw-supplier-rank, key indicators\.9\.status: expected a status: one of actual, forecast, target, rank; found "ranked"/);
+    expect(() => buildDataset(inputs)).toThrow(
+      /2022-page-01\.yaml, line \d+, id jingmen-eve-bmw-supplier-rank, key indicators\.9\.status: expected a status: one of actual, forecast, target, rank; found "ranked"/,
+    );
   });
 });

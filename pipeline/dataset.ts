@@ -3,8 +3,15 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, datasetSchema, type Article, type Dataset, type Source } from '../src/domain/schema.ts';
 import {
-  measureAnnotationSchema, pageAnnotationSchema, readAnnotationFile, regionAnnotationSchema, sectorAnnotationSchema,
-  storiesAnnotationSchema, type AnnotationFile, type PageAnnotation, type RegionAnnotation,
+  measureAnnotationSchema,
+  pageAnnotationSchema,
+  readAnnotationFile,
+  regionAnnotationSchema,
+  sectorAnnotationSchema,
+  storiesAnnotationSchema,
+  type AnnotationFile,
+  type PageAnnotation,
+  type RegionAnnotation,
 } from './annotations.ts';
 import { articlesToMentions } from './articles-to-mentions.ts';
 import { bidiControls } from './bidi-controls.ts';
@@ -46,10 +53,15 @@ export interface PipelineInput {
 /** The page's year: the latest year it prints (a 2022 page speaks of 2021 and 2022). */
 export function inferPageYear(text: string, file: string): number {
   // A goal's year (到2025年, 力争2030年…) is ahead of the page: it dates the goal, not the page.
-  const years = [...asciiForDetection(text).matchAll(/(到|至|力争|争取|预计|计划|目标|展望|远景|迈向|面向)?\s*((?:19|20)\d\d)\s*年/g)]
+  const years = [
+    ...asciiForDetection(text).matchAll(
+      /(到|至|力争|争取|预计|计划|目标|展望|远景|迈向|面向)?\s*((?:19|20)\d\d)\s*年/g,
+    ),
+  ]
     .filter((m) => !m[1])
     .map((m) => Number(m[2]));
-  if (years.length === 0) throw new PipelineError({ file }, 'a page that prints at least one year (e.g. 2022年) to date it', 'none');
+  if (years.length === 0)
+    throw new PipelineError({ file }, 'a page that prints at least one year (e.g. 2022年) to date it', 'none');
   return Math.max(...years);
 }
 
@@ -66,30 +78,34 @@ export function buildDataset(input: PipelineInput): Dataset {
       return undefined;
     }
   };
-  const textOf = (f: NamedFile<string | Uint8Array>) => (typeof f.content === 'string' ? f.content.replace(/^\uFEFF/, '') : decodeText(f.content, f.file));
+  const textOf = (f: NamedFile<string | Uint8Array>) =>
+    typeof f.content === 'string' ? f.content.replace(/^\uFEFF/, '') : decodeText(f.content, f.file);
   // A bidirectional control character stops the build wherever it is (pipeline/bidi-controls.ts), reported with the file's other problems.
-  const read = <T>(f: NamedFile<string | Uint8Array>, schema: z.ZodType<T>) => attempt(() => {
-    const text = textOf(f);
-    problems.push(...bidiControls(text, f.file, { yaml: true }));
-    return readAnnotationFile(text, schema, f.file);
-  });
+  const read = <T>(f: NamedFile<string | Uint8Array>, schema: z.ZodType<T>) =>
+    attempt(() => {
+      const text = textOf(f);
+      problems.push(...bidiControls(text, f.file, { yaml: true }));
+      return readAnnotationFile(text, schema, f.file);
+    });
   const regions = read(input.regions, z.array(regionAnnotationSchema))?.data;
   const sectors = read(input.sectors, z.array(sectorAnnotationSchema))?.data;
   const measureFile = read(input.measures, z.array(measureAnnotationSchema));
   const storyFile = read(input.stories, storiesAnnotationSchema);
-  const pageNotes = input.annotations.map((a) => attempt(() => {
-    const text = textOf(a);
-    problems.push(...bidiControls(text, a.file, { yaml: true }));
-    const draft = /^draft:\s*true\b/m.exec(text);
-    if (draft) {
-      throw new PipelineError(
-        { file: a.file, line: text.slice(0, draft.index).split('\n').length, key: 'draft' },
-        `a curated annotation file: finish the draft (an English label, measure and subject for each indicator; ignore: for the rest), delete "draft: true" and rename it to ${baseName(a.file).replace(/\.draft\.yaml$/, '.yaml')}`,
-        'a draft',
-      );
-    }
-    return readAnnotationFile(text, pageAnnotationSchema, a.file);
-  }));
+  const pageNotes = input.annotations.map((a) =>
+    attempt(() => {
+      const text = textOf(a);
+      problems.push(...bidiControls(text, a.file, { yaml: true }));
+      const draft = /^draft:\s*true\b/m.exec(text);
+      if (draft) {
+        throw new PipelineError(
+          { file: a.file, line: text.slice(0, draft.index).split('\n').length, key: 'draft' },
+          `a curated annotation file: finish the draft (an English label, measure and subject for each indicator; ignore: for the rest), delete "draft: true" and rename it to ${baseName(a.file).replace(/\.draft\.yaml$/, '.yaml')}`,
+          'a draft',
+        );
+      }
+      return readAnnotationFile(text, pageAnnotationSchema, a.file);
+    }),
+  );
   if (regions) checkRegions(regions, input.regions.file, problems);
   if (regions && input.maps) problems.push(...checkPlaceMaps(regions, input.maps));
   throwAll(problems);
@@ -109,11 +125,13 @@ export function buildDataset(input: PipelineInput): Dataset {
   // An annotation file must name a page that is there.
   for (const note of notes) {
     if (!pageNames.has(note.data.source)) {
-      problems.push(new PipelineError(
-        { file: note.file, line: note.lineAt(['source']), key: 'source' },
-        `the file name of a page in data/raw/ (${[...pageNames].join(', ') || 'none'})`,
-        `"${note.data.source}", which is not there`,
-      ));
+      problems.push(
+        new PipelineError(
+          { file: note.file, line: note.lineAt(['source']), key: 'source' },
+          `the file name of a page in data/raw/ (${[...pageNames].join(', ') || 'none'})`,
+          `"${note.data.source}", which is not there`,
+        ),
+      );
     }
   }
   const bySha = new Map<string, string>();
@@ -122,15 +140,28 @@ export function buildDataset(input: PipelineInput): Dataset {
     attempt(() => {
       const sha256 = createHash('sha256').update(page.content).digest('hex');
       const same = bySha.get(sha256);
-      if (same) throw new PipelineError({ file: page.file }, 'each page once (pages of different content)', `the same bytes as ${same} (sha256 ${sha256.slice(0, 12)}…)`);
+      if (same)
+        throw new PipelineError(
+          { file: page.file },
+          'each page once (pages of different content)',
+          `the same bytes as ${same} (sha256 ${sha256.slice(0, 12)}…)`,
+        );
       bySha.set(sha256, page.file);
       const note = findNote(notes, page.file);
       const text = decodePage(page.content, page.file);
       problems.push(...bidiControls(text, page.file));
       const sourceId = baseName(page.file).replace(/\.txt$/, '');
       const year = note.data.year ?? inferPageYear(text, page.file);
-      const explicit = new Map(note.data.articles.flatMap((g) => (g.headline.zh ? [[g.headline.zh, g.region] as const] : [])));
-      const drafts = blocksToArticles(pageToBlocks(text, page.file, note.data.bylines), regions, page.file, note.data.bylines, { explicit });
+      const explicit = new Map(
+        note.data.articles.flatMap((g) => (g.headline.zh ? [[g.headline.zh, g.region] as const] : [])),
+      );
+      const drafts = blocksToArticles(
+        pageToBlocks(text, page.file, note.data.bylines),
+        regions,
+        page.file,
+        note.data.bylines,
+        { explicit },
+      );
       sources.push({
         id: sourceId,
         file: baseName(page.file),
@@ -152,7 +183,9 @@ export function buildDataset(input: PipelineInput): Dataset {
         ...(d.subheadline ? { subheadline: d.subheadline } : {}),
         // An empty gloss is refused by checkGlosses below, with the file and line to fix.
         headlineEn: gloss(d.regionId)?.headline.en ?? '',
-        ...(d.subheadline && gloss(d.regionId)?.subheadline ? { subheadlineEn: gloss(d.regionId)!.subheadline!.en } : {}),
+        ...(d.subheadline && gloss(d.regionId)?.subheadline
+          ? { subheadlineEn: gloss(d.regionId)!.subheadline!.en }
+          : {}),
         reporters: d.reporters,
         correspondents: d.correspondents,
         bylineOnPage: d.bylineOnPage,
@@ -162,8 +195,15 @@ export function buildDataset(input: PipelineInput): Dataset {
       }));
       articles.push(...pageArticles);
       problems.push(...checkGlosses(pageArticles, note));
-      note.data.indicators.forEach((a, n) => annotatedAt.set(a.id, { file: note.file, line: note.lineAt(['indicators', n]), id: a.id }));
-      const ignoredAt = new Map(note.data.ignore.map((_, n) => [`ignore[${n}]`, { file: note.file, line: note.lineAt(['ignore', n]), id: `ignore[${n}]` }]));
+      note.data.indicators.forEach((a, n) =>
+        annotatedAt.set(a.id, { file: note.file, line: note.lineAt(['indicators', n]), id: a.id }),
+      );
+      const ignoredAt = new Map(
+        note.data.ignore.map((_, n) => [
+          `ignore[${n}]`,
+          { file: note.file, line: note.lineAt(['ignore', n]), id: `ignore[${n}]` },
+        ]),
+      );
       const built = mentionsToIndicators(note.data, {
         file: note.file,
         pageFile: page.file,
@@ -179,8 +219,16 @@ export function buildDataset(input: PipelineInput): Dataset {
   }
   // A page that could not be read leaves indicators out: the checks below would only add noise.
   if (problems.length > beforePages) throwAll(problems);
-  assertUnique(indicators.map((i) => i.id), 'indicator', 'data/annotations');
-  assertUnique(articles.map((a) => a.id), 'article', 'data/raw');
+  assertUnique(
+    indicators.map((i) => i.id),
+    'indicator',
+    'data/annotations',
+  );
+  assertUnique(
+    articles.map((a) => a.id),
+    'article',
+    'data/raw',
+  );
 
   const locate = (id: string): Where => annotatedAt.get(id) ?? { file: 'data/annotations', id };
   problems.push(...checkMeanings(indicators, measures, locate, measureFile.file));
@@ -191,7 +239,14 @@ export function buildDataset(input: PipelineInput): Dataset {
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     sources,
-    regions: regions.map((r) => ({ id: r.id, name: r.name, province: r.province, coord: r.coord, areaCode: r.areaCode, color: r.color })),
+    regions: regions.map((r) => ({
+      id: r.id,
+      name: r.name,
+      province: r.province,
+      coord: r.coord,
+      areaCode: r.areaCode,
+      color: r.color,
+    })),
     sectors: sectors.map((s) => ({ id: s.id, name: s.name })),
     // The vocabulary is larger than any page: the dataset carries what its figures use.
     measures: measuresInUse(measures, indicators),
@@ -202,7 +257,16 @@ export function buildDataset(input: PipelineInput): Dataset {
   };
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) {
-    throwAll(checked.error.issues.map((issue) => new PipelineError({ file: 'data/dataset.json', key: issue.path.join('.') }, 'a dataset that follows src/domain/schema.ts', issue.message)));
+    throwAll(
+      checked.error.issues.map(
+        (issue) =>
+          new PipelineError(
+            { file: 'data/dataset.json', key: issue.path.join('.') },
+            'a dataset that follows src/domain/schema.ts',
+            issue.message,
+          ),
+      ),
+    );
   }
   return checked.data!;
 }
@@ -211,32 +275,54 @@ export function buildDataset(input: PipelineInput): Dataset {
 function checkRegions(regions: RegionAnnotation[], file: string, problems: PipelineError[]) {
   const seen = new Map<string, string>();
   regions.forEach((r, n) => {
-    for (const [what, value] of [['id', r.id], ['color', r.color.toLowerCase()], ['areaCode', r.areaCode]] as const) {
+    for (const [what, value] of [
+      ['id', r.id],
+      ['color', r.color.toLowerCase()],
+      ['areaCode', r.areaCode],
+    ] as const) {
       const key = `${what}:${value}`;
       const other = seen.get(key);
-      if (other) problems.push(new PipelineError({ file, id: r.id, key: `${n}.${what}` }, `a ${what} of its own`, `"${value}", as ${other} has`));
+      if (other)
+        problems.push(
+          new PipelineError(
+            { file, id: r.id, key: `${n}.${what}` },
+            `a ${what} of its own`,
+            `"${value}", as ${other} has`,
+          ),
+        );
       seen.set(key, r.id);
     }
   });
 }
 
 /** Every place has the city map the app draws on its page, which `npm run map` writes from its `map:` in regions.yaml. */
-export function checkPlaceMaps(regions: Pick<RegionAnnotation, 'id'>[], maps: { dir: string; places: string[] }): PipelineError[] {
+export function checkPlaceMaps(
+  regions: Pick<RegionAnnotation, 'id'>[],
+  maps: { dir: string; places: string[] },
+): PipelineError[] {
   const there = new Set(maps.places);
   const folder = `${maps.dir.replace(/[\\/]$/, '')}/places`;
-  return regions.filter((r) => !there.has(r.id)).map((r) => new PipelineError(
-    { file: folder, id: r.id },
-    `its city map, ${folder}/${r.id}.json: run \`npm run map\` (it reads each place's map: in regions.yaml)`,
-    'none',
-    'places of regions.yaml have no city map (run `npm run map`)',
-  ));
+  return regions
+    .filter((r) => !there.has(r.id))
+    .map(
+      (r) =>
+        new PipelineError(
+          { file: folder, id: r.id },
+          `its city map, ${folder}/${r.id}.json: run \`npm run map\` (it reads each place's map: in regions.yaml)`,
+          'none',
+          'places of regions.yaml have no city map (run `npm run map`)',
+        ),
+    );
 }
 
 /** What a curator should know about a built dataset that does not stop the build: articles printed without a byline. */
 export function datasetNotes(dataset: Dataset): string[] {
   return dataset.articles
     .filter((a) => !a.bylineOnPage)
-    .map((a) => `${a.id}: no byline on this page${a.beginningMissing ? ' (its beginning, and likely its byline, are printed elsewhere)' : ''}; bylineOnPage is false`);
+    .map(
+      (a) =>
+        `${a.id}: no byline on this page${a.beginningMissing ? ' (its beginning, and likely its byline, are printed elsewhere)' : ''}; bylineOnPage is false`,
+    );
 }
 
 function findNote(notes: AnnotationFile<PageAnnotation>[], pagePath: string) {
@@ -250,7 +336,12 @@ function findNote(notes: AnnotationFile<PageAnnotation>[], pagePath: string) {
       'none',
     );
   }
-  if (matches.length > 1) throw new PipelineError({ file: pagePath }, `one annotation file with "source: ${pageFile}"`, `${matches.length}: ${matches.map((m) => m.file).join(', ')}`);
+  if (matches.length > 1)
+    throw new PipelineError(
+      { file: pagePath },
+      `one annotation file with "source: ${pageFile}"`,
+      `${matches.length}: ${matches.map((m) => m.file).join(', ')}`,
+    );
   return matches[0]!;
 }
 

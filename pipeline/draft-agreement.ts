@@ -65,8 +65,23 @@ export function draftAgreement(dataDir: string): Agreement[] {
     const page = inputs.pages.find((p) => p.file.endsWith(source.file))!;
     const draft = draftFor(page, inputs, source.bylines);
     const a: Agreement = {
-      page: source.file, indicators: 0, numbers: draft.numbers, valueAndUnit: 0, status: 0, period: 0, measure: 0, subject: 0, labelZh: 0, labelEn: 0,
-      sectorsExact: 0, sectorsOverlap: 0, figuresIgnored: 0, nonFiguresLeft: 0, nonFiguresLeftPerArticle: 0, typedValues: 0, missing: [],
+      page: source.file,
+      indicators: 0,
+      numbers: draft.numbers,
+      valueAndUnit: 0,
+      status: 0,
+      period: 0,
+      measure: 0,
+      subject: 0,
+      labelZh: 0,
+      labelEn: 0,
+      sectorsExact: 0,
+      sectorsOverlap: 0,
+      figuresIgnored: 0,
+      nonFiguresLeft: 0,
+      nonFiguresLeftPerArticle: 0,
+      typedValues: 0,
+      missing: [],
     };
     const articles = dataset.articles.filter((x) => x.sourceId === source.id);
     const paired = new Set<DraftEntry>();
@@ -95,7 +110,10 @@ export function draftAgreement(dataDir: string): Agreement[] {
     }
     const left = draft.entries.filter((e) => !paired.has(e) && !e.ignore);
     a.nonFiguresLeft = left.length;
-    a.nonFiguresLeftPerArticle = Math.max(0, ...articles.map((_, k) => left.filter((e) => e.articleIndex === k).length));
+    a.nonFiguresLeftPerArticle = Math.max(
+      0,
+      ...articles.map((_, k) => left.filter((e) => e.articleIndex === k).length),
+    );
     return a;
   });
 }
@@ -103,7 +121,22 @@ export function draftAgreement(dataDir: string): Agreement[] {
 /** All pages together (the worst article for non-figures left). */
 export function total(pages: Agreement[]): Agreement {
   const sum = (key: keyof Agreement) => pages.reduce((n, p) => n + (p[key] as number), 0);
-  const keys = ['indicators', 'numbers', 'valueAndUnit', 'status', 'period', 'measure', 'subject', 'labelZh', 'labelEn', 'sectorsExact', 'sectorsOverlap', 'figuresIgnored', 'nonFiguresLeft', 'typedValues'] as const;
+  const keys = [
+    'indicators',
+    'numbers',
+    'valueAndUnit',
+    'status',
+    'period',
+    'measure',
+    'subject',
+    'labelZh',
+    'labelEn',
+    'sectorsExact',
+    'sectorsOverlap',
+    'figuresIgnored',
+    'nonFiguresLeft',
+    'typedValues',
+  ] as const;
   return {
     ...(Object.fromEntries(keys.map((k) => [k, sum(k)])) as Pick<Agreement, (typeof keys)[number]>),
     page: 'all',

@@ -24,18 +24,31 @@ describe('the measure a number reports', () => {
   it('分别: the n-th figure is of the n-th statistic named before it', () => {
     const text = '规模以上工业增加值、固定资产投资分别增长8.1%和10.2%。';
     const siblings = findMentions(text);
-    expect(proposeMeasureFor(text, mention(text, '8.1%'), measures, siblings)?.id).toBe('industrial-value-added-growth');
-    expect(proposeMeasureFor(text, mention(text, '10.2%'), measures, siblings)?.id).toBe('fixed-asset-investment-growth');
+    expect(proposeMeasureFor(text, mention(text, '8.1%'), measures, siblings)?.id).toBe(
+      'industrial-value-added-growth',
+    );
+    expect(proposeMeasureFor(text, mention(text, '10.2%'), measures, siblings)?.id).toBe(
+      'fixed-asset-investment-growth',
+    );
   });
   it('a change of rank is its own measure', () => {
-    expect(proposeMeasureFor('地区生产总值排名较上年前进7个位次。', mention('地区生产总值排名较上年前进7个位次。', '7个位次'), measures)?.variantOf?.variant).toBe('rank-change');
+    expect(
+      proposeMeasureFor(
+        '地区生产总值排名较上年前进7个位次。',
+        mention('地区生产总值排名较上年前进7个位次。', '7个位次'),
+        measures,
+      )?.variantOf?.variant,
+    ).toBe('rank-change');
   });
 });
 
 describe('whose figure it is', () => {
   const subject = (text: string, number: string) => proposeSubject(text, mention(text, number), ['长沙县', '长沙']);
   it('a named park or project is an entity; a national total is context; else the place', () => {
-    expect(subject('临空经济示范区产业园实现产值320亿元。', '320亿元')).toEqual({ subject: 'entity', name: '临空经济示范区产业园' });
+    expect(subject('临空经济示范区产业园实现产值320亿元。', '320亿元')).toEqual({
+      subject: 'entity',
+      name: '临空经济示范区产业园',
+    });
     expect(subject('全国共有国家级经开区230家。', '230家')).toEqual({ subject: 'context' });
     expect(subject('长沙县签约项目28个。', '28个')).toEqual({ subject: 'place' });
     expect(subject('长沙县位列全国第4位。', '第4位')).toEqual({ subject: 'place' });
@@ -73,7 +86,9 @@ describe('status and period', () => {
     expect(proposeStatus('超目标任务73.6亿元。', at('超目标任务73.6亿元。', '73.6亿元'))).toBe('actual');
     expect(proposeStatus('力争县域经济进入全省10强。', at('力争县域经济进入全省10强。', '10强'))).toBe('target');
     expect(proposeStatus('打造3000亿元产值园区。', at('打造3000亿元产值园区。', '3000亿元'))).toBe('target');
-    expect(proposeStatus('新签约项目58个，计划总投资462亿元。', at('新签约项目58个，计划总投资462亿元。', '462亿元'))).toBe('actual');
+    expect(
+      proposeStatus('新签约项目58个，计划总投资462亿元。', at('新签约项目58个，计划总投资462亿元。', '462亿元')),
+    ).toBe('actual');
   });
   it('a year set at the head of the paragraph is carried to its later sentences; a date in passing is not', () => {
     const text = '2022年，全区经济稳中有进。规模以上工业增加值增长8.1%。';

@@ -10,13 +10,20 @@ import { draftFor, proposeLabel, proposePeriod, proposeStatus } from './draft.ts
 import { DATA_DIR, SEED, isSeedPage, ofSeed, realInputs } from './testing/fixtures.ts';
 
 const inputs = realInputs();
-const draft = draftFor(inputs.pages.find((p) => isSeedPage(p.file))!, inputs, 'lead');
+const draft = draftFor(
+  inputs.pages.find((p) => isSeedPage(p.file))!,
+  inputs,
+  'lead',
+);
 const seed = ofSeed(JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8')) as Dataset);
 /** Every number the seed page prints: its curated indicators and the numbers its annotation ignores with a reason. */
 const seedNumbers = articlesToMentions(seed.articles).length;
 
 describe('a draft of the real page', () => {
-  const curated = parse(inputs.annotations.find((f) => f.file.endsWith(`${SEED}.yaml`))!.content) as { ignore: unknown[]; indicators: unknown[] };
+  const curated = parse(inputs.annotations.find((f) => f.file.endsWith(`${SEED}.yaml`))!.content) as {
+    ignore: unknown[];
+    indicators: unknown[];
+  };
   const [agreement] = draftAgreement(DATA_DIR).filter((a) => a.page === `${SEED}.txt`);
 
   it('lists every number, and agrees with the curated file on value, unit and place for every indicator', () => {
@@ -28,29 +35,60 @@ describe('a draft of the real page', () => {
     // Every number the page prints, as the pipeline finds them in its articles.
     expect(draft.numbers).toBe(seedNumbers);
     // The figures docs/adding-a-page.md reports (`npx tsx pipeline/draft-agreement.ts`): a change to the proposals shows here.
-    expect({ status: agreement!.status, period: agreement!.period, sectorsExact: agreement!.sectorsExact, sectorsOverlap: agreement!.sectorsOverlap })
-      .toEqual({ status: 88, period: 75, sectorsExact: 50, sectorsOverlap: 82 });
+    expect({
+      status: agreement!.status,
+      period: agreement!.period,
+      sectorsExact: agreement!.sectorsExact,
+      sectorsOverlap: agreement!.sectorsOverlap,
+    }).toEqual({ status: 88, period: 75, sectorsExact: 50, sectorsOverlap: 82 });
   });
 
   it('is YAML a person edits into the curated file: each number with its sentence, as an indicator or an ignore with its reason', () => {
-    const doc = parse(draft.text) as { draft: boolean; source: string; ignore: { find: string; why: string }[]; indicators: { value: number; unit: string; label: { zh: string; en: string }; status: string; sectors: string[] }[] };
+    const doc = parse(draft.text) as {
+      draft: boolean;
+      source: string;
+      ignore: { find: string; why: string }[];
+      indicators: {
+        value: number;
+        unit: string;
+        label: { zh: string; en: string };
+        status: string;
+        sectors: string[];
+      }[];
+    };
     expect(doc.draft).toBe(true);
     expect(doc.source).toBe(`${SEED}.txt`);
     expect(doc.indicators.length + doc.ignore.length).toBe(draft.numbers);
     for (const i of doc.ignore) expect(i.why.length).toBeGreaterThan(0);
     for (const i of doc.indicators) expect(i.label.zh.length).toBeGreaterThan(0);
-    expect(draft.text).toContain('# "317.7亿元" in 「2021年，荆门高新区·掇刀区实现了汽车产业产值317.7亿元，同比增长59.2%的成绩。」');
-    expect(doc.indicators.find((i) => i.value === 317.7)).toMatchObject({ unit: '亿元', period: '2021', status: 'actual' });
+    expect(draft.text).toContain(
+      '# "317.7亿元" in 「2021年，荆门高新区·掇刀区实现了汽车产业产值317.7亿元，同比增长59.2%的成绩。」',
+    );
+    expect(doc.indicators.find((i) => i.value === 317.7)).toMatchObject({
+      unit: '亿元',
+      period: '2021',
+      status: 'actual',
+    });
   });
 
   it('is refused by the build while it is marked as a draft', () => {
-    const withDraft = { ...inputs, annotations: [...inputs.annotations, { file: 'data/annotations/2022-page-02.draft.yaml', content: draft.text }] };
-    expect(() => buildDataset(withDraft)).toThrow(/2022-page-02\.draft\.yaml, line \d+, key draft: expected a curated annotation file.*rename it to 2022-page-02\.yaml; found a draft/);
+    const withDraft = {
+      ...inputs,
+      annotations: [...inputs.annotations, { file: 'data/annotations/2022-page-02.draft.yaml', content: draft.text }],
+    };
+    expect(() => buildDataset(withDraft)).toThrow(
+      /2022-page-02\.draft\.yaml, line \d+, key draft: expected a curated annotation file.*rename it to 2022-page-02\.yaml; found a draft/,
+    );
   });
 });
 
 describe('proposals', () => {
-  const at = (text: string, number: string) => ({ start: text.indexOf(number), end: text.indexOf(number) + number.length, rank: false, text: number });
+  const at = (text: string, number: string) => ({
+    start: text.indexOf(number),
+    end: text.indexOf(number) + number.length,
+    rank: false,
+    text: number,
+  });
 
   it('status from cue words: 预计/将 → forecast, 力争/目标/计划 → target, 第/排名/位 → rank', () => {
     const s = (text: string, number: string) => proposeStatus(text, at(text, number));
@@ -75,6 +113,8 @@ describe('proposals', () => {
 
   it('a label from the clause, without the place and its verb', () => {
     const text = '2021年，荆门高新区·掇刀区实现了汽车产业产值317.7亿元，同比增长59.2%的成绩。';
-    expect(proposeLabel(text, text.indexOf('317.7'), text.indexOf('亿元，') + 2, ['荆门高新区', '掇刀区', '荆门'])).toBe('汽车产业产值');
+    expect(
+      proposeLabel(text, text.indexOf('317.7'), text.indexOf('亿元，') + 2, ['荆门高新区', '掇刀区', '荆门']),
+    ).toBe('汽车产业产值');
   });
 });

@@ -9,7 +9,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { BylinePlacement } from '../src/domain/schema.ts';
-import { readAnnotationFile, regionAnnotationSchema, sectorAnnotationSchema, type RegionAnnotation, type SectorAnnotation } from './annotations.ts';
+import {
+  readAnnotationFile,
+  regionAnnotationSchema,
+  sectorAnnotationSchema,
+  type RegionAnnotation,
+  type SectorAnnotation,
+} from './annotations.ts';
 import { sentenceAround, articlesToMentions, type LocatedMention } from './articles-to-mentions.ts';
 import { blocksToArticles } from './blocks-to-articles.ts';
 import { inferPageYear, type NamedFile, type PipelineInput } from './dataset.ts';
@@ -74,8 +80,10 @@ const MET = /超目标|超额完成|完成目标|目标任务/;
 const RANK = /第|排名|位居|居全|强/;
 
 /** Verbs and connectives that open a clause but are not part of what is measured. */
-const LEADING = /^(?:其中|同时|此外|目前|截至目前|共|累计|全年|全市|全区|实现了?|完成了?|达到了?|达|突破|超过|新增|已|已经|并|并已|也|还|约|近|共计|合计|总计|共有|有|拥有|形成了?|建成了?|带动|推动|帮助|为|向|对|在|从|由|和|与|及|以及|今年|去年|前年|明年|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:份)?|当年|近年来|截至\d{1,2}月(?:底|末)?|前\d+个月)+/;
-const TRAILING = /(?:达到了?|达|为|是|超过|突破|超|近|约|共|累计|实现了?|完成了?|增长了?|增加了?|提高了?|下降了?|了|的|有|超出|逾|将|已|均|共计|总计|合计|同比|预计|力争|计划|目标)+$/;
+const LEADING =
+  /^(?:其中|同时|此外|目前|截至目前|共|累计|全年|全市|全区|实现了?|完成了?|达到了?|达|突破|超过|新增|已|已经|并|并已|也|还|约|近|共计|合计|总计|共有|有|拥有|形成了?|建成了?|带动|推动|帮助|为|向|对|在|从|由|和|与|及|以及|今年|去年|前年|明年|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:份)?|当年|近年来|截至\d{1,2}月(?:底|末)?|前\d+个月)+/;
+const TRAILING =
+  /(?:达到了?|达|为|是|超过|突破|超|近|约|共|累计|实现了?|完成了?|增长了?|增加了?|提高了?|下降了?|了|的|有|超出|逾|将|已|均|共计|总计|合计|同比|预计|力争|计划|目标)+$/;
 
 /** Proposes a label from the clause before the number (or after it, when nothing precedes it). */
 export function proposeLabel(text: string, start: number, end: number, placeNames: string[] = []): string {
@@ -102,12 +110,18 @@ export function proposeLabel(text: string, start: number, end: number, placeName
   const before = lead.replace(TRAILING, '');
   if (before.length >= 2) return before;
   if (lead.length >= 2) return lead;
-  const after = text.slice(end, to).replace(/^(?:的|了|，)+/, '').replace(TRAILING, '');
+  const after = text
+    .slice(end, to)
+    .replace(/^(?:的|了|，)+/, '')
+    .replace(TRAILING, '');
   return after.length >= 2 ? after : text.slice(from, to);
 }
 
 /** Proposes a status from cue words: a rank, a forecast (预计, 将), a target (力争, 目标, 计划), else actual. */
-export function proposeStatus(text: string, m: Pick<LocatedMention, 'start' | 'end' | 'rank' | 'text'>): DraftEntry['status'] {
+export function proposeStatus(
+  text: string,
+  m: Pick<LocatedMention, 'start' | 'end' | 'rank' | 'text'>,
+): DraftEntry['status'] {
   const detect = asciiForDetection(text);
   const isRank = m.rank || /第|强$/.test(asciiForDetection(m.text));
   let from = m.start;
@@ -145,7 +159,10 @@ export function proposePeriod(text: string, start: number, context: PeriodContex
   const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
     [/(今年|去年)前(\d{1,2})个月/g, (m) => `${m[1]}-01..${pad(m[2]!)}`],
     [/(?:((?:19|20)\d\d)年|(今年|去年))?1[-—~至到](\d{1,2})月/g, (m) => `${m[1] ?? m[2] ?? '今年'}-01..${pad(m[3]!)}`],
-    [/(?:((?:19|20)\d\d)年|(今年|去年))?(一季度|第一季度|上半年|前三季度)/g, (m) => `${m[1] ?? m[2] ?? '今年'}-01..${{ 一季度: '03', 第一季度: '03', 上半年: '06', 前三季度: '09' }[m[3]!]}`],
+    [
+      /(?:((?:19|20)\d\d)年|(今年|去年))?(一季度|第一季度|上半年|前三季度)/g,
+      (m) => `${m[1] ?? m[2] ?? '今年'}-01..${{ 一季度: '03', 第一季度: '03', 上半年: '06', 前三季度: '09' }[m[3]!]}`,
+    ],
     // 较上年 compares with last year: the figure is this year's.
     [/过去一年|(?<![较比与])上年|上一年/g, () => '去年'],
     [/截至(?:(\d{4})年|(今年|去年))?(\d{1,2})月(?:底|末)?/g, (m) => `${m[1] ?? m[2] ?? '今年'}-${pad(m[3]!)}`],
@@ -153,19 +170,25 @@ export function proposePeriod(text: string, start: number, context: PeriodContex
     [/(今年|去年)(\d{1,2})月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/((?:19|20)\d\d)年以来/g, (m) => `${m[1]}..今年`],
     // A five-year plan's span (十四五期间) or its last year (十四五末); a plan in a name (十四五重点项目) is no time.
-    [/十([一二三四五六七八九])五(?:”|")?(末|期末|收官之年|开局之年|期间|时期|以来)?/g, (m) => {
-      const first = 1981 + 5 * (CHINESE_DIGITS.indexOf(m[1]!) + 1 + 10 - 6);
-      if (!m[2]) return '';
-      if (/末|收官/.test(m[2])) return String(first + 4);
-      if (m[2] === '开局之年') return String(first);
-      return m[2] === '以来' ? `${first}..今年` : `${first}..${first + 4}`;
-    }],
+    [
+      /十([一二三四五六七八九])五(?:”|")?(末|期末|收官之年|开局之年|期间|时期|以来)?/g,
+      (m) => {
+        const first = 1981 + 5 * (CHINESE_DIGITS.indexOf(m[1]!) + 1 + 10 - 6);
+        if (!m[2]) return '';
+        if (/末|收官/.test(m[2])) return String(first + 4);
+        if (m[2] === '开局之年') return String(first);
+        return m[2] === '以来' ? `${first}..今年` : `${first}..${first + 4}`;
+      },
+    ],
     // N years up to now (十年来, 近五年, 过去三年), when the page's year is known.
     // (Never the tail of a longer number: 四十年来 is forty years, 2020年间 no span.)
-    [/(?<![\d〇零一二三四五六七八九十百两])(?:(?:近|过去)([一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间|中)?|([一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间))/g, (m) => {
-      const n = yearsIn(m[1] ?? m[2]!);
-      return pageYear && n ? `${pageYear - n}..今年` : '';
-    }],
+    [
+      /(?<![\d〇零一二三四五六七八九十百两])(?:(?:近|过去)([一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间|中)?|([一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间))/g,
+      (m) => {
+        const n = yearsIn(m[1] ?? m[2]!);
+        return pageYear && n ? `${pageYear - n}..今年` : '';
+      },
+    ],
     [/((?:19|20)\d\d)年/g, (m) => m[1]!],
     [/(今年|去年)/g, (m) => m[1]!],
     [/(?<![年\d])(\d{1,2})月(?:起|份|以来)/g, (m) => `今年-${pad(m[1]!)}`],
@@ -201,8 +224,19 @@ export function proposePeriod(text: string, start: number, context: PeriodContex
     if (own) {
       // From one count to another over a span (十年来，…从1个增至11个): the first is the span's start, the second its end.
       const span = /^(\d{4})\.\.今年$/.exec(own);
-      if (span && /^[^，。；]{0,6}(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)/.test(detect.slice(end)) && /(?:从|由)$/.test(detect.slice(Math.max(0, start - 1), start))) return span[1];
-      if (span && /(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)$/.test(detect.slice(Math.max(0, start - 3), start))) return '今年';
+      if (
+        span &&
+        /^[^，。；]{0,6}(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)/.test(detect.slice(end)) &&
+        /(?:从|由)$/.test(detect.slice(Math.max(0, start - 1), start))
+      )
+        return span[1];
+      if (
+        span &&
+        /(?:增至|增加到|增长到|提高到|提升至|提升到|扩大到|上升到|达到)$/.test(
+          detect.slice(Math.max(0, start - 3), start),
+        )
+      )
+        return '今年';
       return own;
     }
     // A lead that lists figures, then ……, then the time they belong to (…居全市第一……2021年，…).
@@ -255,12 +289,22 @@ const yearsIn = (n: string): number => {
 const TIME_ONLY = /^((19|20)\d\d年)?(今年|去年|全年|上半年|一季度|前三季度|以来)*$/;
 
 /** Proposes sectors whose keywords occur around the number: the clause counts double, then the sentence; at most two. */
-export function proposeSectors(sentence: string, clause: string, context: string, sectors: SectorAnnotation[]): string[] {
-  const score = (text: string) => new Map(sectors.map((s) => [s.id, s.keywords.reduce((n, k) => n + (text.split(k).length - 1), 0)]));
+export function proposeSectors(
+  sentence: string,
+  clause: string,
+  context: string,
+  sectors: SectorAnnotation[],
+): string[] {
+  const score = (text: string) =>
+    new Map(sectors.map((s) => [s.id, s.keywords.reduce((n, k) => n + (text.split(k).length - 1), 0)]));
   const pick = (scores: Map<string, number>) => {
     const best = Math.max(0, ...scores.values());
     if (best === 0) return [];
-    return [...scores].filter(([, n]) => n >= best / 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
+    return [...scores]
+      .filter(([, n]) => n >= best / 2)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([id]) => id);
   };
   const inSentence = score(sentence);
   const inClause = score(clause);
@@ -270,14 +314,23 @@ export function proposeSectors(sentence: string, clause: string, context: string
 }
 
 /** A short text around a mention that occurs once in the article, for `find:`. */
-function uniqueFind(blocks: string[], block: number, start: number, end: number, least = 0, others: readonly { start: number; end: number }[] = []): string {
+function uniqueFind(
+  blocks: string[],
+  block: number,
+  start: number,
+  end: number,
+  least = 0,
+  others: readonly { start: number; end: number }[] = [],
+): string {
   const text = blocks[block]!;
-  const count = (needle: string) => blocks.reduce((n, b) => n + asciiForDetection(b).split(asciiForDetection(needle)).length - 1, 0);
+  const count = (needle: string) =>
+    blocks.reduce((n, b) => n + asciiForDetection(b).split(asciiForDetection(needle)).length - 1, 0);
   let from = start;
   let to = end;
   // Grown to `least` characters on each side where it can, so a reason's `find` reads as the words it is about.
   // Never into another number: its own entry claims it.
-  const free = (at: number) => !/[。！？，；\d０-９]/.test(text[at]!) && !others.some((o) => at >= o.start && at < o.end);
+  const free = (at: number) =>
+    !/[。！？，；\d０-９]/.test(text[at]!) && !others.some((o) => at >= o.start && at < o.end);
   for (let k = 0; k < least; k++) {
     if (from > 0 && free(from - 1)) from--;
     if (to < text.length && free(to)) to++;
@@ -301,23 +354,43 @@ function clauseBefore(text: string, start: number): string {
  * entity's name before them, a goal or forecast after), else the clause's words
  * in Chinese; a bare 同比增长 takes the name of what grows from the figure before.
  */
-function labelFor(measure: VocabularyMeasure | undefined, subject: Subject, status: DraftEntry['status'], clause: string, previous: DraftEntry | undefined): { zh: string; en: string } {
-  const qualifier = { actual: ['', ''], rank: ['', ''], forecast: ['（预计）', ' (forecast)'], target: ['目标', ' (target)'] }[status];
+function labelFor(
+  measure: VocabularyMeasure | undefined,
+  subject: Subject,
+  status: DraftEntry['status'],
+  clause: string,
+  previous: DraftEntry | undefined,
+): { zh: string; en: string } {
+  const qualifier = {
+    actual: ['', ''],
+    rank: ['', ''],
+    forecast: ['（预计）', ' (forecast)'],
+    target: ['目标', ' (target)'],
+  }[status];
   if (measure) {
     const own = subject.subject === 'entity' ? subject.name : '';
-    return { zh: `${own}${measure.name.zh}${qualifier[0]}`, en: subject.subject === 'entity' ? '' : `${measure.name.en}${qualifier[1]}` };
+    return {
+      zh: `${own}${measure.name.zh}${qualifier[0]}`,
+      en: subject.subject === 'entity' ? '' : `${measure.name.en}${qualifier[1]}`,
+    };
   }
   let zh = clause.replace(/[\d.%]+/g, '').trim();
-  if (/^(同比)?(增长|增速|增幅|提高|下降)$/.test(zh) && previous) zh = `${previous.label.replace(/（预计）|目标$/, '')}${zh.startsWith('同比') ? zh : `同比${zh}`}`;
+  if (/^(同比)?(增长|增速|增幅|提高|下降)$/.test(zh) && previous)
+    zh = `${previous.label.replace(/（预计）|目标$/, '')}${zh.startsWith('同比') ? zh : `同比${zh}`}`;
   return { zh, en: '' };
 }
 
 const q = (text: string) => JSON.stringify(text);
 
 /** Builds the draft of a page against the curated places and sectors. */
-export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput, 'regions' | 'sectors' | 'measures'>, bylines: BylinePlacement = 'lead'): Draft {
+export function draftFor(
+  page: NamedFile<Uint8Array>,
+  inputs: Pick<PipelineInput, 'regions' | 'sectors' | 'measures'>,
+  bylines: BylinePlacement = 'lead',
+): Draft {
   const problems: PipelineError[] = [];
-  const textOf = (f: NamedFile<string | Uint8Array>) => (typeof f.content === 'string' ? f.content : decodeText(f.content, f.file));
+  const textOf = (f: NamedFile<string | Uint8Array>) =>
+    typeof f.content === 'string' ? f.content : decodeText(f.content, f.file);
   let regions: RegionAnnotation[] = [];
   let sectors: SectorAnnotation[] = [];
   let measures: VocabularyMeasure[] = [];
@@ -348,7 +421,13 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
       return '';
     },
   });
-  const articles = drafts.map((d, n) => ({ id: `${d.regionId || `article-${n + 1}`}-${sourceId}`, regionId: d.regionId, blocks: d.blocks, headline: d.headline, subheadline: d.subheadline }));
+  const articles = drafts.map((d, n) => ({
+    id: `${d.regionId || `article-${n + 1}`}-${sourceId}`,
+    regionId: d.regionId,
+    blocks: d.blocks,
+    headline: d.headline,
+    subheadline: d.subheadline,
+  }));
   const mentions = articlesToMentions(articles);
   const placeNames = regions.flatMap((r) => [r.name.zh, ...r.match]);
   const entries: DraftEntry[] = [];
@@ -361,11 +440,17 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
       const block = article.blocks[m.block]!.text;
       const detect = asciiForDetection(block);
       const sentence = sentenceAround(block, m.start, m.end);
-      const sameSentence = own.filter((o) => o.block === m.block && o.start >= sentence.start && o.end <= sentence.start + sentence.text.length);
+      const sameSentence = own.filter(
+        (o) => o.block === m.block && o.start >= sentence.start && o.end <= sentence.start + sentence.text.length,
+      );
       const measure = proposeMeasureFor(detect, m, measures, sameSentence);
       // A bare growth rate (…亿元，同比增长6.5%) is of what the figure before it measured, for the same subject.
-      const bareGrowth = /^(同比)?(增长|增速|增幅|提高|下降)/.test(clauseBefore(detect, m.start)) && kept.at(-1)?.block === m.block;
-      const subject: Subject = bareGrowth && kept.at(-1)!.subject === 'entity' ? { subject: 'entity', name: kept.at(-1)!.subjectName! } : proposeSubject(detect, m, placeNames);
+      const bareGrowth =
+        /^(同比)?(增长|增速|增幅|提高|下降)/.test(clauseBefore(detect, m.start)) && kept.at(-1)?.block === m.block;
+      const subject: Subject =
+        bareGrowth && kept.at(-1)!.subject === 'entity'
+          ? { subject: 'entity', name: kept.at(-1)!.subjectName! }
+          : proposeSubject(detect, m, placeNames);
       const status = proposeStatus(block, m);
       const period = proposePeriod(block, m.start, { pageYear: year, end: m.end, status });
       const clauseLabel = proposeLabel(block, m.start, m.end, placeNames);
@@ -396,11 +481,27 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
       // (站在1108.6亿元的新起点上): the lead restating the body, or the reverse.
       // A bare count (20余个) or a rank (全球第一) says too little to be taken for the same figure.
       const specific = String(entry.value).replace(/[.0]/g, '').length >= 3 || !unitSpec(entry.unit)?.counter;
-      const earlier = status === 'rank' ? undefined : kept.find((k) => k.value === entry.value && k.unit === entry.unit && k.subject === entry.subject
-        && (k.measure ? k.measure === entry.measure : k.label === entry.label || (!entry.measure && specific)));
+      const earlier =
+        status === 'rank'
+          ? undefined
+          : kept.find(
+              (k) =>
+                k.value === entry.value &&
+                k.unit === entry.unit &&
+                k.subject === entry.subject &&
+                (k.measure ? k.measure === entry.measure : k.label === entry.label || (!entry.measure && specific)),
+            );
       const ignore = why ?? (earlier ? `repeats ${earlier.id}` : undefined);
       if (ignore) entry.ignore = ignore;
-      if (ignore && !entry.find) entry.find = uniqueFind(blockTexts, m.block, m.start, m.end, 4, own.filter((o) => o.block === m.block && o !== m));
+      if (ignore && !entry.find)
+        entry.find = uniqueFind(
+          blockTexts,
+          m.block,
+          m.start,
+          m.end,
+          4,
+          own.filter((o) => o.block === m.block && o !== m),
+        );
       if (!ignore) kept.push(entry);
       entries.push(entry);
     });
@@ -411,7 +512,12 @@ export function draftFor(page: NamedFile<Uint8Array>, inputs: Pick<PipelineInput
     ...(d.subheadline ? { subheadline: d.subheadline } : {}),
     counts: countsOf.get(d.headline) ?? [],
   }));
-  return { text: render(file, year, bylines, draftArticles, entries, createHash('sha256').update(page.content).digest('hex')), numbers: entries.length, articles: draftArticles, entries };
+  return {
+    text: render(file, year, bylines, draftArticles, entries, createHash('sha256').update(page.content).digest('hex')),
+    numbers: entries.length,
+    articles: draftArticles,
+    entries,
+  };
 }
 
 function collect(error: unknown): PipelineError[] {
@@ -420,7 +526,14 @@ function collect(error: unknown): PipelineError[] {
   throw error;
 }
 
-function render(file: string, year: number, bylines: BylinePlacement, articles: DraftArticle[], entries: DraftEntry[], sha256: string): string {
+function render(
+  file: string,
+  year: number,
+  bylines: BylinePlacement,
+  articles: DraftArticle[],
+  entries: DraftEntry[],
+  sha256: string,
+): string {
   const name = file.replace(/\.txt$/, '');
   const out: string[] = [
     `# A draft annotation of data/raw/${file} (sha256 ${sha256.slice(0, 12)}…), written by`,
@@ -430,9 +543,9 @@ function render(file: string, year: number, bylines: BylinePlacement, articles: 
     '# numbers that read as no figure (a name, a time frame, a threshold, a repeat…), each with',
     '# its reason; under `indicators` every other one, with its measure (a term of measures.yaml',
     '# in its clause, and the unit), subject (entity: a named park, firm or project; context: a',
-    '# national or provincial figure), labels (the measure\'s names), period (carried from earlier',
+    "# national or provincial figure), labels (the measure's names), period (carried from earlier",
     '# in the paragraph), status (goal, forecast and rank words) and sectors. Fix what is wrong,',
-    '# write what is empty (English glosses, an entity\'s English name). Then delete',
+    "# write what is empty (English glosses, an entity's English name). Then delete",
     `# \`draft: true\` and rename this file to ${name}.yaml. The build refuses it until then.`,
     'draft: true',
     `source: ${file}`,
@@ -447,13 +560,21 @@ function render(file: string, year: number, bylines: BylinePlacement, articles: 
     'articles:',
   ];
   for (const a of articles) {
-    const counts = a.counts.filter((c) => c.n > 0).map((c) => `${c.id} ${c.n}`).join(', ');
-    out.push(`  - region: ${a.region ? a.region : '""'}${a.region ? '' : `   # names no place by a clear majority${counts ? ` (${counts})` : ''}`}`);
+    const counts = a.counts
+      .filter((c) => c.n > 0)
+      .map((c) => `${c.id} ${c.n}`)
+      .join(', ');
+    out.push(
+      `  - region: ${a.region ? a.region : '""'}${a.region ? '' : `   # names no place by a clear majority${counts ? ` (${counts})` : ''}`}`,
+    );
     out.push(`    headline: { zh: ${q(a.headline)}, en: "" }`);
     if (a.subheadline) out.push(`    subheadline: { en: "" }   # ${a.subheadline}`);
   }
   const ignored = entries.filter((e) => e.ignore);
-  out.push('', '# Numbers the draft reads as no figure, each with its reason (move one to indicators if it is a figure):');
+  out.push(
+    '',
+    '# Numbers the draft reads as no figure, each with its reason (move one to indicators if it is a figure):',
+  );
   if (ignored.length === 0) out.push('ignore: []');
   else {
     out.push('ignore:');
@@ -476,7 +597,9 @@ function render(file: string, year: number, bylines: BylinePlacement, articles: 
     out.push(`    unit: ${q(e.unit)}`);
     if (e.find) out.push(`    find: ${q(e.find)}`);
     out.push(`    label: { zh: ${q(e.label)}, en: ${q(e.labelEn)} }`);
-    out.push(`    measure: ${q(e.measure)}${e.measure ? '' : '   # no term of measures.yaml names it: pick one, or add a measure'}`);
+    out.push(
+      `    measure: ${q(e.measure)}${e.measure ? '' : '   # no term of measures.yaml names it: pick one, or add a measure'}`,
+    );
     out.push(`    subject: ${e.subject}`);
     if (e.subject === 'entity') out.push(`    subjectName: { zh: ${q(e.subjectName ?? '')}, en: "" }`);
     out.push(`    sectors: [${e.sectors.join(', ')}]`);

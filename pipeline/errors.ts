@@ -27,7 +27,12 @@ export class PipelineError extends Error {
 }
 
 function describeWhere(where: Where): string {
-  return [where.file, where.line !== undefined ? `line ${where.line}` : '', where.id ? `id ${where.id}` : '', where.key ? `key ${where.key}` : '']
+  return [
+    where.file,
+    where.line !== undefined ? `line ${where.line}` : '',
+    where.id ? `id ${where.id}` : '',
+    where.key ? `key ${where.key}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -95,7 +100,9 @@ function summaryLine(gap: string, kind: PipelineError[], rerun: string): string 
   const lines = kind.flatMap((e) => (e.where.line !== undefined ? [e.where.line] : []));
   const byId = kind.every((e) => e.where.id !== undefined);
   // Ids when each has one (an indicator's), else the lines (a headline gloss has no id).
-  const items = byId ? listed(kind.map((e) => e.where.id!)) : listed(kind.map((e) => String(e.where.line ?? e.where.id ?? e.where.key ?? '?')));
+  const items = byId
+    ? listed(kind.map((e) => e.where.id!))
+    : listed(kind.map((e) => String(e.where.line ?? e.where.id ?? e.where.key ?? '?')));
   const shown = items.slice(0, LISTED).join(', ');
   const more = items.length > LISTED ? `, and ${items.length - LISTED} more` : '';
   const span = byId && lines.length ? `lines ${Math.min(...lines)}–${Math.max(...lines)}; ` : '';

@@ -48,8 +48,16 @@ describe('headlines with any punctuation and a kicker', () => {
     ['gathered at the start', () => headlinesAtStart(page), 'lead'],
     ['each above its article', () => headlinesAbove(page, regions), 'lead'],
     ['in a 20-em column, gathered at the end', () => rewrapped(page, 20), 'lead'],
-    ['bylines below their articles, headlines gathered at the start', () => headlinesAtStart(bylinesTrailing(page, regions)), 'trail'],
-    ['bylines below their articles, each headline above its article', () => headlinesAbove(bylinesTrailing(page, regions), regions, { bylines: 'trail' }), 'trail'],
+    [
+      'bylines below their articles, headlines gathered at the start',
+      () => headlinesAtStart(bylinesTrailing(page, regions)),
+      'trail',
+    ],
+    [
+      'bylines below their articles, each headline above its article',
+      () => headlinesAbove(bylinesTrailing(page, regions), regions, { bylines: 'trail' }),
+      'trail',
+    ],
   ])('%s', (_name, form, bylines) => {
     const built = build(form(), bylines);
     expect(built.indicators.map((i) => i.id)).toEqual(committed.indicators.map((i) => i.id));
@@ -59,7 +67,11 @@ describe('headlines with any punctuation and a kicker', () => {
     const kickered = ofSeed(built).articles.filter((a) => a.kicker);
     expect(kickered.map((a) => [a.kicker, a.headline])).toEqual([[KICKER, '这里崛起“千亿产业”群']]);
     // The kicker is the headline's, never a line of the article's text.
-    expect(ofSeed(built).articles.flatMap((a) => a.blocks.map((b) => b.text)).some((t) => t.includes(KICKER))).toBe(false);
+    expect(
+      ofSeed(built)
+        .articles.flatMap((a) => a.blocks.map((b) => b.text))
+        .some((t) => t.includes(KICKER)),
+    ).toBe(false);
   });
 
   it('a ——subtitle stays with its headline, and the page keeps its layout', () => {
@@ -75,7 +87,9 @@ describe('a page cut short, with punctuated headlines', () => {
     const lines = headlinesAtStart(page).split('\n');
     const cut = lines.findIndex((l, i) => i > lines.length / 2 && /，/.test(l) && l.trim().length >= 12);
     const text = lines.slice(0, cut + 1).join('\n');
-    expect(() => readPage(text, 'p.txt')).toThrow(new RegExp(`line ${cut + 1}: .*found the page truncated at line ${cut + 1}, mid-article`));
+    expect(() => readPage(text, 'p.txt')).toThrow(
+      new RegExp(`line ${cut + 1}: .*found the page truncated at line ${cut + 1}, mid-article`),
+    );
   });
 
   it('gathered at the end: more title lines than headlines can hold names where they begin', () => {
@@ -83,14 +97,19 @@ describe('a page cut short, with punctuated headlines', () => {
     // Every headline line doubled: twice as many lines as a kicker and a main line per article allow, and more.
     const heads = new Set(readPage(page, 'p.txt').blocks.flatMap((b) => (b.kind === 'headline' ? [b.line] : [])));
     const doubled = lines.flatMap((l, i) => (heads.has(i + 1) ? [l, '', `${l}之一`, '', `${l}之二`] : [l])).join('\n');
-    expect(() => readPage(doubled, 'p.txt')).toThrow(/line \d+: expected one headline per article after the last article's text .*title lines \(lines \d+–\d+\) for \d+ articles/);
+    expect(() => readPage(doubled, 'p.txt')).toThrow(
+      /line \d+: expected one headline per article after the last article's text .*title lines \(lines \d+–\d+\) for \d+ articles/,
+    );
   });
 });
 
 describe('a page whose every article has its byline', () => {
   // Our fixture page: three signed articles, a kicker above one headline, the headlines gathered at the end.
   const fixture = readFileSync(join(import.meta.dirname, 'testing', 'second-page', '2023-page-01.txt'), 'utf8');
-  const heads = (text: string) => readPage(text, 'p.txt').blocks.flatMap((b) => (b.kind === 'headline' ? [[b.kicker ?? '', b.text, b.subtitle ?? '']] : []));
+  const heads = (text: string) =>
+    readPage(text, 'p.txt').blocks.flatMap((b) =>
+      b.kind === 'headline' ? [[b.kicker ?? '', b.text, b.subtitle ?? '']] : [],
+    );
 
   it('reads the same headlines and kicker with the headlines gathered at the start (the lines above the first byline are no article)', () => {
     const atEnd = heads(fixture);

@@ -34,7 +34,11 @@ const isSubtitle = (l: PageLine) => /^[—－-]{2}/.test(detect(l.text));
 /** The paper's own dateline opens an article's text, never a headline. */
 const DATELINE = /^本报讯/;
 /** Could be a headline's line: not a byline, not a line that ends article text, not a column run together. */
-const isTitleLike = (l: PageLine) => !isBylineLine(l.text) && !DATELINE.test(l.text) && !TEXT_END.test(detect(l.text)) && emWidth(detect(l.text)) <= MAX_HEADLINE_EMS;
+const isTitleLike = (l: PageLine) =>
+  !isBylineLine(l.text) &&
+  !DATELINE.test(l.text) &&
+  !TEXT_END.test(detect(l.text)) &&
+  emWidth(detect(l.text)) <= MAX_HEADLINE_EMS;
 
 /** Runs of consecutive byline lines, by index. */
 export function bylineGroups(lines: PageLine[]): { start: number; end: number }[] {
@@ -55,12 +59,18 @@ export function bylineGroups(lines: PageLine[]): { start: number; end: number }[
  * the articles (a kicker names its article's theme), then by length (a kicker
  * is the shorter line), never by position alone.
  */
-export function groupHeadlines(lines: PageLine[], count: number, articleTexts: string[], file: string): HeadlineEntry[] {
+export function groupHeadlines(
+  lines: PageLine[],
+  count: number,
+  articleTexts: string[],
+  file: string,
+): HeadlineEntry[] {
   const titles: { line: PageLine; subtitle?: PageLine }[] = [];
   for (const l of lines) {
     if (isSubtitle(l)) {
       const previous = titles.at(-1);
-      if (!previous || previous.subtitle) throw new PipelineError({ file, line: l.line }, 'a subtitle (——…) right after its headline', l.text);
+      if (!previous || previous.subtitle)
+        throw new PipelineError({ file, line: l.line }, 'a subtitle (——…) right after its headline', l.text);
       previous.subtitle = l;
     } else titles.push({ line: l });
   }
@@ -72,11 +82,15 @@ export function groupHeadlines(lines: PageLine[], count: number, articleTexts: s
   let best: { score: number; set: Set<number> } | undefined;
   for (const set of combinations(candidates, kickers, 5_000)) {
     if ([...set].some((i) => set.has(i + 1))) continue; // a main line is never also a kicker
-    const entries = titles.flatMap((t, i) => (set.has(i) ? [] : [(set.has(i - 1) ? titles[i - 1]!.line.text : '') + t.line.text + (t.subtitle?.text ?? '')]));
+    const entries = titles.flatMap((t, i) =>
+      set.has(i) ? [] : [(set.has(i - 1) ? titles[i - 1]!.line.text : '') + t.line.text + (t.subtitle?.text ?? '')],
+    );
     // The best one-to-one pairing of these headlines with the articles, as the article split will pair them.
     const weights = entries.map((e) => grams.map((g) => overlap(bigrams(e), g).score));
     const size = Math.max(entries.length, grams.length);
-    const pairing = assign(Array.from({ length: size }, (_, h) => Array.from({ length: size }, (_, a) => -(weights[h]?.[a] ?? 0))));
+    const pairing = assign(
+      Array.from({ length: size }, (_, h) => Array.from({ length: size }, (_, a) => -(weights[h]?.[a] ?? 0))),
+    );
     // A wrong grouping leaves some headline with little in common with the article
     // it is paired with: the weakest pair decides, then the total.
     const paired = entries.map((_, h) => weights[h]?.[pairing[h]!] ?? 0);
@@ -89,7 +103,11 @@ export function groupHeadlines(lines: PageLine[], count: number, articleTexts: s
   const entries: HeadlineEntry[] = [];
   titles.forEach((t, i) => {
     if (chosen.has(i)) return;
-    entries.push({ ...(chosen.has(i - 1) ? { kicker: titles[i - 1]!.line } : {}), main: t.line, ...(t.subtitle ? { subtitle: t.subtitle } : {}) });
+    entries.push({
+      ...(chosen.has(i - 1) ? { kicker: titles[i - 1]!.line } : {}),
+      main: t.line,
+      ...(t.subtitle ? { subtitle: t.subtitle } : {}),
+    });
   });
   return entries;
 }
@@ -136,7 +154,9 @@ function roughArticles(lines: PageLine[], placement: BylinePlacement): string[] 
  */
 function articleCount(body: PageLine[], placement: BylinePlacement): number {
   const groups = bylineGroups(body);
-  const datelines = body.filter((l, i) => i > 0 && /^本报讯/.test(detect(l.text)) && !isBylineLine(body[i - 1]!.text)).length;
+  const datelines = body.filter(
+    (l, i) => i > 0 && /^本报讯/.test(detect(l.text)) && !isBylineLine(body[i - 1]!.text),
+  ).length;
   if (groups.length === 0) return 1 + datelines;
   const unsigned = placement === 'lead' ? groups[0]!.start > 0 : groups.at(-1)!.end < body.length - 1;
   return groups.length + (unsigned ? 1 : 0) + datelines;
@@ -152,7 +172,10 @@ function readsAsColumnText(run: PageLine[], column: number, body: string, { inde
   const widths = run.map((l) => emWidth(detect(l.text)));
   // OCR widths wander: ASCII digits and hyphens are half an em, punctuation may be
   // squeezed. A paragraph's first line is set two ems in: never the column's width.
-  const full = widths.slice(1).every((w) => Math.abs(w - column) <= 2) && widths[0]! >= column - 3.5 && widths[0]! <= column + (indented ? -0.5 : 2);
+  const full =
+    widths.slice(1).every((w) => Math.abs(w - column) <= 2) &&
+    widths[0]! >= column - 3.5 &&
+    widths[0]! <= column + (indented ? -0.5 : 2);
   if (!full) return false;
   const clauses = run.filter((l) => /[，、；,;]/.test(l.text.slice(0, -1))).length;
   let joined = 0;
@@ -176,22 +199,44 @@ const truncated = (file: string, last: PageLine) =>
  * the byline that closes the article before). Returns the headlines and the
  * layout; every other line is article text.
  */
-export function findHeadlines(lines: PageLine[], file: string, placement: BylinePlacement): { entries: HeadlineEntry[]; layout: HeadlineLayout } {
+export function findHeadlines(
+  lines: PageLine[],
+  file: string,
+  placement: BylinePlacement,
+): { entries: HeadlineEntry[]; layout: HeadlineLayout } {
   const last = lines.at(-1)!;
   const column = median(lines.filter((l) => !isBylineLine(l.text)).map((l) => emWidth(detect(l.text))));
 
   // Gathered at the end: the title lines after the last line that ends article text.
   let trailing = lines.length;
   while (trailing > 0 && isTitleLike(lines[trailing - 1]!)) trailing--;
-  if (trailing === 0) throw new PipelineError({ file, line: lines[0]!.line }, 'article text besides the headlines', 'no line that ends a sentence');
+  if (trailing === 0)
+    throw new PipelineError(
+      { file, line: lines[0]!.line },
+      'article text besides the headlines',
+      'no line that ends a sentence',
+    );
   if (trailing < lines.length) {
     const run = lines.slice(trailing);
-    const bodyText = lines.slice(0, trailing).map((l) => l.text).join('');
+    const bodyText = lines
+      .slice(0, trailing)
+      .map((l) => l.text)
+      .join('');
     if (readsAsColumnText(run, column, bodyText)) throw truncated(file, last);
     // An article may end with ！ or ？: then its last lines stand in the run, and
     // the headlines begin after one of them. The split that needs the fewest kickers wins.
-    const tailEnds = (end: number) => run.slice(0, end).every((l, i) => (i < end - 1 ? Math.abs(emWidth(detect(l.text)) - column) <= 1 : emWidth(detect(l.text)) <= column + 1));
-    const starts = [0, ...run.flatMap((l, i) => (SENTENCE_END.test(detect(l.text)) && i + 1 < run.length && tailEnds(i + 1) ? [i + 1] : []))];
+    const tailEnds = (end: number) =>
+      run
+        .slice(0, end)
+        .every((l, i) =>
+          i < end - 1 ? Math.abs(emWidth(detect(l.text)) - column) <= 1 : emWidth(detect(l.text)) <= column + 1,
+        );
+    const starts = [
+      0,
+      ...run.flatMap((l, i) =>
+        SENTENCE_END.test(detect(l.text)) && i + 1 < run.length && tailEnds(i + 1) ? [i + 1] : [],
+      ),
+    ];
     const problems: string[] = [];
     for (const start of starts) {
       const body = lines.slice(0, trailing + start);
@@ -240,7 +285,11 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
     const subtitle = heads.length > 1 && isSubtitle(heads.at(-1)!) ? heads.at(-1) : undefined;
     const titles = subtitle ? heads.slice(0, -1) : heads;
     if (titles.length === 0 || titles.length > 2 || titles.some(isSubtitle)) return undefined;
-    return { ...(titles.length === 2 ? { kicker: titles[0]! } : {}), main: titles.at(-1)!, ...(subtitle ? { subtitle } : {}) };
+    return {
+      ...(titles.length === 2 ? { kicker: titles[0]! } : {}),
+      main: titles.at(-1)!,
+      ...(subtitle ? { subtitle } : {}),
+    };
   };
   /**
    * A headline read downward from `at`, where article text follows it: the
@@ -260,7 +309,8 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
       const entry = k > 0 && k <= 3 ? entryOf(run.slice(0, k)) : undefined;
       if (entry) return entry;
     }
-    if (kickers && b && c && isTitleLike(b) && !isSubtitle(b) && isSubtitle(c) && !SENTENCE_END.test(detect(a.text))) return { kicker: a, main: b, subtitle: c };
+    if (kickers && b && c && isTitleLike(b) && !isSubtitle(b) && isSubtitle(c) && !SENTENCE_END.test(detect(a.text)))
+      return { kicker: a, main: b, subtitle: c };
     return { main: a, ...(b && isSubtitle(b) ? { subtitle: b } : {}) };
   };
   /** A headline read upward from a leading byline at `at`: at most a kicker and a main line (and its subtitle) above it. */
@@ -283,14 +333,26 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
     leading.push(l);
   }
   if (leading.length === 0) {
-    throw new PipelineError({ file, line: lines[0]!.line }, 'headlines: gathered at the end or the start of the page, or each above its article', 'none');
+    throw new PipelineError(
+      { file, line: lines[0]!.line },
+      'headlines: gathered at the end or the start of the page, or each above its article',
+      'none',
+    );
   }
   const leadingTitles = leading.filter((l) => !isSubtitle(l)).length;
   // Gathered before the first byline: the lines above it are headlines, not an article printed without one.
   const afterLeading = lines.slice(leading.length);
   const signedCount = articleCount(afterLeading, placement);
-  if (leading.length < lines.length && isBylineLine(lines[leading.length]!.text) && leadingTitles >= signedCount && leadingTitles <= 2 * signedCount) {
-    return { entries: groupHeadlines(leading, signedCount, roughArticles(afterLeading, placement), file), layout: 'start' };
+  if (
+    leading.length < lines.length &&
+    isBylineLine(lines[leading.length]!.text) &&
+    leadingTitles >= signedCount &&
+    leadingTitles <= 2 * signedCount
+  ) {
+    return {
+      entries: groupHeadlines(leading, signedCount, roughArticles(afterLeading, placement), file),
+      layout: 'start',
+    };
   }
   // Text follows the headlines at once. Where it reads as a column's text, the
   // lines before it are the headlines (kickers among them); otherwise the first
@@ -300,7 +362,10 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
     const heads = leading.slice(0, bodyStart);
     const titles = heads.filter((l) => !isSubtitle(l)).length;
     if (titles >= count && titles <= 2 * count && count > 1) {
-      return { entries: groupHeadlines(heads, count, roughArticles(lines.slice(bodyStart), placement), file), layout: 'start' };
+      return {
+        entries: groupHeadlines(heads, count, roughArticles(lines.slice(bodyStart), placement), file),
+        layout: 'start',
+      };
     }
   }
   const gathered: HeadlineEntry[] = [];
@@ -312,14 +377,22 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
   }
   // Gathered at the start, text follows them at once: at a paragraph's indented first line.
   const used = gathered.reduce((n, h) => n + linesOf(h), 0);
-  const startFits = gathered.length === count && count > 1
-    && (used === leading.length || readsAsColumnText(leading.slice(used), column, pageText, { indented: true }));
+  const startFits =
+    gathered.length === count &&
+    count > 1 &&
+    (used === leading.length || readsAsColumnText(leading.slice(used), column, pageText, { indented: true }));
 
   // Each above its article: every byline has its headline beside it (after a
   // trailing page's last byline there may be no article left). On a trailing
   // page the text after a byline may open like a headline, so the headlines
   // gathered at the start win when the lines after the first read as headlines.
-  const beside = groups.map((g, k) => (placement === 'lead' ? headlineAbove(g.start) : k === groups.length - 1 && g.end === lines.length - 1 ? null : headlineFrom(g.end + 1)));
+  const beside = groups.map((g, k) =>
+    placement === 'lead'
+      ? headlineAbove(g.start)
+      : k === groups.length - 1 && g.end === lines.length - 1
+        ? null
+        : headlineFrom(g.end + 1),
+  );
   const eachFits = groups.length > 0 && beside.every((h) => h !== undefined);
   if (eachFits && (placement === 'lead' || !startFits)) {
     const entries = beside.filter((h): h is HeadlineEntry => !!h);
@@ -331,7 +404,11 @@ export function findHeadlines(lines: PageLine[], file: string, placement: Byline
   }
   // Text from the first line on, with no headline before, after or beside it.
   if (readsAsColumnText(leading, column, pageText)) {
-    throw new PipelineError({ file, line: lines.at(-1)!.line }, 'headlines: gathered at the end or the start of the page, or each above its article', 'none');
+    throw new PipelineError(
+      { file, line: lines.at(-1)!.line },
+      'headlines: gathered at the end or the start of the page, or each above its article',
+      'none',
+    );
   }
   return { entries: gathered, layout: 'start' };
 }

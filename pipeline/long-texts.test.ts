@@ -17,9 +17,16 @@ const article = (id: string, headlineEn: string, subheadlineEn?: string) =>
 
 describe('longTexts', () => {
   it('warns past the limit of each language, not at it', () => {
-    expect(longTexts({ indicators: [figure('a', { zh: zh(LONGEST.zh), en: en(LONGEST.en) })], articles: [article('p', en(LONGEST.en))] })).toEqual([]);
+    expect(
+      longTexts({
+        indicators: [figure('a', { zh: zh(LONGEST.zh), en: en(LONGEST.en) })],
+        articles: [article('p', en(LONGEST.en))],
+      }),
+    ).toEqual([]);
     const warned = longTexts({
-      indicators: [figure('a', { zh: zh(LONGEST.zh + 1), en: en(LONGEST.en + 1) }, { zh: zh(LONGEST.zh + 5), en: 'Park' })],
+      indicators: [
+        figure('a', { zh: zh(LONGEST.zh + 1), en: en(LONGEST.en + 1) }, { zh: zh(LONGEST.zh + 5), en: 'Park' }),
+      ],
       articles: [article('p', en(LONGEST.en + 2), en(LONGEST.en + 3))],
     });
     expect(warned.map((w) => w.replace(/ \(at most.*$/, ''))).toEqual([
@@ -32,7 +39,9 @@ describe('longTexts', () => {
   });
 
   it('counts characters as a reader sees them: a character outside the BMP is one', () => {
-    expect(longTexts({ indicators: [figure('a', { zh: '𠀀'.repeat(LONGEST.zh), en: 'x' })], articles: [] })).toEqual([]);
+    expect(longTexts({ indicators: [figure('a', { zh: '𠀀'.repeat(LONGEST.zh), en: 'x' })], articles: [] })).toEqual(
+      [],
+    );
   });
 });
 
@@ -40,7 +49,9 @@ describe('a build with an overlong label', () => {
   it('writes the dataset, then lists each long text once, at the end', () => {
     const long = `${'Output of the industrial firms above designated size '.repeat(4)}`.trim();
     expect(long.length).toBeGreaterThan(LONGEST.en);
-    const data = smallData({ annotation: smallAnnotation(SMALL_INDICATORS.map((i, n) => (n === 2 ? { ...i, en: long } : i))) });
+    const data = smallData({
+      annotation: smallAnnotation(SMALL_INDICATORS.map((i, n) => (n === 2 ? { ...i, en: long } : i))),
+    });
     const out: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
     try {
@@ -53,7 +64,9 @@ describe('a build with an overlong label', () => {
     const wrote = out.findIndex((l) => l.startsWith('wrote '));
     expect(out.slice(wrote + 1)).toEqual([
       `warning: 1 text is longer than a name reads at a glance (${LONGEST.zh} characters in Chinese, ${LONGEST.en} in English); shorten it in the annotation:`,
-      expect.stringMatching(new RegExp(`^ {2}indicator ${SMALL_INDICATORS[2]!.id}, label\\.en: ${long.length} characters`)),
+      expect.stringMatching(
+        new RegExp(`^ {2}indicator ${SMALL_INDICATORS[2]!.id}, label\\.en: ${long.length} characters`),
+      ),
     ]);
   });
 

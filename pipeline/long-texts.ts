@@ -21,7 +21,10 @@ const length = (text: string) => [...text].length;
 export function longTexts(dataset: Pick<Dataset, 'indicators' | 'articles'>): string[] {
   const out: string[] = [];
   const check = (what: string, key: string, text: string | undefined, lang: 'zh' | 'en') => {
-    if (text !== undefined && length(text) > LONGEST[lang]) out.push(`${what}, ${key}: ${length(text)} characters (at most ${LONGEST[lang]} in ${lang === 'zh' ? 'Chinese' : 'English'}): "${[...text].slice(0, 40).join('')}…"`);
+    if (text !== undefined && length(text) > LONGEST[lang])
+      out.push(
+        `${what}, ${key}: ${length(text)} characters (at most ${LONGEST[lang]} in ${lang === 'zh' ? 'Chinese' : 'English'}): "${[...text].slice(0, 40).join('')}…"`,
+      );
   };
   for (const i of dataset.indicators) {
     check(`indicator ${i.id}`, 'label.zh', i.label.zh, 'zh');

@@ -29,44 +29,92 @@ const entry = (id: string, zh: string, en: string, dimension: string, kind: stri
 
 describe('variants', () => {
   const text = yaml(
-    entry('retail', '社会消费品零售总额', 'Retail sales', 'money', 'flow', '  terms: [社会消费品零售总额, 社零]\n  variants: [growth, rank, rank-change, growth-rank, growth-rank-change]\n'),
+    entry(
+      'retail',
+      '社会消费品零售总额',
+      'Retail sales',
+      'money',
+      'flow',
+      '  terms: [社会消费品零售总额, 社零]\n  variants: [growth, rank, rank-change, growth-rank, growth-rank-change]\n',
+    ),
     entry('plain', '桥梁', 'Bridges', 'count', 'stock'),
   );
   const measures = readMeasures(text, 'v.yaml');
   const byId = new Map(measures.map((m) => [m.id, m]));
 
   it('are expanded into measures right after their base, in the order declared', () => {
-    expect(measures.map((m) => m.id)).toEqual(['retail', 'retail-growth', 'retail-rank', 'retail-rank-change', 'retail-growth-rank', 'retail-growth-rank-change', 'plain']);
+    expect(measures.map((m) => m.id)).toEqual([
+      'retail',
+      'retail-growth',
+      'retail-rank',
+      'retail-rank-change',
+      'retail-growth-rank',
+      'retail-growth-rank-change',
+      'plain',
+    ]);
   });
 
   it('take their names, dimension and kind from the variant, and their terms from the base', () => {
     expect(byId.get('retail-growth')).toMatchObject({
-      name: { zh: '社会消费品零售总额增速', en: 'Retail sales, growth' }, dimension: 'share', kind: 'rate', variantOf: { id: 'retail', variant: 'growth' },
+      name: { zh: '社会消费品零售总额增速', en: 'Retail sales, growth' },
+      dimension: 'share',
+      kind: 'rate',
+      variantOf: { id: 'retail', variant: 'growth' },
     });
-    expect(byId.get('retail-rank')).toMatchObject({ name: { zh: '社会消费品零售总额排名', en: 'Retail sales, rank' }, dimension: 'rank', kind: 'rank' });
+    expect(byId.get('retail-rank')).toMatchObject({
+      name: { zh: '社会消费品零售总额排名', en: 'Retail sales, rank' },
+      dimension: 'rank',
+      kind: 'rank',
+    });
     // A change of place (前进7个位次) counts places: a count over a period, never a rank.
-    expect(byId.get('retail-rank-change')).toMatchObject({ name: { zh: '社会消费品零售总额排名位次变化', en: 'Retail sales, change in rank' }, dimension: 'count', kind: 'flow' });
-    for (const id of ['retail-growth', 'retail-rank', 'retail-rank-change']) expect(byId.get(id)!.terms, id).toEqual(['社会消费品零售总额', '社零']);
+    expect(byId.get('retail-rank-change')).toMatchObject({
+      name: { zh: '社会消费品零售总额排名位次变化', en: 'Retail sales, change in rank' },
+      dimension: 'count',
+      kind: 'flow',
+    });
+    for (const id of ['retail-growth', 'retail-rank', 'retail-rank-change'])
+      expect(byId.get(id)!.terms, id).toEqual(['社会消费品零售总额', '社零']);
   });
 
   it('name the rank of a growth rate by the growth, so a clause tells it from the rank of the level', () => {
-    expect(byId.get('retail-growth-rank')).toMatchObject({ name: { zh: '社会消费品零售总额增速排名', en: 'Retail sales, growth rank' }, dimension: 'rank', kind: 'rank' });
-    expect(byId.get('retail-growth-rank')!.terms).toEqual(expect.arrayContaining(['社会消费品零售总额增速', '社会消费品零售总额同比增幅', '社零增速', '社零增长速度']));
-    expect(byId.get('retail-growth-rank')!.terms.every((t) => t.startsWith('社会消费品零售总额') || t.startsWith('社零'))).toBe(true);
-    expect(byId.get('retail-growth-rank-change')).toMatchObject({ name: { en: 'Retail sales, change in growth rank' }, dimension: 'count', kind: 'flow' });
+    expect(byId.get('retail-growth-rank')).toMatchObject({
+      name: { zh: '社会消费品零售总额增速排名', en: 'Retail sales, growth rank' },
+      dimension: 'rank',
+      kind: 'rank',
+    });
+    expect(byId.get('retail-growth-rank')!.terms).toEqual(
+      expect.arrayContaining(['社会消费品零售总额增速', '社会消费品零售总额同比增幅', '社零增速', '社零增长速度']),
+    );
+    expect(
+      byId.get('retail-growth-rank')!.terms.every((t) => t.startsWith('社会消费品零售总额') || t.startsWith('社零')),
+    ).toBe(true);
+    expect(byId.get('retail-growth-rank-change')).toMatchObject({
+      name: { en: 'Retail sales, change in growth rank' },
+      dimension: 'count',
+      kind: 'flow',
+    });
     expect(proposeMeasure(measures, '社零增速居全市第', ['rank'])?.id).toBe('retail-growth-rank');
     expect(proposeMeasure(measures, '社会消费品零售总额同比增速居全市第', ['rank'])?.id).toBe('retail-growth-rank');
     expect(proposeMeasure(measures, '社会消费品零售总额居全市第', ['rank'])?.id).toBe('retail-rank');
   });
 
   it('leave a measure without variants or terms as written, proposed by no term', () => {
-    expect(byId.get('plain')).toEqual({ id: 'plain', name: { zh: '桥梁', en: 'Bridges' }, dimension: 'count', kind: 'stock', comparable: [], terms: [] });
+    expect(byId.get('plain')).toEqual({
+      id: 'plain',
+      name: { zh: '桥梁', en: 'Bridges' },
+      dimension: 'count',
+      kind: 'stock',
+      comparable: [],
+      terms: [],
+    });
     expect(byId.get('retail')!.variantOf).toBeUndefined();
   });
 
   it('are a closed list: an unknown variant is refused at its line', () => {
     const bad = yaml(entry('retail', '零售', 'Retail', 'money', 'flow', '  variants: [growth, share]\n'));
-    expect(problemOf(() => readMeasures(bad, 'v.yaml'))).toMatch(new RegExp(`v\\.yaml, line ${lineOf(bad, 'variants:')}, id retail, key 0\\.variants\\.1`));
+    expect(problemOf(() => readMeasures(bad, 'v.yaml'))).toMatch(
+      new RegExp(`v\\.yaml, line ${lineOf(bad, 'variants:')}, id retail, key 0\\.variants\\.1`),
+    );
   });
 });
 
@@ -76,10 +124,15 @@ describe('ids', () => {
       const base = entry('gdp', '地区生产总值', 'GDP', 'money', 'flow', '  variants: [rank, growth]\n');
       const other = entry('gdp-growth', '地区生产总值增长', 'GDP growth', 'share', 'rate');
       const text = order === 'base first' ? yaml(base, other) : yaml(other, base);
-      expect(problemOf(() => readMeasures(text, 'v.yaml')), order).toMatch(new RegExp(
-        `v\\.yaml, line ${lineOf(text, 'variants:')}, id gdp, key \\d\\.variants\\.1: expected a variant whose id \\(gdp-growth\\) no other measure has; `
-        + `found the id of the measure at line ${lineOf(text, '- id: gdp-growth')}`,
-      ));
+      expect(
+        problemOf(() => readMeasures(text, 'v.yaml')),
+        order,
+      ).toMatch(
+        new RegExp(
+          `v\\.yaml, line ${lineOf(text, 'variants:')}, id gdp, key \\d\\.variants\\.1: expected a variant whose id \\(gdp-growth\\) no other measure has; ` +
+            `found the id of the measure at line ${lineOf(text, '- id: gdp-growth')}`,
+        ),
+      );
     }
   });
 
@@ -88,7 +141,9 @@ describe('ids', () => {
       entry('a', '甲', 'A', 'money', 'flow', '  variants: [growth]\n'),
       entry('a', '乙', 'B', 'money', 'flow'),
     );
-    expect(problemOf(() => readMeasures(text, 'v.yaml'))).toMatch(/line 6, id a: expected a unique measure id; found a duplicate \(of the measure at line 1\)/);
+    expect(problemOf(() => readMeasures(text, 'v.yaml'))).toMatch(
+      /line 6, id a: expected a unique measure id; found a duplicate \(of the measure at line 1\)/,
+    );
   });
 });
 
@@ -98,9 +153,11 @@ describe('terms', () => {
       entry('fai', '固定资产投资', 'Fixed-asset investment', 'money', 'flow', '  terms: [固定资产投资, 固投]\n'),
       entry('fai-2', '固投', 'Investment', 'money', 'flow', '  terms: [投资, 固投]\n'),
     );
-    expect(problemOf(() => readMeasures(text, 'v.yaml'))).toMatch(new RegExp(
-      `v\\.yaml, line ${lineOf(text, '[投资, 固投]')}, id fai-2, key 1\\.terms\\.1: expected terms that name no other money measure; found "固投", a term of fai \\(line ${lineOf(text, '[固定资产投资, 固投]')}\\)`,
-    ));
+    expect(problemOf(() => readMeasures(text, 'v.yaml'))).toMatch(
+      new RegExp(
+        `v\\.yaml, line ${lineOf(text, '[投资, 固投]')}, id fai-2, key 1\\.terms\\.1: expected terms that name no other money measure; found "固投", a term of fai \\(line ${lineOf(text, '[固定资产投资, 固投]')}\\)`,
+      ),
+    );
   });
 
   it('fold full-width forms and case, as a clause is matched', () => {
@@ -110,7 +167,9 @@ describe('terms', () => {
       entry('gdp-3', '生产', 'Product', 'money', 'flow', '  terms: [gdp, 生产, 生产]\n'),
     );
     const message = problemOf(() => readMeasures(text, 'v.yaml'));
-    expect(message).toMatch(/id gdp-2, key 1\.terms\.0: expected terms that name no other money measure; found "ＧＤＰ", a term of gdp/);
+    expect(message).toMatch(
+      /id gdp-2, key 1\.terms\.0: expected terms that name no other money measure; found "ＧＤＰ", a term of gdp/,
+    );
     expect(message).toMatch(/id gdp-3, key 2\.terms\.0: .*found "gdp", a term of gdp/);
     expect(message).toMatch(/id gdp-3, key 2\.terms\.2: expected each term once in a measure; found "生产" again/);
   });
@@ -131,26 +190,40 @@ describe('terms', () => {
     const share = entry('jobs-share', '新增就业占比', 'Share of new jobs', 'share', 'rate', '  terms: [新增就业]\n');
     const after = yaml(jobs, share);
     const shareTerms = lineOf(after, '- id: jobs-share') + 4; // the fifth line of its entry
-    expect(problemOf(() => readMeasures(after, 'v.yaml'))).toMatch(new RegExp(
-      `line ${shareTerms}, id jobs-share, key 1\\.terms\\.0: expected terms that name no other share measure; `
-      + `found "新增就业", a term of jobs-growth, the growth variant of jobs \\(line ${lineOf(after, 'variants:')}\\)`,
-    ));
+    expect(problemOf(() => readMeasures(after, 'v.yaml'))).toMatch(
+      new RegExp(
+        `line ${shareTerms}, id jobs-share, key 1\\.terms\\.0: expected terms that name no other share measure; ` +
+          `found "新增就业", a term of jobs-growth, the growth variant of jobs \\(line ${lineOf(after, 'variants:')}\\)`,
+      ),
+    );
     const before = yaml(share, jobs);
-    expect(problemOf(() => readMeasures(before, 'v.yaml'))).toMatch(new RegExp(
-      `line ${lineOf(before, 'variants:')}, id jobs, key 1\\.variants\\.0: expected terms that name no other share measure \\(jobs-growth takes the terms of jobs\\); `
-      + `found "新增就业", a term of jobs-share \\(line ${lineOf(before, 'terms:')}\\)`,
-    ));
+    expect(problemOf(() => readMeasures(before, 'v.yaml'))).toMatch(
+      new RegExp(
+        `line ${lineOf(before, 'variants:')}, id jobs, key 1\\.variants\\.0: expected terms that name no other share measure \\(jobs-growth takes the terms of jobs\\); ` +
+          `found "新增就业", a term of jobs-share \\(line ${lineOf(before, 'terms:')}\\)`,
+      ),
+    );
   });
 });
 
 describe('proposeMeasure', () => {
-  const measures = readMeasures(yaml(
-    entry('ind', '工业增加值', 'Industrial value added', 'money', 'flow', '  terms: [工业增加值]\n'),
-    entry('ind-above', '规模以上工业增加值', 'Above-scale industrial value added', 'money', 'flow', '  terms: [规模以上工业增加值, 规上工业增加值]\n'),
-    entry('revenue', '营业收入', 'Operating revenue', 'money', 'flow', '  terms: [营业收入]\n'),
-    entry('output', '产值', 'Output value', 'money', 'flow', '  terms: [产值]\n'),
-    entry('tax', '税收', 'Tax', 'money', 'flow', '  terms: [税收]\n'),
-  ), 'v.yaml');
+  const measures = readMeasures(
+    yaml(
+      entry('ind', '工业增加值', 'Industrial value added', 'money', 'flow', '  terms: [工业增加值]\n'),
+      entry(
+        'ind-above',
+        '规模以上工业增加值',
+        'Above-scale industrial value added',
+        'money',
+        'flow',
+        '  terms: [规模以上工业增加值, 规上工业增加值]\n',
+      ),
+      entry('revenue', '营业收入', 'Operating revenue', 'money', 'flow', '  terms: [营业收入]\n'),
+      entry('output', '产值', 'Output value', 'money', 'flow', '  terms: [产值]\n'),
+      entry('tax', '税收', 'Tax', 'money', 'flow', '  terms: [税收]\n'),
+    ),
+    'v.yaml',
+  );
 
   it('prefers the longest term the clause holds', () => {
     expect(proposeMeasure(measures, '全区规上工业增加值', ['money'])?.id).toBe('ind-above');
@@ -167,12 +240,15 @@ describe('proposeMeasure', () => {
 });
 
 describe('measuresInUse', () => {
-  const measures = readMeasures(yaml(
-    entry('a', '甲', 'A', 'money', 'flow', '  comparable: [b]\n'),
-    entry('b', '乙', 'B', 'money', 'flow', '  comparable: [c]\n'),
-    entry('c', '丙', 'C', 'money', 'flow'),
-    entry('d', '丁', 'D', 'money', 'flow', '  variants: [growth]\n'),
-  ), 'v.yaml');
+  const measures = readMeasures(
+    yaml(
+      entry('a', '甲', 'A', 'money', 'flow', '  comparable: [b]\n'),
+      entry('b', '乙', 'B', 'money', 'flow', '  comparable: [c]\n'),
+      entry('c', '丙', 'C', 'money', 'flow'),
+      entry('d', '丁', 'D', 'money', 'flow', '  variants: [growth]\n'),
+    ),
+    'v.yaml',
+  );
 
   it('keeps what the figures use and what these are declared comparable with, and lists only kept measures as comparable', () => {
     const kept = measuresInUse(measures, [{ measureId: 'a' }, { measureId: 'd-growth' }]);
@@ -218,12 +294,15 @@ describe('the vocabulary (data/annotations/measures.yaml)', () => {
 
   it('gives every standard statistic, and the rank and growth of each, a term', () => {
     const withTerms = measures.filter((m) => m.terms.length > 0);
-    const bases = withTerms.filter((m) => !m.variantOf && m.dimension !== 'share' && m.dimension !== 'rank' && m.dimension !== 'index');
+    const bases = withTerms.filter(
+      (m) => !m.variantOf && m.dimension !== 'share' && m.dimension !== 'rank' && m.dimension !== 'index',
+    );
     expect(bases.length).toBeGreaterThan(40);
     for (const base of bases) {
       const variants = measures.filter((m) => m.variantOf?.id === base.id).map((m) => m.variantOf!.variant);
       // Levels of a project's own investment are not grown or ranked.
-      if (base.id !== 'project-total-investment') expect(variants, base.id).toEqual(expect.arrayContaining(['growth', 'rank']));
+      if (base.id !== 'project-total-investment')
+        expect(variants, base.id).toEqual(expect.arrayContaining(['growth', 'rank']));
     }
   });
 
@@ -287,7 +366,7 @@ describe('the vocabulary (data/annotations/measures.yaml)', () => {
     expect(proposeMeasure(measures, clause, dimensions)?.id).toBe(id);
   });
 
-  it('is carried into a dataset in the dataset\'s shape (no terms, no derivation)', () => {
+  it("is carried into a dataset in the dataset's shape (no terms, no derivation)", () => {
     const growth: VocabularyMeasure = byId.get('gdp-growth')!;
     expect(growth.terms.length).toBeGreaterThan(0);
     const [carried] = measuresInUse(measures, [{ measureId: 'gdp-growth' }]);

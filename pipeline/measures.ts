@@ -6,7 +6,13 @@
 // dimension, a comparable measure that does not fit) name the file and line.
 import { z } from 'zod';
 import type { Dimension, Indicator, Measure, MeasureKind } from '../src/domain/schema.ts';
-import { measureAnnotationSchema, readAnnotationFile, type AnnotationFile, type MeasureAnnotation, type MEASURE_VARIANTS } from './annotations.ts';
+import {
+  measureAnnotationSchema,
+  readAnnotationFile,
+  type AnnotationFile,
+  type MeasureAnnotation,
+  type MEASURE_VARIANTS,
+} from './annotations.ts';
 import { PipelineError, throwAll } from './errors.ts';
 
 export type MeasureVariant = (typeof MEASURE_VARIANTS)[number];
@@ -43,10 +49,22 @@ const growthTerms = (terms: string[]) => terms.flatMap((t) => GROWTH_WORDS.map((
 const VARIANT_RULES: Record<MeasureVariant, VariantRule> = {
   growth: { name: (b) => ({ zh: `${b.zh}增速`, en: `${b.en}, growth` }), dimension: 'share', kind: 'rate' },
   rank: { name: (b) => ({ zh: `${b.zh}排名`, en: `${b.en}, rank` }), dimension: 'rank', kind: 'rank' },
-  'rank-change': { name: (b) => ({ zh: `${b.zh}排名位次变化`, en: `${b.en}, change in rank` }), dimension: 'count', kind: 'flow' },
-  'growth-rank': { name: (b) => ({ zh: `${b.zh}增速排名`, en: `${b.en}, growth rank` }), dimension: 'rank', kind: 'rank', terms: growthTerms },
+  'rank-change': {
+    name: (b) => ({ zh: `${b.zh}排名位次变化`, en: `${b.en}, change in rank` }),
+    dimension: 'count',
+    kind: 'flow',
+  },
+  'growth-rank': {
+    name: (b) => ({ zh: `${b.zh}增速排名`, en: `${b.en}, growth rank` }),
+    dimension: 'rank',
+    kind: 'rank',
+    terms: growthTerms,
+  },
   'growth-rank-change': {
-    name: (b) => ({ zh: `${b.zh}增速排名位次变化`, en: `${b.en}, change in growth rank` }), dimension: 'count', kind: 'flow', terms: growthTerms,
+    name: (b) => ({ zh: `${b.zh}增速排名位次变化`, en: `${b.en}, change in growth rank` }),
+    dimension: 'count',
+    kind: 'flow',
+    terms: growthTerms,
   },
 };
 
@@ -59,9 +77,17 @@ type Path = (string | number)[];
  * The vocabulary with every variant expanded (each right after its base, in
  * file order) and `comparable` listed on both sides; the problems found.
  */
-export function expandMeasures(file: AnnotationFile<MeasureAnnotation[]>): { measures: VocabularyMeasure[]; problems: PipelineError[] } {
+export function expandMeasures(file: AnnotationFile<MeasureAnnotation[]>): {
+  measures: VocabularyMeasure[];
+  problems: PipelineError[];
+} {
   const problems: PipelineError[] = [];
-  const at = (path: Path, id: string, key?: string) => ({ file: file.file, line: file.lineAt(path), id, ...(key ? { key } : {}) });
+  const at = (path: Path, id: string, key?: string) => ({
+    file: file.file,
+    line: file.lineAt(path),
+    id,
+    ...(key ? { key } : {}),
+  });
   /** Each measure with the path of the entry that declares it (for a variant: its item under `variants:`). */
   const entries: { measure: VocabularyMeasure; path: Path; termsPath?: Path }[] = [];
   file.data.forEach((m, n) => {
@@ -95,15 +121,20 @@ export function expandMeasures(file: AnnotationFile<MeasureAnnotation[]>): { mea
     if (same.length < 2) continue;
     const blamed = same.some((e) => e.measure.variantOf) ? same.filter((e) => e.measure.variantOf) : same.slice(1);
     for (const e of blamed) {
-      const others = same.filter((o) => o !== e).map((o) => file.lineAt(o.path)).join(', ');
+      const others = same
+        .filter((o) => o !== e)
+        .map((o) => file.lineAt(o.path))
+        .join(', ');
       const variant = e.measure.variantOf;
-      problems.push(variant
-        ? new PipelineError(
-          at(e.path, variant.id, e.path.join('.')),
-          `a variant whose id (${id}) no other measure has`,
-          `the id of the measure at line ${others} (drop "${variant.variant}" from variants, or rename that measure)`,
-        )
-        : new PipelineError(at(e.path, id), 'a unique measure id', `a duplicate (of the measure at line ${others})`));
+      problems.push(
+        variant
+          ? new PipelineError(
+              at(e.path, variant.id, e.path.join('.')),
+              `a variant whose id (${id}) no other measure has`,
+              `the id of the measure at line ${others} (drop "${variant.variant}" from variants, or rename that measure)`,
+            )
+          : new PipelineError(at(e.path, id), 'a unique measure id', `a duplicate (of the measure at line ${others})`),
+      );
     }
   }
 
@@ -125,8 +156,16 @@ export function expandMeasures(file: AnnotationFile<MeasureAnnotation[]>): { mea
         return;
       }
       const own = measure.variantOf ? ` (${measure.id} takes the terms of ${measure.variantOf.id})` : '';
-      const whose = other.measure.variantOf ? `${other.measure.id}, the ${other.measure.variantOf.variant} variant of ${other.measure.variantOf.id}` : other.measure.id;
-      problems.push(new PipelineError(where, `terms that name no other ${measure.dimension} measure${own}`, `"${term}", a term of ${whose} (line ${other.line})`));
+      const whose = other.measure.variantOf
+        ? `${other.measure.id}, the ${other.measure.variantOf.variant} variant of ${other.measure.variantOf.id}`
+        : other.measure.id;
+      problems.push(
+        new PipelineError(
+          where,
+          `terms that name no other ${measure.dimension} measure${own}`,
+          `"${term}", a term of ${whose} (line ${other.line})`,
+        ),
+      );
     });
   }
 
@@ -140,7 +179,13 @@ export function expandMeasures(file: AnnotationFile<MeasureAnnotation[]>): { mea
       if (!target) problems.push(new PipelineError(where, 'a measure id from measures.yaml', `"${other}"`));
       else if (other === m.id) problems.push(new PipelineError(where, 'another measure', 'the measure itself'));
       else if (target.dimension !== m.dimension) {
-        problems.push(new PipelineError(where, `a comparable measure of the same dimension (${m.dimension})`, `"${other}" (${target.dimension})`));
+        problems.push(
+          new PipelineError(
+            where,
+            `a comparable measure of the same dimension (${m.dimension})`,
+            `"${other}" (${target.dimension})`,
+          ),
+        );
       } else {
         comparable.get(m.id)!.add(other);
         comparable.get(other)!.add(m.id);
@@ -148,9 +193,13 @@ export function expandMeasures(file: AnnotationFile<MeasureAnnotation[]>): { mea
     });
   });
   const order = new Map(entries.map((e, n) => [e.measure.id, n]));
-  for (const { measure } of entries) measure.comparable = [...comparable.get(measure.id)!].sort((a, b) => order.get(a)! - order.get(b)!);
+  for (const { measure } of entries)
+    measure.comparable = [...comparable.get(measure.id)!].sort((a, b) => order.get(a)! - order.get(b)!);
 
-  return { measures: entries.map((e) => e.measure), problems: problems.sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0)) };
+  return {
+    measures: entries.map((e) => e.measure),
+    problems: problems.sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0)),
+  };
 }
 
 /**
@@ -164,20 +213,35 @@ export function readMeasures(text: string, file: string): VocabularyMeasure[] {
 }
 
 /** A vocabulary measure as the dataset carries it: no terms, no derivation. */
-export const datasetMeasure = ({ id, name, dimension, kind, comparable }: VocabularyMeasure): Measure => ({ id, name, dimension, kind, comparable });
+export const datasetMeasure = ({ id, name, dimension, kind, comparable }: VocabularyMeasure): Measure => ({
+  id,
+  name,
+  dimension,
+  kind,
+  comparable,
+});
 
 /**
  * The measures a dataset carries: those its indicators use and those these
  * declare comparable, in the vocabulary's order; `comparable` keeps only
  * measures carried, so every id the dataset holds resolves.
  */
-export function measuresInUse(measures: readonly Measure[], indicators: readonly Pick<Indicator, 'measureId'>[]): Measure[] {
+export function measuresInUse(
+  measures: readonly Measure[],
+  indicators: readonly Pick<Indicator, 'measureId'>[],
+): Measure[] {
   const used = new Set(indicators.map((i) => i.measureId));
   const carried = new Set(used);
   for (const m of measures) if (used.has(m.id)) for (const other of m.comparable) carried.add(other);
   return measures
     .filter((m) => carried.has(m.id))
-    .map(({ id, name, dimension, kind, comparable }) => ({ id, name, dimension, kind, comparable: comparable.filter((c) => carried.has(c)) }));
+    .map(({ id, name, dimension, kind, comparable }) => ({
+      id,
+      name,
+      dimension,
+      kind,
+      comparable: comparable.filter((c) => carried.has(c)),
+    }));
 }
 
 /**
@@ -185,7 +249,11 @@ export function measuresInUse(measures: readonly Measure[], indicators: readonly
  * allows: the one with the longest term the clause holds; at equal length, the
  * term nearer the clause's end (nearer the number), then the vocabulary's order.
  */
-export function proposeMeasure(measures: readonly VocabularyMeasure[], clause: string, dimensions: readonly Dimension[]): VocabularyMeasure | undefined {
+export function proposeMeasure(
+  measures: readonly VocabularyMeasure[],
+  clause: string,
+  dimensions: readonly Dimension[],
+): VocabularyMeasure | undefined {
   const text = termKey(clause);
   let best: { measure: VocabularyMeasure; length: number; end: number } | undefined;
   for (const measure of measures) {

@@ -35,7 +35,10 @@ const describe = (m: LocatedMention) => `"${m.text}" (${m.value} ${m.unit || '(n
  * annotation that disagrees with the text, and every number nobody described,
  * all at once, so a curator fixes a page in one pass.
  */
-export function mentionsToIndicators(page: PageAnnotation, ctx: IndicatorContext): { indicators: Indicator[]; problems: PipelineError[] } {
+export function mentionsToIndicators(
+  page: PageAnnotation,
+  ctx: IndicatorContext,
+): { indicators: Indicator[]; problems: PipelineError[] } {
   const problems: PipelineError[] = [];
   const attempt = <T>(work: () => T): T | undefined => {
     try {
@@ -49,7 +52,12 @@ export function mentionsToIndicators(page: PageAnnotation, ctx: IndicatorContext
   const claimed = new Map<string, string>();
   const claim = (m: LocatedMention, by: string) => {
     const previous = claimed.get(key(m));
-    if (previous) throw new PipelineError({ ...where(ctx, by) }, `each number to be described once`, `${describe(m)} is already claimed by ${previous}`);
+    if (previous)
+      throw new PipelineError(
+        { ...where(ctx, by) },
+        `each number to be described once`,
+        `${describe(m)} is already claimed by ${previous}`,
+      );
     claimed.set(key(m), by);
   };
 
@@ -72,7 +80,8 @@ export function mentionsToIndicators(page: PageAnnotation, ctx: IndicatorContext
       const id = `ignore[${index}]`;
       const article = articleFor(ig.region, id, ctx);
       const inside = mentionsWithin(ig.find, article, ctx, id);
-      if (inside.length === 0) throw new PipelineError(where(ctx, id), `a number inside "${ig.find}"`, 'none (remove this ignore)');
+      if (inside.length === 0)
+        throw new PipelineError(where(ctx, id), `a number inside "${ig.find}"`, 'none (remove this ignore)');
       inside.forEach((m) => claim(m, `${id} (${ig.why})`));
     });
   });
@@ -80,12 +89,14 @@ export function mentionsToIndicators(page: PageAnnotation, ctx: IndicatorContext
   for (const m of ctx.mentions.filter((x) => !claimed.has(key(x)))) {
     const article = ctx.articles.find((a) => a.id === m.articleId)!;
     const block = article.blocks[m.block]!;
-    problems.push(new PipelineError(
-      { file: ctx.file, id: m.articleId },
-      'every number in the text to be an indicator or ignored with a reason',
-      `${describe(m)} undescribed, in "${sentenceAround(block.text, m.start, m.end).text}"${block.line !== undefined && ctx.pageFile ? ` (${ctx.pageFile}, paragraph at line ${block.line})` : ''}`,
-      'numbers of the text that are neither an indicator nor ignored, by article',
-    ));
+    problems.push(
+      new PipelineError(
+        { file: ctx.file, id: m.articleId },
+        'every number in the text to be an indicator or ignored with a reason',
+        `${describe(m)} undescribed, in "${sentenceAround(block.text, m.start, m.end).text}"${block.line !== undefined && ctx.pageFile ? ` (${ctx.pageFile}, paragraph at line ${block.line})` : ''}`,
+        'numbers of the text that are neither an indicator nor ignored, by article',
+      ),
+    );
   }
   return { indicators, problems };
 }
@@ -110,16 +121,20 @@ function mentionsWithin(find: string, article: ArticleRef, ctx: IndicatorContext
   const needle = asciiForDetection(find);
   article.blocks.forEach((b, block) => {
     const text = asciiForDetection(b.text);
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) spans.push({ block, start: at, end: at + needle.length });
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+      spans.push({ block, start: at, end: at + needle.length });
   });
-  if (spans.length === 0) throw new PipelineError(where(ctx, id), `the text "${find}" in article ${article.id}`, 'it is not there');
+  if (spans.length === 0)
+    throw new PipelineError(where(ctx, id), `the text "${find}" in article ${article.id}`, 'it is not there');
   return ctx.mentions.filter(
     (m) => m.articleId === article.id && spans.some((s) => s.block === m.block && m.start >= s.start && m.end <= s.end),
   );
 }
 
 function pickMention(a: IndicatorAnnotation, article: ArticleRef, ctx: IndicatorContext): LocatedMention {
-  const pool = a.find ? mentionsWithin(a.find, article, ctx, a.id) : ctx.mentions.filter((m) => m.articleId === article.id);
+  const pool = a.find
+    ? mentionsWithin(a.find, article, ctx, a.id)
+    : ctx.mentions.filter((m) => m.articleId === article.id);
   const matches = pool.filter((m) => m.value === a.value && m.unit === a.unit && (!a.approx || m.approx === a.approx));
   if (matches.length === 1) return matches[0]!;
   const scope = a.find ? `in "${a.find}"` : `in article ${article.id}`;
@@ -131,16 +146,31 @@ function pickMention(a: IndicatorAnnotation, article: ArticleRef, ctx: Indicator
       near.length ? `in the text ${near.map(describe).join(', ')}` : 'no such number in the text',
     );
   }
-  throw new PipelineError(where(ctx, a.id), `one mention of ${a.value} ${a.unit} ${scope}`, `${matches.length}; add or lengthen "find"`);
+  throw new PipelineError(
+    where(ctx, a.id),
+    `one mention of ${a.value} ${a.unit} ${scope}`,
+    `${matches.length}; add or lengthen "find"`,
+  );
 }
 
 function toIndicator(a: IndicatorAnnotation, article: ArticleRef, m: LocatedMention, ctx: IndicatorContext): Indicator {
   const unknownSector = a.sectors.find((s) => !ctx.sectorIds.has(s));
-  if (unknownSector) throw new PipelineError({ ...where(ctx, a.id), key: 'sectors' }, 'sectors from sectors.yaml', `"${unknownSector}"`, 'indicators name a sector that sectors.yaml lacks (sectors)');
-  if (!m.rank && !knownUnit(m.unit)) throw new PipelineError({ ...where(ctx, a.id), key: 'unit' }, 'a unit from pipeline/units.ts', `"${m.unit}"`);
+  if (unknownSector)
+    throw new PipelineError(
+      { ...where(ctx, a.id), key: 'sectors' },
+      'sectors from sectors.yaml',
+      `"${unknownSector}"`,
+      'indicators name a sector that sectors.yaml lacks (sectors)',
+    );
+  if (!m.rank && !knownUnit(m.unit))
+    throw new PipelineError({ ...where(ctx, a.id), key: 'unit' }, 'a unit from pipeline/units.ts', `"${m.unit}"`);
   const period = a.period === undefined ? undefined : parsePeriod(a.period, ctx.pageYear);
   if (a.period !== undefined && !period) {
-    throw new PipelineError({ ...where(ctx, a.id), key: 'period' }, 'a period like 2021, 2021-11, 今年, 去年-09, 今年-01..04 or 2019..2021', `"${a.period}"`);
+    throw new PipelineError(
+      { ...where(ctx, a.id), key: 'period' },
+      'a period like 2021, 2021-11, 今年, 去年-09, 今年-01..04 or 2019..2021',
+      `"${a.period}"`,
+    );
   }
   const text = article.blocks[m.block]!.text;
   return {

@@ -34,8 +34,12 @@ describe('findMentions on real fragments', () => {
   });
 
   it('reads fragments as the OCR prints them, spaces and all, once the page is joined', () => {
-    expect(findMentions(dropSpacesAroundCjk('规划建设了 14.4 平方公里的')).map((m) => [m.value, m.unit, m.text])).toEqual([[14.4, '平方公里', '14.4平方公里']]);
-    expect(findMentions(dropSpacesAroundCjk('去年产值近 200 亿元')).map((m) => [m.value, m.unit, m.approx])).toEqual([[200, '亿元', 'under']]);
+    expect(
+      findMentions(dropSpacesAroundCjk('规划建设了 14.4 平方公里的')).map((m) => [m.value, m.unit, m.text]),
+    ).toEqual([[14.4, '平方公里', '14.4平方公里']]);
+    expect(findMentions(dropSpacesAroundCjk('去年产值近 200 亿元')).map((m) => [m.value, m.unit, m.approx])).toEqual([
+      [200, '亿元', 'under'],
+    ]);
     expect(findMentions(dropSpacesAroundCjk('在 3 月中旬到岗'))).toEqual([]);
   });
 
@@ -45,7 +49,10 @@ describe('findMentions on real fragments', () => {
 
   it('reads a range as its two ends', () => {
     const found = findMentions('投资占全国比重由2019年的0.3%增至2021年的6.8%');
-    expect(found.map((m) => [m.value, m.unit])).toEqual([[0.3, '%'], [6.8, '%']]);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      [0.3, '%'],
+      [6.8, '%'],
+    ]);
   });
 
   it('treats II类 as a class, not a number', () => {
@@ -114,7 +121,13 @@ describe('ranks and changes of rank', () => {
 });
 
 describe('chineseNumeral', () => {
-  it.each([['十三', 13], ['二十', 20], ['两', 2], ['百', 100], ['五', 5]])('%s → %d', (text, n) => {
+  it.each([
+    ['十三', 13],
+    ['二十', 20],
+    ['两', 2],
+    ['百', 100],
+    ['五', 5],
+  ])('%s → %d', (text, n) => {
     expect(chineseNumeral(text)).toBe(n);
   });
   it('refuses text that is not a numeral', () => {

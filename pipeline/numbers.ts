@@ -20,8 +20,20 @@ export interface Mention {
 // Units and counters come from the one unit table, longest first.
 const UNITS = printedUnits('arabic');
 const CHINESE_COUNTERS = printedUnits('chinese');
-const PREFIX: [string, Approx][] = [['超过', 'over'], ['突破', 'over'], ['超', 'over'], ['破', 'over'], ['逾', 'over'], ['近', 'under'], ['约', 'about']];
-const SUFFIX: [string, Approx][] = [['以上', 'over'], ['左右', 'about'], ['以下', 'under']];
+const PREFIX: [string, Approx][] = [
+  ['超过', 'over'],
+  ['突破', 'over'],
+  ['超', 'over'],
+  ['破', 'over'],
+  ['逾', 'over'],
+  ['近', 'under'],
+  ['约', 'about'],
+];
+const SUFFIX: [string, Approx][] = [
+  ['以上', 'over'],
+  ['左右', 'about'],
+  ['以下', 'under'],
+];
 const RANK_CONTEXT = /(全国|全球|全市|全省|全区|亚洲|排名|位居|稳居|跃居|位列|居|争|夺|保持|勇夺|荣获)$/;
 /** What a Chinese ordinal names when it is no rank: 第一批, 第一次, 第一产业, 第一书记, 第一时间. */
 const NOT_A_RANK = /^(批|次|产业|书记|时间|届|期|季度|阶段|步|轮|线|个|家|年|天|位次|责任|要务|动力|生产力|资源)/;
@@ -57,7 +69,15 @@ export function findMentions(text: string): Mention[] {
     if (magnitude === '亿' && !yuan) continue;
     const value = magnitude === '千亿' ? 1000 : magnitude === '百亿' ? 100 : 1;
     const approx = PREFIX.find(([p]) => p === qualifier)?.[1] ?? 'exact';
-    push({ start: m.index, end: m.index + whole.length, text: whole, value, unit: yuan ? '亿元' : '亿', approx, rank: false });
+    push({
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+      value,
+      unit: yuan ? '亿元' : '亿',
+      approx,
+      rank: false,
+    });
   }
 
   for (const m of text.matchAll(/第(\d+|[一二三四五六七八九十]+)(位|名|家)?/g)) {
@@ -65,9 +85,22 @@ export function findMentions(text: string): Mention[] {
     // A Chinese ordinal is a rank after a ranking word, or where it ends its
     // clause (济宁争第一。): never as part of a name (第一批, 第一产业).
     const next = text.slice(m.index + m[0].length);
-    if (!arabic && (NOT_A_RANK.test(next) || !(RANK_CONTEXT.test(text.slice(0, m.index)) || m[2] || /^([，。；！？”）]|$)/.test(next)))) continue;
+    if (
+      !arabic &&
+      (NOT_A_RANK.test(next) ||
+        !(RANK_CONTEXT.test(text.slice(0, m.index)) || m[2] || /^([，。；！？”）]|$)/.test(next)))
+    )
+      continue;
     const value = arabic ? Number(m[1]) : chineseNumeral(m[1]!)!;
-    push({ start: m.index, end: m.index + m[0].length, text: m[0], value, unit: m[2] ?? '', approx: 'exact', rank: true });
+    push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value,
+      unit: m[2] ?? '',
+      approx: 'exact',
+      rank: true,
+    });
   }
 
   for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {

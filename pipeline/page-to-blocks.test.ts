@@ -33,7 +33,10 @@ describe('pageToBlocks on the real page', () => {
   });
 
   it('joins column lines into paragraphs, mending words and numbers cut across lines', () => {
-    const text = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+    const text = blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => b.text)
+      .join('\n');
     expect(text).toContain('2020年7月，亿纬动力跻身宝马全球第4家动力电池供应商');
     expect(text).toContain('同比增长59.2%的成绩');
     expect(text).toContain('投产后产能最高可达到8吉瓦时');

@@ -85,14 +85,24 @@ export function pageToBlocks(text: string, file: string, bylines: BylinePlacemen
  * (pipeline/headlines.ts). A page that stops mid-article is refused as
  * truncated, at its last line, rather than read as if its last lines were headlines.
  */
-export function readPage(text: string, file: string, bylines: BylinePlacement = 'lead'): { blocks: PageBlock[]; layout: HeadlineLayout } {
+export function readPage(
+  text: string,
+  file: string,
+  bylines: BylinePlacement = 'lead',
+): { blocks: PageBlock[]; layout: HeadlineLayout } {
   const lines = pageToLines(text);
   if (lines.length === 0) throw new PipelineError({ file }, 'a page with text', 'only blank lines');
   const { entries, layout } = findHeadlines(lines, file, bylines);
   if (entries.length === 0) {
-    throw new PipelineError({ file, line: lines.at(-1)!.line }, 'headlines: gathered at the end or the start of the page, or each above its article', 'none');
+    throw new PipelineError(
+      { file, line: lines.at(-1)!.line },
+      'headlines: gathered at the end or the start of the page, or each above its article',
+      'none',
+    );
   }
-  const headlineLines = new Set(entries.flatMap((e) => [e.kicker, e.main, e.subtitle].flatMap((l) => (l ? [l.line] : []))));
+  const headlineLines = new Set(
+    entries.flatMap((e) => [e.kicker, e.main, e.subtitle].flatMap((l) => (l ? [l.line] : []))),
+  );
   const body = lines.filter((l) => !headlineLines.has(l.line));
   const headlines: PageBlock[] = entries.map((e) => ({
     kind: 'headline',
@@ -118,7 +128,11 @@ function bodyToBlocks(lines: PageLine[]): PageBlock[] {
   let open: PageLine[] = [];
   const flush = () => {
     if (open.length === 0) return;
-    blocks.push({ kind: 'paragraph', text: dropSpacesAroundCjk(open.map((l) => l.text).join('')), line: open[0]!.line });
+    blocks.push({
+      kind: 'paragraph',
+      text: dropSpacesAroundCjk(open.map((l) => l.text).join('')),
+      line: open[0]!.line,
+    });
     open = [];
   };
 

@@ -14,7 +14,13 @@ describe("the page's annotation may give its year", () => {
     const { buildDataset } = await import('./dataset.ts');
     const { realInputs } = await import('./testing/fixtures.ts');
     const inputs = realInputs();
-    const built = buildDataset({ ...inputs, annotations: inputs.annotations.map((a) => ({ ...a, content: a.content.replace(/\nbylines: /, '\nyear: 2023\nbylines: ') })) });
+    const built = buildDataset({
+      ...inputs,
+      annotations: inputs.annotations.map((a) => ({
+        ...a,
+        content: a.content.replace(/\nbylines: /, '\nyear: 2023\nbylines: '),
+      })),
+    });
     const seed = built.sources.find((s) => s.file === '2022-page-01.txt')!;
     expect(seed.date).toMatchObject({ year: 2023, inferred: false });
     const articles = new Set(built.articles.filter((a) => a.sourceId === seed.id).map((a) => a.id));

@@ -62,4 +62,3 @@ export function assign(cost: number[][]): number[] {
   for (let j = 1; j <= n; j++) if (p[j]! > 0) row[p[j]! - 1] = j - 1;
   return row;
 }
-

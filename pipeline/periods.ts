@@ -29,6 +29,9 @@ export function parsePeriod(spec: string | number, pageYear: number): Period | u
   if (!to) return undefined;
   const inferred = from.inferred || to.inferred || /今年|去年/.test(toSpec);
   const sameYear = from.year === to.year;
-  const label = sameYear && from.month && to.month ? `${from.year}-${pad(from.month)}–${pad(to.month)}` : `${show(from)}–${show(to)}`;
+  const label =
+    sameYear && from.month && to.month
+      ? `${from.year}-${pad(from.month)}–${pad(to.month)}`
+      : `${show(from)}–${show(to)}`;
   return { label, year: to.year, ...(to.month ? { month: to.month } : {}), from: show(from), to: show(to), inferred };
 }

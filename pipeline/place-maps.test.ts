@@ -25,7 +25,9 @@ describe('city maps', () => {
     const { code, err } = runMain([data.dir]);
     expect(code).toBe(1);
     const folder = join(data.dir, 'map', 'places');
-    expect(err).toBe(`data: ${folder}, id zhijiang: expected its city map, ${folder}/zhijiang.json: run \`npm run map\` (it reads each place's map: in regions.yaml); found none`);
+    expect(err).toBe(
+      `data: ${folder}, id zhijiang: expected its city map, ${folder}/zhijiang.json: run \`npm run map\` (it reads each place's map: in regions.yaml); found none`,
+    );
     expect(existsSync(join(data.dir, 'dataset.json'))).toBe(false);
   });
 
@@ -33,7 +35,9 @@ describe('city maps', () => {
     const data = smallData({ regions: `${SMALL_REGION}${OTHER_REGION}`, maps: ['yidu'] });
     writeFileSync(data.mapFile('zhijiang'), '{}\n');
     expect(runMain([data.dir]).code).toBe(0);
-    expect((JSON.parse(readFileSync(join(data.dir, 'dataset.json'), 'utf8')) as Dataset).regions.map((r) => r.id)).toEqual(['yidu', 'zhijiang']);
+    expect(
+      (JSON.parse(readFileSync(join(data.dir, 'dataset.json'), 'utf8')) as Dataset).regions.map((r) => r.id),
+    ).toEqual(['yidu', 'zhijiang']);
   });
 
   it('is reported with the other problems of the run, and a missing map folder counts as no maps', () => {
@@ -47,6 +51,9 @@ describe('city maps', () => {
 
   it('checkPlaceMaps lists each place without a map, in regions.yaml order', () => {
     const problems = checkPlaceMaps([{ id: 'a' }, { id: 'b' }, { id: 'c' }], { dir: 'data/map', places: ['b'] });
-    expect(problems.map((p) => [p.where.file, p.where.id])).toEqual([['data/map/places', 'a'], ['data/map/places', 'c']]);
+    expect(problems.map((p) => [p.where.file, p.where.id])).toEqual([
+      ['data/map/places', 'a'],
+      ['data/map/places', 'c'],
+    ]);
   });
 });

@@ -16,7 +16,11 @@ describe('unknownPlaceNames', () => {
 
   it('reads names back from their suffix, most frequent first, and leaves generic words out', () => {
     // 荆州 and 沙市区 stand alone once, 荆门市 is printed once: under the two a name needs.
-    expect(unknownPlaceNames(text, [])).toEqual([{ name: '荆州区', n: 4 }, { name: '纪南镇', n: 2 }, { name: '沛县', n: 2 }]);
+    expect(unknownPlaceNames(text, [])).toEqual([
+      { name: '荆州区', n: 4 },
+      { name: '纪南镇', n: 2 },
+      { name: '沛县', n: 2 },
+    ]);
   });
 
   it('leaves out the places regions.yaml names, and anything named once', () => {
@@ -26,7 +30,10 @@ describe('unknownPlaceNames', () => {
   });
 
   it('stops a name at a province, a function word or a containing place', () => {
-    const names = unknownPlaceNames('湖北荆州区发展，湖北荆州区建设。在宜都市，在宜都市。荆州市沙市区，荆州市沙市区。统一大市场，统一大市场。', []).map((c) => c.name);
+    const names = unknownPlaceNames(
+      '湖北荆州区发展，湖北荆州区建设。在宜都市，在宜都市。荆州市沙市区，荆州市沙市区。统一大市场，统一大市场。',
+      [],
+    ).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['荆州区', '宜都市', '沙市区']));
     expect(names.some((n) => /湖北|在|荆州市沙|大市/.test(n))).toBe(false);
   });
@@ -44,7 +51,11 @@ describe('an article about a place regions.yaml lacks', () => {
       vi.restoreAllMocks();
     }
     const message = err.join('\n');
-    expect(message).toMatch(/2023-page-09\.txt, line \d+: expected the article "宜都经济总量稳步增长" to name one place by a clear majority/);
-    expect(message).toMatch(/found no known place named; names that look like places and regions\.yaml lacks: 宜都市 3 \(if the article is about one of them, add it to data\/annotations\/regions\.yaml, then run `npm run map`: docs\/adding-a-page\.md, step 2\)/);
+    expect(message).toMatch(
+      /2023-page-09\.txt, line \d+: expected the article "宜都经济总量稳步增长" to name one place by a clear majority/,
+    );
+    expect(message).toMatch(
+      /found no known place named; names that look like places and regions\.yaml lacks: 宜都市 3 \(if the article is about one of them, add it to data\/annotations\/regions\.yaml, then run `npm run map`: docs\/adding-a-page\.md, step 2\)/,
+    );
   });
 });

@@ -17,7 +17,8 @@ function problems(text: string, schema: z.ZodType, file = 'notes.yaml'): Pipelin
   throw new Error('expected the read to fail');
 }
 
-const ZOD_WORDING = /Too small|Too big|Invalid input|Invalid option|Invalid string|expected string|expected number|received |>=|<=/;
+const ZOD_WORDING =
+  /Too small|Too big|Invalid input|Invalid option|Invalid string|expected string|expected number|received |>=|<=/;
 
 const entry = (fields: string) => `source: p.txt
 bylines: lead
@@ -39,19 +40,78 @@ const FULL = {
   status: '    status: actual',
 };
 const indicator = (change: Partial<Record<keyof typeof FULL, string | null>>) =>
-  entry(Object.entries({ ...FULL, ...change }).flatMap(([, line]) => (line === null ? [] : [line])).join('\n').concat('\n'));
+  entry(
+    Object.entries({ ...FULL, ...change })
+      .flatMap(([, line]) => (line === null ? [] : [line]))
+      .join('\n')
+      .concat('\n'),
+  );
 
 describe('plain schema problems', () => {
   it.each<[string, Partial<Record<keyof typeof FULL, string | null>>, string, string, string]>([
-    ['an empty English label', { label: '    label: { zh: 增速, en: "" }' }, 'indicators.0.label.en', 'an English label; found an empty text', 'indicators have no English label (label.en)'],
-    ['an English label left blank', { label: '    label: { zh: 增速, en: }' }, 'indicators.0.label.en', 'an English label; found an empty value', 'indicators have no English label (label.en)'],
-    ['a missing measure', { measure: null }, 'indicators.0.measure', 'a measure (an id from measures.yaml); found none (the key is missing)', 'indicators have no measure (measure)'],
-    ['an empty measure', { measure: '    measure: ""' }, 'indicators.0.measure', 'a measure (an id from measures.yaml); found an empty text', 'indicators have no measure (measure)'],
-    ['no sector', { sectors: '    sectors: []' }, 'indicators.0.sectors', 'a sector (ids from sectors.yaml); found an empty list', 'indicators have no sector (sectors)'],
-    ['an empty region', { region: '    region: ""' }, 'indicators.0.region', 'a region (an id from regions.yaml); found an empty text', 'indicators have no region (region)'],
-    ['a status outside the list', { status: '    status: done' }, 'indicators.0.status', 'a status: one of actual, forecast, target, rank; found "done"', 'indicators whose status is not one of actual, forecast, target, rank'],
-    ['a value written as text', { value: '    value: "5"' }, 'indicators.0.value', 'the value as printed: a number; found "5"', 'indicators whose value is not a number'],
-    ['a period that is neither text nor number', { status: '    status: actual\n    period: [2021]' }, 'indicators.0.period', 'a text or a number; found a list of 1', 'indicators whose period is not a text or a number'],
+    [
+      'an empty English label',
+      { label: '    label: { zh: 增速, en: "" }' },
+      'indicators.0.label.en',
+      'an English label; found an empty text',
+      'indicators have no English label (label.en)',
+    ],
+    [
+      'an English label left blank',
+      { label: '    label: { zh: 增速, en: }' },
+      'indicators.0.label.en',
+      'an English label; found an empty value',
+      'indicators have no English label (label.en)',
+    ],
+    [
+      'a missing measure',
+      { measure: null },
+      'indicators.0.measure',
+      'a measure (an id from measures.yaml); found none (the key is missing)',
+      'indicators have no measure (measure)',
+    ],
+    [
+      'an empty measure',
+      { measure: '    measure: ""' },
+      'indicators.0.measure',
+      'a measure (an id from measures.yaml); found an empty text',
+      'indicators have no measure (measure)',
+    ],
+    [
+      'no sector',
+      { sectors: '    sectors: []' },
+      'indicators.0.sectors',
+      'a sector (ids from sectors.yaml); found an empty list',
+      'indicators have no sector (sectors)',
+    ],
+    [
+      'an empty region',
+      { region: '    region: ""' },
+      'indicators.0.region',
+      'a region (an id from regions.yaml); found an empty text',
+      'indicators have no region (region)',
+    ],
+    [
+      'a status outside the list',
+      { status: '    status: done' },
+      'indicators.0.status',
+      'a status: one of actual, forecast, target, rank; found "done"',
+      'indicators whose status is not one of actual, forecast, target, rank',
+    ],
+    [
+      'a value written as text',
+      { value: '    value: "5"' },
+      'indicators.0.value',
+      'the value as printed: a number; found "5"',
+      'indicators whose value is not a number',
+    ],
+    [
+      'a period that is neither text nor number',
+      { status: '    status: actual\n    period: [2021]' },
+      'indicators.0.period',
+      'a text or a number; found a list of 1',
+      'indicators whose period is not a text or a number',
+    ],
   ])('%s', (_name, change, key, words, gap) => {
     const [problem, ...rest] = problems(indicator(change), pageAnnotationSchema);
     expect(rest).toEqual([]);
@@ -88,7 +148,15 @@ describe('plain schema problems', () => {
 
   it('describes values briefly', () => {
     expect([undefined, null, '', 'abc', 3, true, [], [1, 2], { a: 1 }].map(describeValue)).toEqual([
-      'none (the key is missing)', 'an empty value', 'an empty text', '"abc"', '3 (a number)', 'true (true or false)', 'an empty list', 'a list of 2', 'a mapping',
+      'none (the key is missing)',
+      'an empty value',
+      'an empty text',
+      '"abc"',
+      '3 (a number)',
+      'true (true or false)',
+      'an empty list',
+      'a list of 2',
+      'a mapping',
     ]);
     expect(describeValue('字'.repeat(80))).toBe(`"${'字'.repeat(60)}…"`);
   });

@@ -57,10 +57,12 @@ export function describeValue(value: unknown): string {
   return 'a mapping';
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** The path with list indexes as `*`: the same key of every indicator reads the same. */
-export const keyPattern = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
+export const keyPattern = (path: readonly PropertyKey[]) =>
+  path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
 
 function fieldWords(path: readonly PropertyKey[]): string | undefined {
   const pattern = keyPattern(path);
@@ -92,7 +94,9 @@ function wanted(issue: Issue): string {
     case 'invalid_union': {
       const options = 'options' in issue ? issue.options : undefined;
       if (options?.length) return `one of ${options.map(String).join(', ')}`;
-      const each = issue.errors.map((alternative) => (alternative[0] ? wanted(alternative[0]) : undefined)).filter((w): w is string => Boolean(w));
+      const each = issue.errors
+        .map((alternative) => (alternative[0] ? wanted(alternative[0]) : undefined))
+        .filter((w): w is string => Boolean(w));
       return each.length ? [...new Set(each)].join(' or ') : 'a value of one of the allowed forms';
     }
     case 'not_multiple_of':
@@ -106,7 +110,10 @@ function wanted(issue: Issue): string {
 function owners(path: readonly PropertyKey[], file: string): string {
   const top = path[0];
   if (typeof top === 'string' && typeof path[1] === 'number') return top === 'ignore' ? 'ignore entries' : top;
-  const base = file.split(/[\\/]/).at(-1)!.replace(/\.ya?ml$/, '');
+  const base = file
+    .split(/[\\/]/)
+    .at(-1)!
+    .replace(/\.ya?ml$/, '');
   return typeof top === 'number' ? base : `${base} files`;
 }
 
@@ -121,15 +128,22 @@ export interface PlainIssue {
 export function plainIssue(issue: Issue, value: unknown, file: string): PlainIssue {
   const field = fieldWords(issue.path);
   const general = wanted(issue);
-  const key = keyPattern(issue.path.slice(typeof issue.path[1] === 'number' ? 2 : typeof issue.path[0] === 'number' ? 1 : 0)) || keyPattern(issue.path);
+  const key =
+    keyPattern(issue.path.slice(typeof issue.path[1] === 'number' ? 2 : typeof issue.path[0] === 'number' ? 1 : 0)) ||
+    keyPattern(issue.path);
   const found = describeValue(value);
   const who = owners(issue.path, file);
-  if (issue.path.length === 0) return { expected: `a document: ${general}`, found, gap: `${who} that are not ${general}` };
+  if (issue.path.length === 0)
+    return { expected: `a document: ${general}`, found, gap: `${who} that are not ${general}` };
   // An empty or missing value is a gap to fill: the field's name says what goes there.
   // A wrong one is a mistake: what the schema wants (an enum's values, a type, a form) says more.
   if (isEmpty(value) && (issue.code === 'too_small' || issue.code === 'invalid_type')) {
     const what = field ?? general;
-    return { expected: what, found, gap: `${who} have no ${what.replace(/^(?:an?|the) /, '').replace(/ \(.*\)$/, '')} (${key})` };
+    return {
+      expected: what,
+      found,
+      gap: `${who} have no ${what.replace(/^(?:an?|the) /, '').replace(/ \(.*\)$/, '')} (${key})`,
+    };
   }
   const expected = field ? `${field}: ${general}` : general;
   const gap = `${who} whose ${key} is not ${general}`;
@@ -137,4 +151,5 @@ export function plainIssue(issue: Issue, value: unknown, file: string): PlainIss
 }
 
 /** The kind of gap of an unknown key: the same stray key in many entries reads as one line. */
-export const unknownKeyGap = (path: readonly PropertyKey[], key: string, file: string) => `${owners(path, file)} with an unknown key "${key}"`;
+export const unknownKeyGap = (path: readonly PropertyKey[], key: string, file: string) =>
+  `${owners(path, file)} with an unknown key "${key}"`;

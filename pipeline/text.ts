@@ -7,7 +7,9 @@
  * what quotes and mentions keep. Full-width punctuation (，：；（）！？) stays.
  */
 export function asciiForDetection(text: string): string {
-  return text.replace(/[\uFF0B\uFF0E\uFF05\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uFF0B\uFF0E\uFF05\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** Width in ems as printed: ASCII is half-width, everything else full-width. */
@@ -38,7 +40,10 @@ export function dropSpacesAroundCjk(text: string): string {
   // Decided on the ASCII form, so a full-width digit keeps the spaces an ASCII one would.
   const detect = asciiForDetection(text);
   const drop = new Set<number>();
-  for (const pattern of [new RegExp(`\\s+(?=${CJK_OR_FULLWIDTH})`, 'g'), new RegExp(`(?<=${CJK_OR_FULLWIDTH})\\s+`, 'g')]) {
+  for (const pattern of [
+    new RegExp(`\\s+(?=${CJK_OR_FULLWIDTH})`, 'g'),
+    new RegExp(`(?<=${CJK_OR_FULLWIDTH})\\s+`, 'g'),
+  ]) {
     for (const m of detect.matchAll(pattern)) for (let i = 0; i < m[0].length; i++) drop.add(m.index + i);
   }
   let out = '';

@@ -31,7 +31,8 @@ describe('normalize', () => {
     for (const family of UNIT_FAMILIES.filter((f) => f !== 'rank')) expect(bases[family], family).toHaveLength(1);
   });
   it('gives every committed indicator the normalised value it carries', () => {
-    for (const i of dataset.indicators) expect(normalize(i.value, i.unit, i.status === 'rank'), i.id).toEqual(i.normalized);
+    for (const i of dataset.indicators)
+      expect(normalize(i.value, i.unit, i.status === 'rank'), i.id).toEqual(i.normalized);
   });
   it('refuses a unit it does not know', () => {
     expect(() => normalize(1, '斤', false)).toThrow(/unknown unit/);

@@ -9,7 +9,11 @@ export function knownUnit(unit: string): boolean {
 }
 
 /** A rank is its own family whatever its counter: 第4位 and 第4家 both mean "fourth". */
-export function normalize(value: number, unit: string, isRank: boolean): { value: number; unit: string; family: UnitFamily } {
+export function normalize(
+  value: number,
+  unit: string,
+  isRank: boolean,
+): { value: number; unit: string; family: UnitFamily } {
   if (isRank) return { value, unit: 'rank', family: 'rank' };
   const spec = unitSpec(unit);
   if (!spec) throw new Error(`unknown unit "${unit}"`);

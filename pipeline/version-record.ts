@@ -22,9 +22,12 @@ export const datasetVersion = (datasetText: string) => sha(datasetText).slice(0,
 
 /** The record of a dataset file. */
 export function versionRecord(datasetText: string): VersionRecord {
-  const dataset = JSON.parse(datasetText) as { indicators: { id: string; value: number; unit: string; quote: string }[] };
+  const dataset = JSON.parse(datasetText) as {
+    indicators: { id: string; value: number; unit: string; quote: string }[];
+  };
   const indicators: VersionRecord['indicators'] = {};
-  for (const i of dataset.indicators) indicators[i.id] = { value: i.value, unit: i.unit, quote: sha(i.quote).slice(0, 12) };
+  for (const i of dataset.indicators)
+    indicators[i.id] = { value: i.value, unit: i.unit, quote: sha(i.quote).slice(0, 12) };
   return { version: datasetVersion(datasetText), indicators };
 }
 

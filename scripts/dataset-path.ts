@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const DATASET_PATH = process.env.PULSE_DATASET ? resolve(process.env.PULSE_DATASET) : join(import.meta.dirname, '..', 'data', 'dataset.json');
+export const DATASET_PATH = process.env.PULSE_DATASET
+  ? resolve(process.env.PULSE_DATASET)
+  : join(import.meta.dirname, '..', 'data', 'dataset.json');
 
 /** The dataset's text, exactly as the build reads it (its sha256 is the dataset's version). */
 export const datasetText = (): string => readFileSync(DATASET_PATH, 'utf8');

@@ -1,6 +1,15 @@
 // The fixture dataset builder: the committed data plus fixture folders, built as a
 // curator's would be, whatever data/ holds (expectations are read from the folders).
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -30,7 +39,9 @@ describe('a dataset of the committed data plus fixtures', () => {
     for (const id of fixtureRegions) expect(existsSync(join(built.dir, 'map', 'places', `${id}.json`)), id).toBe(true);
     const ids = new Set(dataset.indicators.map((i) => i.id));
     for (const i of [...committed.indicators, ...fixtureIndicators]) expect(ids.has(i.id), i.id).toBe(true);
-    expect(dataset.indicators.filter((i) => fixtureIndicators.some((f) => f.id === i.id)).map((i) => i.regionId)).toEqual(fixtureIndicators.map((f) => f.region));
+    expect(
+      dataset.indicators.filter((i) => fixtureIndicators.some((f) => f.id === i.id)).map((i) => i.regionId),
+    ).toEqual(fixtureIndicators.map((f) => f.region));
     expect(built.renamed).toEqual([]);
     // data/ itself is left as it was.
     expect(readdirSync(join(COMMITTED_DATA, 'raw'))).toEqual(committedRaw);
@@ -50,18 +61,31 @@ describe('a dataset of the committed data plus fixtures', () => {
 
   it('copies a fixture page whose name data/ already uses under a name of its own, its annotation following it', () => {
     // A fixture named like a page of data/raw (whichever it holds first).
-    const taken = readdirSync(join(COMMITTED_DATA, 'raw')).filter((f) => f.endsWith('.txt')).sort()[0]!;
+    const taken = readdirSync(join(COMMITTED_DATA, 'raw'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[0]!;
     const fixture = join(temporary('fixture'), 'clashing');
     cpSync(NEAR, fixture, { recursive: true });
     const page = readdirSync(fixture).find((f) => f.endsWith('.txt'))!;
     cpSync(join(fixture, page), join(fixture, taken));
-    writeFileSync(join(fixture, fixtureNote), readFileSync(join(fixture, fixtureNote), 'utf8').replace(`source: ${page}`, `source: ${taken}`));
+    writeFileSync(
+      join(fixture, fixtureNote),
+      readFileSync(join(fixture, fixtureNote), 'utf8').replace(`source: ${page}`, `source: ${taken}`),
+    );
     rmSync(join(fixture, page));
     const built = buildFixtureDataset([fixture]);
-    expect(built.renamed.map((r) => r.to.split('/').pop())).toEqual([`clashing-${taken}`, `clashing-${taken.replace(/\.txt$/, '.yaml')}`]);
+    expect(built.renamed.map((r) => r.to.split('/').pop())).toEqual([
+      `clashing-${taken}`,
+      `clashing-${taken.replace(/\.txt$/, '.yaml')}`,
+    ]);
     const dataset = read(built.dataset);
-    expect(dataset.sources.map((s) => s.id)).toEqual([...committed.sources.map((s) => s.id), `clashing-${taken.replace(/\.txt$/, '')}`]);
-    expect(dataset.articles.filter((a) => a.sourceId === `clashing-${taken.replace(/\.txt$/, '')}`).map((a) => a.regionId)).toEqual(fixtureRegions);
+    expect(dataset.sources.map((s) => s.id)).toEqual([
+      ...committed.sources.map((s) => s.id),
+      `clashing-${taken.replace(/\.txt$/, '')}`,
+    ]);
+    expect(
+      dataset.articles.filter((a) => a.sourceId === `clashing-${taken.replace(/\.txt$/, '')}`).map((a) => a.regionId),
+    ).toEqual(fixtureRegions);
   });
 
   it('refuses to empty a folder it did not make', () => {

@@ -20,7 +20,12 @@ import { buildMapFiles, readPlaceSources } from '../pipeline/map/cli.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 export const COMMITTED_DATA = join(ROOT, 'data');
 /** Shared lists a fixture may add entries to (id-keyed). */
-const LISTS: Record<string, string> = { 'regions.yaml': 'regions.yaml', 'region.yaml': 'regions.yaml', 'measures.yaml': 'measures.yaml', 'sectors.yaml': 'sectors.yaml' };
+const LISTS: Record<string, string> = {
+  'regions.yaml': 'regions.yaml',
+  'region.yaml': 'regions.yaml',
+  'measures.yaml': 'measures.yaml',
+  'sectors.yaml': 'sectors.yaml',
+};
 /** Written into every folder this builds: only such a folder is ever emptied by a rebuild. */
 const MARK = '.fixture-dataset';
 
@@ -50,7 +55,10 @@ function appendEntries(target: string, fixtureFile: string): string[] {
   const fresh = entries.filter((e) => !have.has(e.id));
   if (fresh.length === 0) return [];
   const before = readFileSync(target, 'utf8');
-  writeFileSync(target, `${before}${before.endsWith('\n') ? '' : '\n'}# From the fixture ${fixtureFile}\n${stringify(fresh)}`);
+  writeFileSync(
+    target,
+    `${before}${before.endsWith('\n') ? '' : '\n'}# From the fixture ${fixtureFile}\n${stringify(fresh)}`,
+  );
   return fresh.map((e) => e.id);
 }
 
@@ -68,7 +76,8 @@ function prepare(out: string | undefined): string {
   if (out === undefined) return mkdtempSync(join(tmpdir(), 'pulse-fixtures-'));
   const dir = resolve(out);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!existsSync(join(dir, MARK))) throw new Error(`${dir} is not empty and was not made by scripts/fixture-dataset.ts: refusing to replace it`);
+    if (!existsSync(join(dir, MARK)))
+      throw new Error(`${dir} is not empty and was not made by scripts/fixture-dataset.ts: refusing to replace it`);
     rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync(dir, { recursive: true });
@@ -104,12 +113,17 @@ export function buildFixtureDataset(fixtures: string[], options: { out?: string;
       const page = pageNames.get(source);
       if (page && page !== source) doc.set('source', page);
       const name = freeName(notes, page && page !== source ? page.replace(/\.txt$/, '.yaml') : note, fixture);
-      writeFileSync(join(notes, name), page && page !== source ? doc.toString() : readFileSync(join(fixture, note), 'utf8'));
+      writeFileSync(
+        join(notes, name),
+        page && page !== source ? doc.toString() : readFileSync(join(fixture, note), 'utf8'),
+      );
       if (name !== note) renamed.push({ from: join(fixture, note), to: join(notes, name) });
     }
   }
   // The map step for the places whose city file is not there yet (the copied data/map has the rest).
-  const missing = readPlaceSources(join(notes, 'regions.yaml')).filter((p) => !existsSync(join(dir, 'map', 'places', `${p.id}.json`)));
+  const missing = readPlaceSources(join(notes, 'regions.yaml')).filter(
+    (p) => !existsSync(join(dir, 'map', 'places', `${p.id}.json`)),
+  );
   mkdirSync(join(dir, 'map', 'places'), { recursive: true });
   for (const [file, text] of buildMapFiles(missing, { china: false })) writeFileSync(join(dir, 'map', file), text);
   run(dir);

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { caddyConfig, deployFile, headersFile, headersFor, hostRules, nginxConfig, parseHeadersFile, redirectsFile } from './host-config.ts';
+import {
+  caddyConfig,
+  deployFile,
+  headersFile,
+  headersFor,
+  hostRules,
+  nginxConfig,
+  parseHeadersFile,
+  redirectsFile,
+} from './host-config.ts';
 import { contentSecurityPolicy, securityHeaders } from './security.ts';
 
 const policy = contentSecurityPolicy(["'sha256-AbCdEf0123456789+/abcdefghijklmnopqrstuvwxy='"]);
-const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+const lower = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 
 describe('_headers', () => {
   const rules = parseHeadersFile(headersFile(policy));
@@ -13,7 +23,14 @@ describe('_headers', () => {
   });
 
   it('gives a page, a deep link and a file the security headers of the preview server, frames refused', () => {
-    for (const path of ['/', '/region/some-place', '/article/x-2022-page-01', '/assets/index-abc.js', '/data/index-0123456789.json', '/no/such/page']) {
+    for (const path of [
+      '/',
+      '/region/some-place',
+      '/article/x-2022-page-01',
+      '/assets/index-abc.js',
+      '/data/index-0123456789.json',
+      '/no/such/page',
+    ]) {
       const sent = headersFor(rules, path);
       expect(sent, path).toMatchObject(lower(securityHeaders(policy)));
       expect(sent['content-security-policy'], path).toBe(`${policy}; frame-ancestors 'none'`);
@@ -30,13 +47,19 @@ describe('_headers', () => {
   });
 
   it('asks for the entry points each time, and keeps hashed files forever', () => {
-    for (const path of ['/', '/index.html', '/sw.js']) expect(headersFor(rules, path)['cache-control'], path).toBe('no-cache');
-    for (const path of ['/assets/chart-abc.js', '/data/article-x-0123456789.json']) expect(headersFor(rules, path)['cache-control'], path).toContain('immutable');
+    for (const path of ['/', '/index.html', '/sw.js'])
+      expect(headersFor(rules, path)['cache-control'], path).toBe('no-cache');
+    for (const path of ['/assets/chart-abc.js', '/data/article-x-0123456789.json'])
+      expect(headersFor(rules, path)['cache-control'], path).toContain('immutable');
     expect(headersFor(rules, '/region/some-place')['cache-control']).toBeUndefined();
   });
 
   it('refuses a line a host would refuse, and a file it cannot read', () => {
-    expect(() => headersFile(contentSecurityPolicy(Array.from({ length: 40 }, (_, n) => `'sha256-${String(n).padStart(44, 'x')}'`)))).toThrow(/2000/);
+    expect(() =>
+      headersFile(
+        contentSecurityPolicy(Array.from({ length: 40 }, (_, n) => `'sha256-${String(n).padStart(44, 'x')}'`)),
+      ),
+    ).toThrow(/2000/);
     expect(() => parseHeadersFile('  X-Orphan: 1\n')).toThrow(/line 1/);
     expect(() => parseHeadersFile('/*\n  no colon here\n')).toThrow(/line 2/);
   });

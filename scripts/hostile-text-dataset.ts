@@ -70,9 +70,13 @@ export function lengthen(dir: string): HostileTexts {
   const stories = read(storiesFile);
   const headlines = stories.get('headlines');
   if (!isSeq(headlines) || headlines.items.length < 2) throw new Error(`${storiesFile}: needs two headline figures`);
-  const [firstId, secondId] = headlines.items.slice(0, 2).map((item) => String((item as { value?: unknown }).value ?? item));
+  const [firstId, secondId] = headlines.items
+    .slice(0, 2)
+    .map((item) => String((item as { value?: unknown }).value ?? item));
 
-  const pages = readdirSync(notes).filter((f) => f.endsWith('.yaml') && !LISTS.has(f)).sort();
+  const pages = readdirSync(notes)
+    .filter((f) => f.endsWith('.yaml') && !LISTS.has(f))
+    .sort();
   const docs = new Map(pages.map((f) => [f, read(join(notes, f))]));
   const find = (id: string) => {
     for (const [file, doc] of docs) {
@@ -91,7 +95,9 @@ export function lengthen(dir: string): HostileTexts {
 
   const regionId = String(first.node.get('region'));
   const sectors = first.node.get('sectors');
-  const sectorId = String(isSeq(sectors) ? (sectors.items[0] as { value?: unknown }).value ?? sectors.items[0] : sectors);
+  const sectorId = String(
+    isSeq(sectors) ? ((sectors.items[0] as { value?: unknown }).value ?? sectors.items[0]) : sectors,
+  );
 
   // The place's article: its English headline (and subheadline, when it has one).
   const article = { regionId, en: unbreakable('Headline', 600) };
@@ -127,14 +133,20 @@ export function lengthen(dir: string): HostileTexts {
 function prepare(out: string): string {
   const dir = resolve(out);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!existsSync(join(dir, MARK))) throw new Error(`${dir} is not empty and was not made by scripts/hostile-text-dataset.ts: refusing to replace it`);
+    if (!existsSync(join(dir, MARK)))
+      throw new Error(
+        `${dir} is not empty and was not made by scripts/hostile-text-dataset.ts: refusing to replace it`,
+      );
     rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
-export function buildHostileDataset(out: string, data = join(ROOT, 'data')): { dir: string; dataset: string; texts: HostileTexts; warnings: string[] } {
+export function buildHostileDataset(
+  out: string,
+  data = join(ROOT, 'data'),
+): { dir: string; dataset: string; texts: HostileTexts; warnings: string[] } {
   const dir = prepare(out);
   cpSync(data, dir, { recursive: true });
   writeFileSync(join(dir, MARK), 'made by scripts/hostile-text-dataset.ts\n');
@@ -145,7 +157,8 @@ export function buildHostileDataset(out: string, data = join(ROOT, 'data')): { d
 }
 
 /** What a built folder's texts are (for a test, beside its dataset.json). */
-export const hostileTexts = (dir: string): HostileTexts => JSON.parse(readFileSync(join(dir, RECORD), 'utf8')) as HostileTexts;
+export const hostileTexts = (dir: string): HostileTexts =>
+  JSON.parse(readFileSync(join(dir, RECORD), 'utf8')) as HostileTexts;
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);

@@ -12,10 +12,12 @@ describe('spliceOverview', () => {
   it('keeps the shell in a template and puts the overview in #root, the inline script after it', () => {
     const out = spliceOverview(PAGE, '<div class="app"><h1>总览</h1></div>');
     expect(out).toContain('<template id="app-shell"><div class="app"><p class="loading">加载中…</p></div></template>');
-    expect(out).toContain('<div id="root" data-prerendered="/"><div class="app"><h1>总览</h1></div></div>\n    <script>\n      (function () {})();');
+    expect(out).toContain(
+      '<div id="root" data-prerendered="/"><div class="app"><h1>总览</h1></div></div>\n    <script>\n      (function () {})();',
+    );
   });
 
-  it('inserts dataset text literally: $&, $1, $`, $\' and $$ are not replacement patterns', () => {
+  it("inserts dataset text literally: $&, $1, $`, $' and $$ are not replacement patterns", () => {
     for (const hostile of ['$&', '$1', '$`', "$'", '$$', '$<name>', '500$&亿元$1']) {
       const overview = `<div class="app"><p>${hostile}</p></div>`;
       const out = spliceOverview(PAGE, overview);
@@ -32,8 +34,9 @@ describe('spliceOverview', () => {
 });
 
 describe('withPageRevision', () => {
-  it('sets index.html\'s precache revision to the final page\'s, leaving other entries alone', () => {
-    const sw = 'e.precacheAndRoute([{url:"assets/a.js",revision:null},{url:"index.html",revision:"0123abcd"},{url:"robots.txt",revision:"ffff"}],{})';
+  it("sets index.html's precache revision to the final page's, leaving other entries alone", () => {
+    const sw =
+      'e.precacheAndRoute([{url:"assets/a.js",revision:null},{url:"index.html",revision:"0123abcd"},{url:"robots.txt",revision:"ffff"}],{})';
     const out = withPageRevision(sw, 'the page $&');
     expect(out).toBe(sw.replace('0123abcd', revisionOf('the page $&')));
   });
@@ -42,7 +45,11 @@ describe('withPageRevision', () => {
 describe('withHead', () => {
   const page = `<html><head><meta charset="UTF-8" />\n<meta name="description" content="old" />\n<title>old</title>\n</head><body><script>x()</script></body></html>`;
   it('gives the page its own title, description and Open Graph tags, the script untouched', () => {
-    const out = withHead(page, { path: '/region/a', title: '甲 & "乙"', description: '<b>$&</b>', type: 'website' }, 'https://pulse.test');
+    const out = withHead(
+      page,
+      { path: '/region/a', title: '甲 & "乙"', description: '<b>$&</b>', type: 'website' },
+      'https://pulse.test',
+    );
     expect(out).toContain('<title>甲 &amp; &quot;乙&quot;</title>');
     expect(out).toContain('<meta name="description" content="&lt;b&gt;$&amp;&lt;/b&gt;" />');
     expect(out).toContain('<meta property="og:url" content="https://pulse.test/region/a" />');
@@ -59,7 +66,9 @@ describe('withHead', () => {
 describe('withSiteUrl', () => {
   it('declares the site address in the head, escaped', () => {
     const out = withSiteUrl(PAGE, 'https://pulse.example.org/"><script>');
-    expect(out).toContain('<meta name="pulse-site-url" content="https://pulse.example.org/&quot;&gt;&lt;script&gt;" />');
+    expect(out).toContain(
+      '<meta name="pulse-site-url" content="https://pulse.example.org/&quot;&gt;&lt;script&gt;" />',
+    );
     expect(out.indexOf('pulse-site-url')).toBeLessThan(out.indexOf('</head>'));
     expect(out.match(/<script>/g)).toHaveLength(1);
   });

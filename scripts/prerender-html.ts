@@ -40,7 +40,8 @@ export interface Head {
   type: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The page with its own <title>, description and Open Graph tags (for a link
@@ -51,7 +52,8 @@ export function withHead(html: string, head: Head, siteUrl: string): string {
   const title = /<title>[\s\S]*?<\/title>/.exec(html);
   const description = /<meta name="description" content="[^"]*"\s*\/?>/.exec(html);
   const end = html.indexOf('</head>');
-  if (!title || !description || end < 0) throw new Error('prerender: expected <title>, <meta name="description"> and </head>');
+  if (!title || !description || end < 0)
+    throw new Error('prerender: expected <title>, <meta name="description"> and </head>');
   const url = new URL(head.path, siteUrl).href;
   const og = [
     `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
@@ -65,7 +67,11 @@ export function withHead(html: string, head: Head, siteUrl: string): string {
   // Replaced in order of position, each by slicing.
   const edits = [
     { at: title.index, length: title[0].length, text: `<title>${escapeHtml(head.title)}</title>` },
-    { at: description.index, length: description[0].length, text: `<meta name="description" content="${escapeHtml(head.description)}" />` },
+    {
+      at: description.index,
+      length: description[0].length,
+      text: `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    },
     { at: end, length: 0, text: `  ${og}\n  ` },
   ].sort((a, b) => b.at - a.at);
   let out = html;
@@ -88,6 +94,7 @@ export function withSiteUrl(html: string, siteUrl: string): string {
 /** Where a page for an address is written: /region/jingmen → region/jingmen.html (served for /region/jingmen by `vite preview` and most static hosts). */
 export function pageFile(path: string): string {
   const clean = path.replace(/^\/+/, '');
-  if (!clean || clean.split('/').some((part) => part === '..' || part === '.' || part === '')) throw new Error(`prerender: an unsafe address ${path}`);
+  if (!clean || clean.split('/').some((part) => part === '..' || part === '.' || part === ''))
+    throw new Error(`prerender: an unsafe address ${path}`);
   return `${clean}.html`;
 }

@@ -19,12 +19,30 @@ const modeAt = rest.indexOf('--mode');
 const mode = modeAt >= 0 ? (rest[modeAt + 1] ?? 'production') : 'production';
 const serverDir = resolve(`${outDir}-ssr`);
 
-const built = spawnSync('npx', ['vite', 'build', '--ssr', 'src/entry-server.tsx', '--mode', mode, '--outDir', serverDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+const built = spawnSync(
+  'npx',
+  [
+    'vite',
+    'build',
+    '--ssr',
+    'src/entry-server.tsx',
+    '--mode',
+    mode,
+    '--outDir',
+    serverDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ],
+  { stdio: 'inherit' },
+);
 if (built.status !== 0) throw new Error(`prerender: the server build failed (${built.status})`);
 
 // The production React build, as in the browser (the server bundle leaves react to Node's resolution).
 process.env.NODE_ENV = 'production';
-const { renderOverview, renderHeads, indexUrl } = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.tsx');
+const { renderOverview, renderHeads, indexUrl } = (await import(
+  pathToFileURL(join(serverDir, 'entry-server.js')).href
+)) as typeof import('../src/entry-server.tsx');
 const siteUrl = process.env.PULSE_SITE_URL ?? 'http://localhost:4173';
 // A declared address also goes into every page, for the addresses the app prints (withSiteUrl).
 const declared = (text: string) => (process.env.PULSE_SITE_URL ? withSiteUrl(text, process.env.PULSE_SITE_URL) : text);
@@ -55,4 +73,6 @@ for (const head of heads) {
 const swPath = join(outDir, 'sw.js');
 if (existsSync(swPath)) writeFileSync(swPath, withPageRevision(readFileSync(swPath, 'utf8'), page));
 rmSync(serverDir, { recursive: true, force: true });
-console.log(`prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML), and the heads of ${heads.length} addresses`);
+console.log(
+  `prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML), and the heads of ${heads.length} addresses`,
+);

@@ -76,7 +76,8 @@ export function policyOf(html: string): string | undefined {
  * type the site serves. Answered 404 when missing; any other address is a deep
  * link and gets the app (an id may hold a dot).
  */
-export const ASSET_PATH = /^\/(assets|data)\/|\.(js|mjs|css|json|map|png|jpe?g|gif|svg|ico|webp|woff2?|txt|xml|webmanifest)$/i;
+export const ASSET_PATH =
+  /^\/(assets|data)\/|\.(js|mjs|css|json|map|png|jpe?g|gif|svg|ico|webp|woff2?|txt|xml|webmanifest)$/i;
 export const isAssetPath = (path: string) => ASSET_PATH.test(path);
 
 /** Build only: the dev server injects inline scripts of its own (React refresh). */
@@ -122,7 +123,8 @@ export function securePreview(): Plugin {
           res.end('Bad request');
           return;
         }
-        for (const [name, value] of Object.entries(securityHeaders(current(), { embed: EMBED_PATH.test(path) }))) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(securityHeaders(current(), { embed: EMBED_PATH.test(path) })))
+          res.setHeader(name, value);
         if (path === '/sw.js') res.setHeader('Cache-Control', 'no-cache');
         if (isAssetPath(path)) {
           const file = join(root, normalize(path));

@@ -19,7 +19,8 @@ if (existsSync('test-results/e2e.json')) {
   if (e2e.stats.flaky > 0) {
     const flaky = [];
     const walk = (suite) => {
-      for (const spec of suite.specs ?? []) for (const test of spec.tests ?? []) if (test.status === 'flaky') flaky.push(`${spec.file}: ${spec.title}`);
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests ?? []) if (test.status === 'flaky') flaky.push(`${spec.file}: ${spec.title}`);
       for (const child of suite.suites ?? []) walk(child);
     };
     for (const suite of e2e.suites ?? []) walk(suite);

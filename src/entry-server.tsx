@@ -39,6 +39,9 @@ export async function renderOverview(indexFile: IndexFile): Promise<string> {
   const { prelude } = await prerender(page(), options);
   if (errors.length) throw new Error(`prerender: ${errors.map(String).join('; ')}`);
   const html = await new Response(prelude).text();
-  if (html.includes('<!--$?-->') || html.includes('hidden id="S:')) throw new Error(`prerender: part of / still suspended on the second pass: ${html.slice(html.indexOf('<!--$?-->'), html.indexOf('<!--$?-->') + 300)}`);
+  if (html.includes('<!--$?-->') || html.includes('hidden id="S:'))
+    throw new Error(
+      `prerender: part of / still suspended on the second pass: ${html.slice(html.indexOf('<!--$?-->'), html.indexOf('<!--$?-->') + 300)}`,
+    );
   return html;
 }

@@ -17,7 +17,8 @@ function start() {
   loadIndex();
   preloadView(window.location.pathname);
   // Article links show text only: they never fetch chart code.
-  if (!/^\/(article|indicator)\//.test(window.location.pathname)) preloadCharts({ chinaMap: window.location.pathname === '/' });
+  if (!/^\/(article|indicator)\//.test(window.location.pathname))
+    preloadCharts({ chinaMap: window.location.pathname === '/' });
 
   const container = document.getElementById('root')!;
   const app = (

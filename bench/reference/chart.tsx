@@ -9,7 +9,8 @@ const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null 
 /** The two parts as one option, component by component, as ECharts would merge them. */
 function merge(a: Plain, b: Plain): Plain {
   const out: Plain = { ...a };
-  for (const [key, value] of Object.entries(b)) out[key] = isPlain(out[key]) && isPlain(value) ? merge(out[key], value) : value;
+  for (const [key, value] of Object.entries(b))
+    out[key] = isPlain(out[key]) && isPlain(value) ? merge(out[key], value) : value;
   return out;
 }
 

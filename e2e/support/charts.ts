@@ -24,12 +24,16 @@ export async function markPosition(page: Page, name: string, seriesIndex: number
       // A mark below the fold cannot be clicked: bring the chart into view first.
       chart.getDom().scrollIntoView({ block: 'center' });
       type Data = { getItemLayout(i: number): unknown; getItemVisual(i: number, key: string): unknown };
-      const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): Data } } }).getModel();
+      const model = (
+        chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): Data } } }
+      ).getModel();
       const data = model.getSeriesByIndex(s).getData();
       // getItemLayout: a rectangle for bars, a point for scatter marks.
       const layout = data.getItemLayout(d) as { x: number; y: number; width: number; height: number } | number[];
       const offset = (data.getItemVisual(d, 'symbolOffset') as number[] | undefined) ?? [0, 0];
-      const [x, y] = Array.isArray(layout) ? [layout[0]! + Number(offset[0] ?? 0), layout[1]! + Number(offset[1] ?? 0)] : [layout.x + layout.width / 2, layout.y + layout.height / 2];
+      const [x, y] = Array.isArray(layout)
+        ? [layout[0]! + Number(offset[0] ?? 0), layout[1]! + Number(offset[1] ?? 0)]
+        : [layout.x + layout.width / 2, layout.y + layout.height / 2];
       const box = chart.getDom().getBoundingClientRect();
       return { x: box.left + x, y: box.top + y };
     },
@@ -56,7 +60,9 @@ export async function seriesData<T>(page: Page, name: string, seriesIndex = 0): 
 
 /** Scrolls past every chart on the page so each draws: for full-page screenshots. */
 export async function drawAllCharts(page: Page) {
-  const names = await page.locator('[data-chart]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chart ?? ''));
+  const names = await page
+    .locator('[data-chart]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chart ?? ''));
   for (const name of names) await waitForChart(page, name);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
@@ -68,18 +74,23 @@ export async function drawAllCharts(page: Page) {
 export async function everyExplorerMeasureDraws(page: Page): Promise<string[]> {
   const select = page.locator('section.explorer select');
   await select.waitFor();
-  const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const values = await select
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   let shown = '';
   for (const [n, value] of values.entries()) {
     await select.selectOption(value);
     // Each measure draws other figures: wait until the bars are this measure's.
     await expect
-      .poll(async () => (await seriesData<{ id: string }>(page, 'explorer')).map((bar) => bar.id).join(), { timeout: 20_000 })
+      .poll(async () => (await seriesData<{ id: string }>(page, 'explorer')).map((bar) => bar.id).join(), {
+        timeout: 20_000,
+      })
       .not.toBe(n === 0 ? '' : shown);
     const bars = await seriesData<{ id: string }>(page, 'explorer');
     shown = bars.map((bar) => bar.id).join();
     if (bars.length < 2) throw new Error(`explorer: ${value} offered with ${bars.length} bars`);
-    if (await page.locator('section.explorer .load-failed').count()) throw new Error(`explorer: ${value} failed to draw`);
+    if (await page.locator('section.explorer .load-failed').count())
+      throw new Error(`explorer: ${value} failed to draw`);
   }
   return values;
 }
@@ -105,11 +116,16 @@ export interface PlaceBoxes {
  * for (ECharts' own projection of its value), and the chart's box. Read from the
  * chart's own elements, not from a screenshot.
  */
-export async function markAndLabelBoxes(page: Page, name: string): Promise<{ box: { width: number; height: number }; places: PlaceBoxes[]; leaders: Rect[] }> {
+export async function markAndLabelBoxes(
+  page: Page,
+  name: string,
+): Promise<{ box: { width: number; height: number }; places: PlaceBoxes[]; leaders: Rect[] }> {
   await waitForChart(page, name);
   return page.evaluate((n) => {
     type El = {
-      getBoundingRect(): { clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } };
+      getBoundingRect(): {
+        clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number };
+      };
       getComputedTransform(): unknown;
       getTextContent?(): El | undefined;
       childAt?(i: number): El | undefined;
@@ -118,7 +134,13 @@ export async function markAndLabelBoxes(page: Page, name: string): Promise<{ box
       currentStates?: string[];
       style?: { text?: string };
     };
-    type Data = { count(): number; getName(i: number): string; getId(i: number): string; getItemGraphicEl(i: number): El; getValues(dims: string[], i: number): number[] };
+    type Data = {
+      count(): number;
+      getName(i: number): string;
+      getId(i: number): string;
+      getItemGraphicEl(i: number): El;
+      getValues(dims: string[], i: number): number[];
+    };
     const chart = window.__pulseCharts![n]!.chart as unknown as {
       getModel(): { getSeriesByIndex(i: number): { getData(): Data } | undefined };
       convertToPixel(finder: { seriesIndex: number }, value: number[]): number[];
@@ -157,5 +179,6 @@ export async function markAndLabelBoxes(page: Page, name: string): Promise<{ box
   }, name);
 }
 
-export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 export const centreOf = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });

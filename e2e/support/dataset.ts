@@ -18,4 +18,5 @@ export const regionById = (id: string) => dataset.regions.find((r) => r.id === i
 export const reportedPlaces = dataset.regions.filter((r) => dataset.articles.some((a) => a.regionId === r.id));
 /** A place whose articles give no figure, if the data has one (the seed page's Anning does). */
 export const QUIET = reportedPlaces.find((r) => figuresOf(r.id).length === 0);
-export const NO_QUIET_PLACE = 'no place in this dataset reports no figures (unit tests cover the view on a fixture: src/testing/dataset.ts)';
+export const NO_QUIET_PLACE =
+  'no place in this dataset reports no figures (unit tests cover the view on a fixture: src/testing/dataset.ts)';

@@ -22,7 +22,12 @@ export interface Faulty {
   heal(): void;
 }
 
-export async function failFile(page: Page, pattern: RegExp, fault: Fault, wrongBody = '{"not":"what the app expects"}'): Promise<Faulty> {
+export async function failFile(
+  page: Page,
+  pattern: RegExp,
+  fault: Fault,
+  wrongBody = '{"not":"what the app expects"}',
+): Promise<Faulty> {
   let count = 0;
   let failing = true;
   const held: Route[] = [];
@@ -41,7 +46,9 @@ export async function failFile(page: Page, pattern: RegExp, fault: Fault, wrongB
         held.push(route);
         return;
       case 'malformed':
-        return isJs ? route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export default {{{ broken' }) : route.fulfill({ status: 200, contentType: 'application/json', body: '{"trunc' });
+        return isJs
+          ? route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export default {{{ broken' })
+          : route.fulfill({ status: 200, contentType: 'application/json', body: '{"trunc' });
       case 'wrong':
         return route.fulfill({ status: 200, contentType: 'application/json', body: wrongBody });
     }

@@ -9,12 +9,16 @@ export function watchErrors(page: Page): string[] {
 
 export async function tableRegions(page: Page): Promise<string[]> {
   await page.locator('table.indicator-table tbody tr').first().waitFor();
-  return page.locator('table.indicator-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region ?? ''));
+  return page
+    .locator('table.indicator-table tbody tr')
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.region ?? ''));
 }
 
 export async function tableIds(page: Page): Promise<string[]> {
   await page.locator('table.indicator-table tbody tr').first().waitFor();
-  return page.locator('table.indicator-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.indicator ?? ''));
+  return page
+    .locator('table.indicator-table tbody tr')
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.indicator ?? ''));
 }
 
 export async function screenshot(page: Page, name: string) {
@@ -22,6 +26,9 @@ export async function screenshot(page: Page, name: string) {
 }
 
 export async function expectNoHorizontalScroll(page: Page) {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }

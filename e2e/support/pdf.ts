@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): Buffer {
   const run = spawnSync(tool, args, { maxBuffer: 64 * 1024 * 1024 });
-  if (run.error) throw new Error(`${tool} is needed to read PDFs back (apt-get install poppler-utils): ${run.error.message}`);
+  if (run.error)
+    throw new Error(`${tool} is needed to read PDFs back (apt-get install poppler-utils): ${run.error.message}`);
   if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${run.stderr.toString()}`);
   return run.stdout;
 }
@@ -34,7 +35,13 @@ export interface Sheet {
 /** Text without any white space: what a line of the PDF says, however its glyphs were spaced or wrapped. */
 export const compact = (text: string) => text.replace(/\s+/gu, '');
 
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export class PrintedPdf {
   readonly sheets: Sheet[];
@@ -52,7 +59,9 @@ export class PrintedPdf {
       width: Number(width),
       height: Number(height),
       lines: (raw[i] ?? '').split('\n').map(compact).filter(Boolean),
-      words: [...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, x0, y0, x1, y1, text]) => ({
+      words: [
+        ...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+      ].map(([, x0, y0, x1, y1, text]) => ({
         text: unescape(text!),
         xMin: Number(x0),
         yMin: Number(y0),
@@ -74,7 +83,26 @@ export class PrintedPdf {
   ink(sheet: number, box: { x: number; y: number; width: number; height: number }): number {
     const root = join(this.dir, `strip-${sheet}`);
     const [x, y, w, h] = [box.x, box.y, box.width, box.height].map((n) => Math.max(1, Math.round(n)));
-    poppler('pdftoppm', ['-r', '72', '-gray', '-f', String(sheet + 1), '-l', String(sheet + 1), '-x', String(x), '-y', String(y), '-W', String(w), '-H', String(h), '-singlefile', this.file, root]);
+    poppler('pdftoppm', [
+      '-r',
+      '72',
+      '-gray',
+      '-f',
+      String(sheet + 1),
+      '-l',
+      String(sheet + 1),
+      '-x',
+      String(x),
+      '-y',
+      String(y),
+      '-W',
+      String(w),
+      '-H',
+      String(h),
+      '-singlefile',
+      this.file,
+      root,
+    ]);
     const pgm = readFileSync(`${root}.pgm`);
     // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));

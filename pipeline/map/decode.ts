@@ -35,13 +35,19 @@ export function decodeCollection(collection: FeatureCollection): FeatureCollecti
   const scale = collection.UTF8Scale ?? 1024;
   const features = collection.features.map((f) => {
     const g = f.geometry as unknown as { type: string; coordinates: unknown; encodeOffsets: unknown };
-    const decodePolygon = (rings: string[], offsets: [number, number][]) => rings.map((r, i) => decodeRing(r, offsets[i]!, scale));
+    const decodePolygon = (rings: string[], offsets: [number, number][]) =>
+      rings.map((r, i) => decodeRing(r, offsets[i]!, scale));
     const geometry =
       g.type === 'Polygon'
-        ? { type: 'Polygon' as const, coordinates: decodePolygon(g.coordinates as string[], g.encodeOffsets as [number, number][]) }
+        ? {
+            type: 'Polygon' as const,
+            coordinates: decodePolygon(g.coordinates as string[], g.encodeOffsets as [number, number][]),
+          }
         : {
             type: 'MultiPolygon' as const,
-            coordinates: (g.coordinates as string[][]).map((p, i) => decodePolygon(p, (g.encodeOffsets as [number, number][][])[i]!)),
+            coordinates: (g.coordinates as string[][]).map((p, i) =>
+              decodePolygon(p, (g.encodeOffsets as [number, number][][])[i]!),
+            ),
           };
     return { ...f, geometry };
   });

@@ -19,18 +19,29 @@ export function encodeRing(ring: Ring, scale: number): { text: string; offset: [
   return { text, offset };
 }
 
-export function encodeCollection(collection: FeatureCollection, scale = 1024): FeatureCollection & { UTF8Encoding: true; UTF8Scale: number } {
+export function encodeCollection(
+  collection: FeatureCollection,
+  scale = 1024,
+): FeatureCollection & { UTF8Encoding: true; UTF8Scale: number } {
   const features = collection.features.map((f): Feature => {
     const polygon = (rings: Ring[]) => rings.map((r) => encodeRing(r, scale));
     const geometry =
       f.geometry.type === 'Polygon'
         ? (() => {
             const rings = polygon(f.geometry.coordinates);
-            return { type: 'Polygon', coordinates: rings.map((r) => r.text), encodeOffsets: rings.map((r) => r.offset) };
+            return {
+              type: 'Polygon',
+              coordinates: rings.map((r) => r.text),
+              encodeOffsets: rings.map((r) => r.offset),
+            };
           })()
         : (() => {
             const polygons = f.geometry.coordinates.map(polygon);
-            return { type: 'MultiPolygon', coordinates: polygons.map((p) => p.map((r) => r.text)), encodeOffsets: polygons.map((p) => p.map((r) => r.offset)) };
+            return {
+              type: 'MultiPolygon',
+              coordinates: polygons.map((p) => p.map((r) => r.text)),
+              encodeOffsets: polygons.map((p) => p.map((r) => r.offset)),
+            };
           })();
     return { ...f, geometry: geometry as unknown as Feature['geometry'] };
   });

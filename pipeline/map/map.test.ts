@@ -11,14 +11,18 @@ const MAP_DIR = join(import.meta.dirname, '..', '..', 'data', 'map');
 describe('decode', () => {
   it('reads zig-zag deltas from an offset', () => {
     // 'B'=2 → +1, 'A'=1 → -1 ; 'D'=4 → +2 ; 'C'=3 → -2
-    expect(decodeRing('BADC', [1024, 2048], 1024)).toEqual([[1 + 1 / 1024, 2 - 1 / 1024], [1 + 3 / 1024, 2 - 3 / 1024]]);
+    expect(decodeRing('BADC', [1024, 2048], 1024)).toEqual([
+      [1 + 1 / 1024, 2 - 1 / 1024],
+      [1 + 3 / 1024, 2 - 3 / 1024],
+    ]);
   });
 
   it('turns the shipped China map into plausible provinces', () => {
     const china = decodeCollection(JSON.parse(readFileSync(join(MAP_DIR, 'china.json'), 'utf8')) as FeatureCollection);
     expect(china.features).toHaveLength(34);
     const hubei = china.features.find((f) => f.properties.name === '湖北')!;
-    const ring = hubei.geometry.type === 'Polygon' ? hubei.geometry.coordinates[0]! : hubei.geometry.coordinates[0]![0]!;
+    const ring =
+      hubei.geometry.type === 'Polygon' ? hubei.geometry.coordinates[0]! : hubei.geometry.coordinates[0]![0]!;
     for (const [lon, lat] of ring) {
       expect(lon).toBeGreaterThan(108);
       expect(lon).toBeLessThan(117);
@@ -30,12 +34,21 @@ describe('decode', () => {
 
 describe('boundsOf', () => {
   it('is the box around every ring of every feature', () => {
-    const square = (x: number, y: number): [number, number][] => [[x, y], [x + 1, y], [x + 1, y + 1], [x, y]];
+    const square = (x: number, y: number): [number, number][] => [
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y],
+    ];
     const collection: FeatureCollection = {
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', properties: { name: 'a' }, geometry: { type: 'Polygon', coordinates: [square(2, 3)] } },
-        { type: 'Feature', properties: { name: 'b' }, geometry: { type: 'MultiPolygon', coordinates: [[square(-5, 1)], [square(7, -2)]] } },
+        {
+          type: 'Feature',
+          properties: { name: 'b' },
+          geometry: { type: 'MultiPolygon', coordinates: [[square(-5, 1)], [square(7, -2)]] },
+        },
       ],
     };
     expect(boundsOf(collection)).toEqual([-5, -2, 8, 4]);
@@ -57,7 +70,12 @@ describe('boundsOf', () => {
 
 describe('encode', () => {
   it('is read back by the decoder to within the scale', () => {
-    const ring: [number, number][] = [[112.2081, 30.9744], [112.5, 31.01], [111.9, 30.5], [112.2081, 30.9744]];
+    const ring: [number, number][] = [
+      [112.2081, 30.9744],
+      [112.5, 31.01],
+      [111.9, 30.5],
+      [112.2081, 30.9744],
+    ];
     const { text, offset } = encodeRing(ring, 1024);
     decodeRing(text, offset, 1024).forEach(([x, y], n) => {
       expect(Math.abs(x - ring[n]![0])).toBeLessThanOrEqual(0.5 / 1024);
@@ -66,14 +84,30 @@ describe('encode', () => {
   });
 
   it('round-trips a whole collection, polygons and multipolygons', () => {
-    const shipped = decodeCollection(JSON.parse(readFileSync(join(MAP_DIR, 'china.json'), 'utf8')) as FeatureCollection);
+    const shipped = decodeCollection(
+      JSON.parse(readFileSync(join(MAP_DIR, 'china.json'), 'utf8')) as FeatureCollection,
+    );
     expect(decodeCollection(encodeCollection(shipped))).toEqual(shipped);
   });
 });
 
 describe('simplifyLine', () => {
   it('drops points closer to the line than the tolerance and keeps the ends', () => {
-    expect(simplifyLine([[0, 0], [1, 0.001], [2, 0], [3, 5]], 0.01)).toEqual([[0, 0], [2, 0], [3, 5]]);
+    expect(
+      simplifyLine(
+        [
+          [0, 0],
+          [1, 0.001],
+          [2, 0],
+          [3, 5],
+        ],
+        0.01,
+      ),
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 5],
+    ]);
   });
 });
 
@@ -85,7 +119,10 @@ describe('npm run map', () => {
   it('keeps each place in its file, around its government seat', () => {
     const seats: Record<string, [number, number]> = { jingmen: [112.208, 30.974], anning: [102.479, 24.92] };
     for (const [id, [lon, lat]] of Object.entries(seats)) {
-      const places = JSON.parse(readFileSync(join(MAP_DIR, 'places', `${id}.json`), 'utf8')) as { place: string; features: { properties: { name: string; cp: [number, number] } }[] };
+      const places = JSON.parse(readFileSync(join(MAP_DIR, 'places', `${id}.json`), 'utf8')) as {
+        place: string;
+        features: { properties: { name: string; cp: [number, number] } }[];
+      };
       const place = places.features.find((f) => f.properties.name === places.place)!;
       expect(place.properties.cp[0]).toBeCloseTo(lon, 1);
       expect(place.properties.cp[1]).toBeCloseTo(lat, 1);

@@ -7,7 +7,8 @@ type Point = [number, number];
 function distanceToSegment(p: Point, a: Point, b: Point): number {
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared));
+  const t =
+    lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared));
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
@@ -38,12 +39,18 @@ const round = (n: number) => Math.round(n * 1e4) / 1e4;
 export function simplifyFeature(feature: Feature, tolerance: number): Feature {
   const ring = (r: Point[]) => {
     const simple = simplifyLine(r, tolerance);
-    return (simple.length >= 4 ? simple : simplifyLine(r, tolerance / 10)).map(([x, y]) => [round(x), round(y)] as Point);
+    return (simple.length >= 4 ? simple : simplifyLine(r, tolerance / 10)).map(
+      ([x, y]) => [round(x), round(y)] as Point,
+    );
   };
   const g = feature.geometry;
   const geometry =
     g.type === 'Polygon'
       ? { type: 'Polygon' as const, coordinates: g.coordinates.map(ring) }
       : { type: 'MultiPolygon' as const, coordinates: g.coordinates.map((p) => p.map(ring)) };
-  return { type: 'Feature', properties: { name: feature.properties.name, ...(feature.properties.cp ? { cp: feature.properties.cp } : {}) }, geometry };
+  return {
+    type: 'Feature',
+    properties: { name: feature.properties.name, ...(feature.properties.cp ? { cp: feature.properties.cp } : {}) },
+    geometry,
+  };
 }

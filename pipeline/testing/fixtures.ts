@@ -26,7 +26,10 @@ export interface TextInputs extends PipelineInput {
   annotations: NamedFile[];
 }
 
-const asText = (f: NamedFile<string | Uint8Array>): NamedFile => ({ file: f.file, content: typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content) });
+const asText = (f: NamedFile<string | Uint8Array>): NamedFile => ({
+  file: f.file,
+  content: typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content),
+});
 
 export const inputsOf = (dataDir: string): TextInputs => {
   const inputs = readInputs(dataDir);
@@ -44,7 +47,9 @@ export const realInputs = () => inputsOf(DATA_DIR);
 /** Whether a page file or an annotation file (by its `source:`) is the seed's. */
 export const isSeedPage = (file: string) => basename(file) === `${SEED}.txt`;
 export const isSeedNote = (note: NamedFile<string | Uint8Array>) =>
-  new RegExp(`^source:\\s*${SEED}\\.txt\\s*$`, 'm').test(typeof note.content === 'string' ? note.content : new TextDecoder().decode(note.content));
+  new RegExp(`^source:\\s*${SEED}\\.txt\\s*$`, 'm').test(
+    typeof note.content === 'string' ? note.content : new TextDecoder().decode(note.content),
+  );
 
 /** The seed's annotation file among the inputs. */
 export function seedNote(inputs: TextInputs): NamedFile {
@@ -69,5 +74,9 @@ export const withSeedNote = (inputs: TextInputs, edit: (yaml: string) => string)
 export function ofSeed(dataset: Dataset) {
   const articles = dataset.articles.filter((a) => a.sourceId === SEED);
   const ids = new Set(articles.map((a) => a.id));
-  return { source: dataset.sources.find((s) => s.id === SEED)!, articles, indicators: dataset.indicators.filter((i) => ids.has(i.articleId)) };
+  return {
+    source: dataset.sources.find((s) => s.id === SEED)!,
+    articles,
+    indicators: dataset.indicators.filter((i) => ids.has(i.articleId)),
+  };
 }

@@ -10,7 +10,8 @@ const FULL_WIDTH = /[0-9A-Za-z%.+]/g;
 const CLOSING = /[，。、：；！？”’）》」』…]/;
 
 /** ASCII digits, letters, %, . and + as their full-width forms (３１７．７亿元). */
-export const fullWidth = (text: string) => text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+export const fullWidth = (text: string) =>
+  text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** The page's non-blank lines, trimmed, with their raw line numbers. */
 const linesOf = (text: string) => pageToLines(text);
@@ -35,14 +36,20 @@ function headlineLines(text: string): Set<number> {
 export function headlinesAtStart(text: string): string {
   const heads = headlineLines(text);
   const lines = linesOf(text);
-  return joinLines([...lines.filter((l) => heads.has(l.line)), ...lines.filter((l) => !heads.has(l.line))].map((l) => l.text));
+  return joinLines(
+    [...lines.filter((l) => heads.has(l.line)), ...lines.filter((l) => !heads.has(l.line))].map((l) => l.text),
+  );
 }
 
 /**
  * Each headline (and its subtitle, unless `subtitles` is false) printed above
  * its article: before the byline that leads it, or before its first line.
  */
-export function headlinesAbove(text: string, regions: RegionMatcher[], { subtitles = true, bylines = 'lead' }: { subtitles?: boolean; bylines?: 'lead' | 'trail' } = {}): string {
+export function headlinesAbove(
+  text: string,
+  regions: RegionMatcher[],
+  { subtitles = true, bylines = 'lead' }: { subtitles?: boolean; bylines?: 'lead' | 'trail' } = {},
+): string {
   const heads = headlineLines(text);
   const lines = linesOf(text);
   const articles = blocksToArticles(readPage(text, 'page.txt', bylines).blocks, regions, 'page.txt', bylines);
@@ -106,9 +113,13 @@ export function bylinesTrailing(text: string, regions: RegionMatcher[]): string 
   const bodyOf = (n: number) => {
     const from = starts[n]!;
     const to = starts[n + 1] ?? Infinity;
-    return lines.filter((l) => l.line >= from && l.line < to && !heads.has(l.line) && !/^(记者|通讯员)\s/.test(l.text)).map((l) => l.text);
+    return lines
+      .filter((l) => l.line >= from && l.line < to && !heads.has(l.line) && !/^(记者|通讯员)\s/.test(l.text))
+      .map((l) => l.text);
   };
-  const order = [...articles.keys()].sort((x, y) => Number(!articles[x]!.bylineOnPage) - Number(!articles[y]!.bylineOnPage));
+  const order = [...articles.keys()].sort(
+    (x, y) => Number(!articles[x]!.bylineOnPage) - Number(!articles[y]!.bylineOnPage),
+  );
   const out = order.flatMap((n) => [...bodyOf(n), ...bylineLines(articles[n]!)]);
   return joinLines([...out, ...lines.filter((l) => heads.has(l.line)).map((l) => l.text)]);
 }
@@ -139,7 +150,11 @@ export function wrapParagraph(paragraph: string, width: number): string[] {
   }
   // The line before a short last line must not end a sentence either.
   const last = lines.length - 1;
-  if (last >= 1 && emWidth(lines[last]!.join('')) <= width - 1.5 && /[。！？][”’」』）]*$/.test(lines[last - 1]!.join(''))) {
+  if (
+    last >= 1 &&
+    emWidth(lines[last]!.join('')) <= width - 1.5 &&
+    /[。！？][”’」』）]*$/.test(lines[last - 1]!.join(''))
+  ) {
     const before = lines[last - 1]!;
     let cut = before.length - 1;
     while (cut > 1 && /[。！？”’」』），、]/.test(before[cut - 1]!)) cut--;

@@ -19,7 +19,9 @@ export const SMALL_PAGE = [
   '宜都市有关负责人表示，将继续',
   '推进化工园区转型升级。',
   '宜都经济总量稳步增长',
-].join('\n\n').concat('\n');
+]
+  .join('\n\n')
+  .concat('\n');
 
 export const SMALL_REGION = `- id: yidu
   name: { zh: 宜都市, en: Yidu }
@@ -82,15 +84,39 @@ export interface SmallIndicator {
 
 export const SMALL_INDICATORS: SmallIndicator[] = [
   { id: 'yidu-gdp-2022', value: 812.6, unit: '亿元', zh: '地区生产总值', en: 'GDP', measure: 'gdp' },
-  { id: 'yidu-gdp-growth-2022', value: 5.3, unit: '%', zh: '地区生产总值同比增长', en: 'GDP, year-on-year growth', measure: 'gdp-growth' },
-  { id: 'yidu-industrial-firms-2022', value: 236, unit: '家', zh: '规模以上工业企业', en: 'Industrial firms above designated size', measure: 'industrial-firms' },
-  { id: 'yidu-new-market-entities-2022', value: 4100, unit: '户', zh: '新增市场主体', en: 'New market entities', measure: 'new-market-entities' },
+  {
+    id: 'yidu-gdp-growth-2022',
+    value: 5.3,
+    unit: '%',
+    zh: '地区生产总值同比增长',
+    en: 'GDP, year-on-year growth',
+    measure: 'gdp-growth',
+  },
+  {
+    id: 'yidu-industrial-firms-2022',
+    value: 236,
+    unit: '家',
+    zh: '规模以上工业企业',
+    en: 'Industrial firms above designated size',
+    measure: 'industrial-firms',
+  },
+  {
+    id: 'yidu-new-market-entities-2022',
+    value: 4100,
+    unit: '户',
+    zh: '新增市场主体',
+    en: 'New market entities',
+    measure: 'new-market-entities',
+  },
 ];
 
 const q = (text: string) => JSON.stringify(text);
 
 /** The page's annotation, from its entries and its headline gloss. */
-export function smallAnnotation(indicators: SmallIndicator[] = SMALL_INDICATORS, headlineEn = "Yidu's economy grows steadily"): string {
+export function smallAnnotation(
+  indicators: SmallIndicator[] = SMALL_INDICATORS,
+  headlineEn = "Yidu's economy grows steadily",
+): string {
   return [
     'source: 2023-page-09.txt',
     'bylines: lead',
@@ -111,7 +137,9 @@ export function smallAnnotation(indicators: SmallIndicator[] = SMALL_INDICATORS,
       '    period: 2022',
       '    status: actual',
     ]),
-  ].join('\n').concat('\n');
+  ]
+    .join('\n')
+    .concat('\n');
 }
 
 export interface SmallData {
@@ -123,7 +151,9 @@ export interface SmallData {
 }
 
 /** Writes the folder: raw/, annotations/ and map/places/ with a city map for each place given. */
-export function smallData(options: { page?: string; annotation?: string; regions?: string; maps?: string[] } = {}): SmallData {
+export function smallData(
+  options: { page?: string; annotation?: string; regions?: string; maps?: string[] } = {},
+): SmallData {
   const dir = mkdtempSync(join(tmpdir(), 'pulse-small-'));
   for (const sub of ['raw', 'annotations', join('map', 'places')]) mkdirSync(join(dir, sub), { recursive: true });
   const page = join(dir, 'raw', '2023-page-09.txt');

@@ -56,14 +56,16 @@ export function readSource(text: string): SourcePage {
     else if (line.startsWith('## ')) article().body.push({ heading: true, text: line.slice(3) });
     else if (field?.[1] === 'layout') {
       const [headlines, bylines] = field[2]!.split(/\s+/);
-      if ((headlines !== 'end' && headlines !== 'each') || (bylines !== 'lead' && bylines !== 'trail')) throw new Error(`typeset: layout "${field[2]}"`);
+      if ((headlines !== 'end' && headlines !== 'each') || (bylines !== 'lead' && bylines !== 'trail'))
+        throw new Error(`typeset: layout "${field[2]}"`);
       Object.assign(page, { headlines, bylines });
     } else if (field?.[1] === 'order') page.order = field[2]!.split(/\s+/).map(Number);
     else if (field?.[1] === 'byline') article().bylines.push(field[2]!);
     else if (field) article()[field[1] as 'kicker' | 'headline' | 'subtitle'] = field[2]!;
     else article().body.push({ heading: false, text: line });
   }
-  for (const [n, a] of page.articles.entries()) if (!a.headline) throw new Error(`typeset: article ${n + 1} has no headline`);
+  for (const [n, a] of page.articles.entries())
+    if (!a.headline) throw new Error(`typeset: article ${n + 1} has no headline`);
   return page;
 }
 
@@ -92,7 +94,11 @@ export function column(paragraph: string, width = COLUMN_EMS): string[] {
     at = end;
   }
   const last = lines.length - 1;
-  if (last >= 1 && emWidth(lines[last]!.join('')) <= width - 1.5 && /[。！？][”’」』）]*$/.test(lines[last - 1]!.join(''))) {
+  if (
+    last >= 1 &&
+    emWidth(lines[last]!.join('')) <= width - 1.5 &&
+    /[。！？][”’」』）]*$/.test(lines[last - 1]!.join(''))
+  ) {
     // Two characters go down: the short last line then no longer follows a sentence's end.
     const before = lines[last - 1]!;
     let cut = before.length - 1;
@@ -103,7 +109,9 @@ export function column(paragraph: string, width = COLUMN_EMS): string[] {
 }
 
 /** A headline as printed: its kicker above it, its subtitle under it, with no blank line between. */
-const headlineGroup = (a: SourceArticle) => [[...(a.kicker ? [a.kicker] : []), a.headline, ...(a.subtitle ? [`——${a.subtitle}`] : [])]];
+const headlineGroup = (a: SourceArticle) => [
+  [...(a.kicker ? [a.kicker] : []), a.headline, ...(a.subtitle ? [`——${a.subtitle}`] : [])],
+];
 
 /** The page as printed: groups of lines, each group followed by a blank line, each line of a group on its own line. */
 export function typeset(source: string): string {

@@ -20,7 +20,8 @@ declare global {
  * hydrated after the data would otherwise show its server value).
  */
 function replayTyped(typed: Record<number, string>) {
-  const fields = document.getElementById('root')?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [];
+  const fields =
+    document.getElementById('root')?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [];
   for (const [at, value] of Object.entries(typed)) {
     const field = fields[Number(at)];
     if (!field) continue;

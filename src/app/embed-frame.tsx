@@ -29,10 +29,21 @@ function Frame() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   return (
-    <div className="app embed-frame" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'} onClickCapture={openOutside}>
+    <div
+      className="app embed-frame"
+      data-theme={theme}
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      onClickCapture={openOutside}
+    >
       <main id="main">
         <SlowNote lang={lang} />
-        <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
           <Outlet />
         </Suspense>
       </main>
@@ -59,7 +70,11 @@ export function EmbedFrame() {
           </>,
         )}
       >
-        <ViewProvider failed={(retry) => fallback(<LoadFailed message={t(lang, 'loadFailed')} retryLabel={t(lang, 'retry')} onRetry={retry} />)}>
+        <ViewProvider
+          failed={(retry) =>
+            fallback(<LoadFailed message={t(lang, 'loadFailed')} retryLabel={t(lang, 'retry')} onRetry={retry} />)
+          }
+        >
           <Frame />
         </ViewProvider>
       </Suspense>

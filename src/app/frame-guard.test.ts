@@ -8,7 +8,8 @@ const at = (pathname: string, framed: boolean) => {
 
 describe('refusesFrame', () => {
   it('refuses a framed page that is not an embed', () => {
-    for (const path of ['/', '/region/a', '/article/b', '/indicator/c', '/embedded', '/x/embed/story/a']) expect(refusesFrame(at(path, true)), path).toBe(true);
+    for (const path of ['/', '/region/a', '/article/b', '/indicator/c', '/embedded', '/x/embed/story/a'])
+      expect(refusesFrame(at(path, true)), path).toBe(true);
   });
   it('lets an embed be framed, and any page run on its own', () => {
     expect(refusesFrame(at('/embed/story/a', true))).toBe(false);

@@ -37,12 +37,25 @@ function HeaderActions({ lang, onLang }: { lang: Lang; onLang: () => void }) {
   const setTheme = useUiStore((s) => s.setTheme);
   return (
     <nav className="header-actions" aria-label={t(lang, 'pageActions')}>
-      <button type="button" className="button" lang={lang === 'zh' ? 'en' : 'zh'} title={t(lang, 'languageLabel')} onClick={onLang}>
+      <button
+        type="button"
+        className="button"
+        lang={lang === 'zh' ? 'en' : 'zh'}
+        title={t(lang, 'languageLabel')}
+        onClick={onLang}
+      >
         {t(lang, 'language')}
       </button>
       {/* Its state shows by its look (CSS on aria-pressed), never by text: the prerendered
           page is light, and index.html's inline script presses it for a saved dark theme. */}
-      <button type="button" className="button theme-toggle" data-theme-toggle="" title={t(lang, 'themeLabel')} aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+      <button
+        type="button"
+        className="button theme-toggle"
+        data-theme-toggle=""
+        title={t(lang, 'themeLabel')}
+        aria-pressed={theme === 'dark'}
+        onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+      >
         {t(lang, 'theme')}
       </button>
       <CopyLinkButton label={t(lang, 'copyLink')} copied={t(lang, 'copied')} failed={t(lang, 'copyFailed')} />
@@ -85,7 +98,11 @@ function ParamNotes() {
   return (
     <p className="param-notes" role="note">
       {/* A short, sanitised excerpt of each bad value: a crafted link cannot fill the page or reorder its text. */}
-      {t('ignoredParams')} {listOf(notes.map((n) => `${n.param}=${excerpt(n.rawValue)}`), lang)}
+      {t('ignoredParams')}{' '}
+      {listOf(
+        notes.map((n) => `${n.param}=${excerpt(n.rawValue)}`),
+        lang,
+      )}
     </p>
   );
 }
@@ -97,7 +114,14 @@ function QuotesFailed() {
   const { view } = useViewState();
   const quotes = useLoadState(quotesRequested() ? loadQuotes(index) : undefined);
   if (quotes.status !== 'error' || !view.q) return null;
-  return <LoadFailed inline message={t('labelsOnly')} retryLabel={t('retry')} onRetry={() => retryLoad(loadQuotes(index).key)} />;
+  return (
+    <LoadFailed
+      inline
+      message={t('labelsOnly')}
+      retryLabel={t('retry')}
+      onRetry={() => retryLoad(loadQuotes(index).key)}
+    />
+  );
 }
 
 /** What the frame says about the page itself: offline, a new version, the next view on its way. */
@@ -176,16 +200,20 @@ function Frame() {
         <ParamNotes />
         <VersionNote />
         <QuotesFailed />
-        <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
           <Outlet />
           <ReplayEarlyClicks />
           <MarkLive onLive={setLive} />
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p>
-          {t('footerSource')}
-        </p>
+        <p>{t('footerSource')}</p>
       </footer>
     </div>
   );
@@ -264,7 +292,13 @@ export function Layout() {
     <RouteErrorBoundary header={() => <ShellHeader />}>
       <IndexSlowNote />
       <Suspense fallback={<Shell>{loading}</Shell>}>
-        <ViewProvider failed={(retry) => <Shell>{(lang) => <LoadFailed message={t(lang, 'loadFailed')} retryLabel={t(lang, 'retry')} onRetry={retry} />}</Shell>}>
+        <ViewProvider
+          failed={(retry) => (
+            <Shell>
+              {(lang) => <LoadFailed message={t(lang, 'loadFailed')} retryLabel={t(lang, 'retry')} onRetry={retry} />}
+            </Shell>
+          )}
+        >
           <Frame />
         </ViewProvider>
       </Suspense>

@@ -24,14 +24,17 @@ const clip = (text: string) => {
 export function pageHeads(index: DatasetIndex, quotes?: readonly string[]): PageHead[] {
   const app = t('zh', 'appName');
   const heads: PageHead[] = [];
-  const figure = (i: { label: { zh: string } } & Parameters<typeof formatValue>[0]) => `${i.label.zh} ${formatValue(i, 'zh')}`;
+  const figure = (i: { label: { zh: string } } & Parameters<typeof formatValue>[0]) =>
+    `${i.label.zh} ${formatValue(i, 'zh')}`;
   for (const region of index.dataset.regions) {
     const rows = filterIndicators(index, { regions: [region.id], sectors: [], q: '' });
     const key = headlineFigures(index, rows, 2);
     heads.push({
       path: `/region/${region.id}`,
       title: `${region.name.zh}（${region.province.zh}）· ${app}`,
-      description: clip(`${region.name.zh}，${region.province.zh}。${key.map(figure).join('；')}${key.length ? '。' : ''}共 ${rows.length} 项指标，每个数字都能追溯到原文句子。`),
+      description: clip(
+        `${region.name.zh}，${region.province.zh}。${key.map(figure).join('；')}${key.length ? '。' : ''}共 ${rows.length} 项指标，每个数字都能追溯到原文句子。`,
+      ),
       type: 'website',
     });
   }
@@ -42,7 +45,9 @@ export function pageHeads(index: DatasetIndex, quotes?: readonly string[]): Page
     heads.push({
       path: `/article/${article.id}`,
       title: `${article.headline} · ${app}`,
-      description: clip(`${region ? `${region.name.zh}：` : ''}${key.map(figure).join('')}${key.length ? '。' : ''}${rows.length} 个数字，每个都标出原文句子。`),
+      description: clip(
+        `${region ? `${region.name.zh}：` : ''}${key.map(figure).join('')}${key.length ? '。' : ''}${rows.length} 个数字，每个都标出原文句子。`,
+      ),
       type: 'article',
     });
   }

@@ -11,7 +11,9 @@ describe('cssString', () => {
 
 describe('printOrigin', () => {
   it('is the declared site’s origin when it is an http(s) address', () => {
-    expect(printOrigin('https://pulse.example.org/some/path/', 'http://localhost:4173')).toBe('https://pulse.example.org');
+    expect(printOrigin('https://pulse.example.org/some/path/', 'http://localhost:4173')).toBe(
+      'https://pulse.example.org',
+    );
     expect(printOrigin('http://10.0.0.1:8080', 'http://localhost:4173')).toBe('http://10.0.0.1:8080');
   });
 
@@ -24,7 +26,9 @@ describe('printOrigin', () => {
 
 describe('printAddress', () => {
   it('keeps the view’s path and state', () => {
-    expect(printAddress('https://p.example', '/region/x', '?lang=en&sectors=a')).toBe('https://p.example/region/x?lang=en&sectors=a');
+    expect(printAddress('https://p.example', '/region/x', '?lang=en&sectors=a')).toBe(
+      'https://p.example/region/x?lang=en&sectors=a',
+    );
     expect(printAddress('https://p.example', '/', '')).toBe('https://p.example/');
   });
 });

@@ -19,7 +19,10 @@ export const DEPLOY_FILE = '/deploy.json';
 const TRIED = 'pulse:reloaded-for';
 
 const isDeploy = (value: unknown): value is Deploy =>
-  typeof value === 'object' && value !== null && typeof (value as Deploy).entry === 'string' && typeof (value as Deploy).index === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Deploy).entry === 'string' &&
+  typeof (value as Deploy).index === 'string';
 
 /** True when `deployed` is another build than the one running (`running`). */
 export function isAnotherBuild(running: Deploy, deployed: unknown): deployed is Deploy {

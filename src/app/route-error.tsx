@@ -4,7 +4,10 @@ import { Component, type ReactNode } from 'react';
 import { t } from '../i18n/messages.ts';
 import { langFromSearch } from '../url/view-state.ts';
 
-export class RouteErrorBoundary extends Component<{ children: ReactNode; header?: () => ReactNode }, { error: unknown }> {
+export class RouteErrorBoundary extends Component<
+  { children: ReactNode; header?: () => ReactNode },
+  { error: unknown }
+> {
   state: { error: unknown } = { error: null };
 
   static getDerivedStateFromError(error: unknown) {

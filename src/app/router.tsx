@@ -32,7 +32,8 @@ const loadView = (name: ViewName) => load<ViewModule>(`code:view:${name}`, () =>
 function View({ name }: { name: ViewName }) {
   const code = useLoad(loadView(name));
   const t = useT();
-  if (code.status === 'error') return <LoadFailed message={t('failedCode')} retryLabel={t('retry')} onRetry={() => window.location.reload()} />;
+  if (code.status === 'error')
+    return <LoadFailed message={t('failedCode')} retryLabel={t('retry')} onRetry={() => window.location.reload()} />;
   const { Component } = code.value;
   return <Component />;
 }
@@ -47,10 +48,15 @@ export function preloadView(pathname: string): void {
   if (first === 'embed') {
     loadEmbedFrame();
     loadView(second === 'story' ? 'embedStory' : second === 'region' ? 'embedRegion' : 'notFound');
-  }
-  else loadView(first === '' ? 'overview' : Object.hasOwn(VIEWS, first) && !first.startsWith('embed') ? (first as ViewName) : 'notFound');
+  } else
+    loadView(
+      first === ''
+        ? 'overview'
+        : Object.hasOwn(VIEWS, first) && !first.startsWith('embed')
+          ? (first as ViewName)
+          : 'notFound',
+    );
 }
-
 
 /** The embeds' small frame, its code loaded only for an embed. */
 function EmbedFrameRoute() {
@@ -61,7 +67,11 @@ function EmbedFrameRoute() {
     <div className="app embed-frame" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <main id="main">
         {code.status === 'error' ? (
-          <LoadFailed message={t(lang, 'failedCode')} retryLabel={t(lang, 'retry')} onRetry={() => window.location.reload()} />
+          <LoadFailed
+            message={t(lang, 'failedCode')}
+            retryLabel={t(lang, 'retry')}
+            onRetry={() => window.location.reload()}
+          />
         ) : (
           <p className="loading" role="status">
             {t(lang, 'loading')}

@@ -53,14 +53,16 @@ export function watch(hooks: UpdateHooks, controlledAtStart: ServiceWorker | nul
     wb.update()
       .then(() => navigator.serviceWorker.getRegistration())
       .then((registration) => {
-        if (registration?.waiting && navigator.serviceWorker.controller && hooks.state() === 'none') hooks.setState('waiting');
+        if (registration?.waiting && navigator.serviceWorker.controller && hooks.state() === 'none')
+          hooks.setState('waiting');
       })
       .catch(() => undefined);
   });
   wb.register({ immediate: true }).then(
     () => {
       // Another tab put a new version in while this one was starting (before Workbox listened).
-      if (controlledAtStart && navigator.serviceWorker.controller !== controlledAtStart && !hooks.accepted()) hooks.setState('took-over');
+      if (controlledAtStart && navigator.serviceWorker.controller !== controlledAtStart && !hooks.accepted())
+        hooks.setState('took-over');
       return navigator.serviceWorker.ready.then((registration) => keepWhatWasOpened(registration.active));
     },
     (error: unknown) =>

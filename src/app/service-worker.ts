@@ -68,7 +68,11 @@ export function applyUpdate(): void {
 
 /** Whether a new version waits for the reader's word, or took this page from another tab. */
 export function useUpdateState(): UpdateState {
-  return useSyncExternalStore(subscribe, () => state, () => 'none');
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => 'none',
+  );
 }
 
 const subscribeOnline = (listener: () => void) => {
@@ -82,5 +86,9 @@ const subscribeOnline = (listener: () => void) => {
 
 /** False while the browser says it is offline. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 }

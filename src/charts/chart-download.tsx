@@ -19,7 +19,10 @@ export function ChartDownload({ handle, caption }: { handle: ChartHandleRef; cap
   const make = async (format: 'png' | 'svg') => {
     const drawn = handle.current;
     if (!drawn) return;
-    const full: ChartCaption = { ...caption, link: t('everySentenceAt', { link: withVersion(window.location.href, datasetVersion) }) };
+    const full: ChartCaption = {
+      ...caption,
+      link: t('everySentenceAt', { link: withVersion(window.location.href, datasetVersion) }),
+    };
     const colors = { background: palette.tooltipBackground, text: palette.text, subtleText: palette.subtleText };
     const file = await drawn.image(format, full, colors);
     saveFile(file, file.type, `${caption.fileName}.${format}`);

@@ -46,7 +46,9 @@ export interface ChartProps {
 class EChartsCore extends ReactEChartsCore {
   override initEchartsInstance() {
     // The tree-shaken core this file passes as the echarts prop (which echarts-for-react types as any).
-    return Promise.resolve(echarts.init(this.ele, this.props.theme, this.props.opts as Parameters<typeof echarts.init>[2]));
+    return Promise.resolve(
+      echarts.init(this.ele, this.props.theme, this.props.opts as Parameters<typeof echarts.init>[2]),
+    );
   }
 }
 
@@ -58,7 +60,8 @@ const NEVER = () => false;
 const EMPTY = {};
 type MarkEvent = { data?: { id?: unknown } };
 const markId = (params: MarkEvent) => (typeof params.data?.id === 'string' ? params.data.id : null);
-const describe = (option: ChartOption) => (option as { aria?: { label?: { description?: string } } }).aria?.label?.description;
+const describe = (option: ChartOption) =>
+  (option as { aria?: { label?: { description?: string } } }).aria?.label?.description;
 type WithSeries = { series?: unknown };
 const firstSeriesIds = (option: ChartOption | null): (string | undefined)[] => {
   const series = (option as WithSeries | null)?.series;
@@ -66,7 +69,16 @@ const firstSeriesIds = (option: ChartOption | null): (string | undefined)[] => {
   return (first?.data ?? []).map((d) => d?.id);
 };
 
-export default function Chart({ name, base: buildBase, data: buildData, height, onSelect, onHover, highlightId, handle: handleRef }: ChartProps) {
+export default function Chart({
+  name,
+  base: buildBase,
+  data: buildData,
+  height,
+  onSelect,
+  onHover,
+  highlightId,
+  handle: handleRef,
+}: ChartProps) {
   const chart = useRef<EChartsType | null>(null);
   // Drawn in turn with the other charts on the page (see draw-queue.ts).
   const [turn, setTurn] = useState(false);
@@ -97,7 +109,8 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
     const observer = new ResizeObserver(() => {
       if (instance.isDisposed()) return;
       const { clientWidth, clientHeight } = element;
-      if (clientWidth > 0 && (clientWidth !== instance.getWidth() || clientHeight !== instance.getHeight())) instance.resize();
+      if (clientWidth > 0 && (clientWidth !== instance.getWidth() || clientHeight !== instance.getHeight()))
+        instance.resize();
     });
     observer.observe(element);
     sized.current = observer;
@@ -174,7 +187,12 @@ export default function Chart({ name, base: buildBase, data: buildData, height, 
               const { base: b, data: d } = applied.current;
               if (!b || !d || instance.isDisposed()) throw new Error('the chart is not drawn');
               const { chartImage } = await import('./export-chart.ts');
-              return chartImage({ parts: { base: b, data: d }, width: instance.getWidth(), height: instance.getHeight() }, format, caption, colors);
+              return chartImage(
+                { parts: { base: b, data: d }, width: instance.getWidth(), height: instance.getHeight() },
+                format,
+                caption,
+                colors,
+              );
             },
           };
         }

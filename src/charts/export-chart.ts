@@ -43,7 +43,9 @@ export function captionLayout(caption: ChartCaption, width: number) {
   const textWidth = width - PAD * 2;
   const titleLines = linesOf(caption.title, TITLE.size, textWidth, true);
   const filterLines = caption.filters ? linesOf(caption.filters, SUB.size, textWidth) : 0;
-  const lines = [caption.source, caption.link].filter(Boolean).map((text) => ({ text, height: linesOf(text, SUB.size, textWidth) * SUB.line }));
+  const lines = [caption.source, caption.link]
+    .filter(Boolean)
+    .map((text) => ({ text, height: linesOf(text, SUB.size, textWidth) * SUB.line }));
   return {
     textWidth,
     header: PAD + titleLines * TITLE.line + filterLines * SUB.line + PAD,
@@ -53,7 +55,13 @@ export function captionLayout(caption: ChartCaption, width: number) {
 }
 
 /** The frame around the chart: title and filters above, the source lines below, the grid moved in between. */
-export function captionOption(base: ChartOption, caption: ChartCaption, colors: ImageColors, width: number, height: number) {
+export function captionOption(
+  base: ChartOption,
+  caption: ChartCaption,
+  colors: ImageColors,
+  width: number,
+  height: number,
+) {
   const grid = (Array.isArray(base.grid) ? base.grid[0] : base.grid) as Grid | undefined;
   const { textWidth, header, footer, lines } = captionLayout(caption, width);
   let top = height - footer + PAD;
@@ -67,8 +75,21 @@ export function captionOption(base: ChartOption, caption: ChartCaption, colors: 
       left: PAD,
       top: PAD,
       itemGap: 4,
-      textStyle: { color: colors.text, fontSize: TITLE.size, lineHeight: TITLE.line, fontWeight: 'bold', width: textWidth, overflow: 'break' },
-      subtextStyle: { color: colors.subtleText, fontSize: SUB.size, lineHeight: SUB.line, width: textWidth, overflow: 'break' },
+      textStyle: {
+        color: colors.text,
+        fontSize: TITLE.size,
+        lineHeight: TITLE.line,
+        fontWeight: 'bold',
+        width: textWidth,
+        overflow: 'break',
+      },
+      subtextStyle: {
+        color: colors.subtleText,
+        fontSize: SUB.size,
+        lineHeight: SUB.line,
+        width: textWidth,
+        overflow: 'break',
+      },
     },
     graphic: lines.map(({ text, height: h }, n) => {
       const at = top;
@@ -77,13 +98,26 @@ export function captionOption(base: ChartOption, caption: ChartCaption, colors: 
         type: 'text',
         left: PAD,
         top: at,
-        style: { text, fill: n === 0 ? colors.text : colors.subtleText, font: `${SUB.size}px ${FILE_FONT}`, lineHeight: SUB.line, width: textWidth, overflow: 'break' },
+        style: {
+          text,
+          fill: n === 0 ? colors.text : colors.subtleText,
+          font: `${SUB.size}px ${FILE_FONT}`,
+          lineHeight: SUB.line,
+          width: textWidth,
+          overflow: 'break',
+        },
       };
     }),
   };
 }
 
-function draw(instance: ReturnType<typeof echarts.init>, parts: { base: ChartOption; data: ChartOption }, caption: ChartCaption, colors: ImageColors, size: { width: number; height: number }) {
+function draw(
+  instance: ReturnType<typeof echarts.init>,
+  parts: { base: ChartOption; data: ChartOption },
+  caption: ChartCaption,
+  colors: ImageColors,
+  size: { width: number; height: number },
+) {
   instance.setOption(parts.base, { notMerge: true });
   instance.setOption(parts.data, { replaceMerge: ['series'] });
   instance.setOption(captionOption(parts.base, caption, colors, size.width, size.height));
@@ -129,5 +163,7 @@ export function chartPng(drawn: DrawnChart, caption: ChartCaption, colors: Image
 
 /** The image file of a drawn chart. */
 export function chartImage(drawn: DrawnChart, format: 'png' | 'svg', caption: ChartCaption, colors: ImageColors): Blob {
-  return format === 'svg' ? new Blob([chartSvg(drawn, caption, colors)], { type: 'image/svg+xml' }) : chartPng(drawn, caption, colors);
+  return format === 'svg'
+    ? new Blob([chartSvg(drawn, caption, colors)], { type: 'image/svg+xml' })
+    : chartPng(drawn, caption, colors);
 }

@@ -26,9 +26,11 @@ export function preloadCharts({ chinaMap }: { chinaMap: boolean }) {
   if (chinaMap) loadMapFile('china');
 }
 
-
 /** A chart that throws while drawing shows what failed, and Retry draws it again. */
-class ChartErrorBoundary extends Component<{ height: number; labels: Labels; children: ReactNode }, { failed: boolean }> {
+class ChartErrorBoundary extends Component<
+  { height: number; labels: Labels; children: ReactNode },
+  { failed: boolean }
+> {
   state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
@@ -39,7 +41,14 @@ class ChartErrorBoundary extends Component<{ height: number; labels: Labels; chi
   render() {
     const { height, labels } = this.props;
     if (!this.state.failed) return this.props.children;
-    return <LoadFailed message={labels.failedLabel} retryLabel={labels.retryLabel} onRetry={() => this.setState({ failed: false })} height={height} />;
+    return (
+      <LoadFailed
+        message={labels.failedLabel}
+        retryLabel={labels.retryLabel}
+        onRetry={() => this.setState({ failed: false })}
+        height={height}
+      />
+    );
   }
 }
 
@@ -89,10 +98,27 @@ function useSeen(ref: React.RefObject<HTMLElement | null>): boolean {
 }
 
 /** The chart component once its module is there; the placeholder until then. */
-function Loaded<P>({ code, props, placeholder, labels }: { code: Load<{ default: ComponentType<P> }>; props: P; placeholder: ReactNode; labels: Labels }) {
+function Loaded<P>({
+  code,
+  props,
+  placeholder,
+  labels,
+}: {
+  code: Load<{ default: ComponentType<P> }>;
+  props: P;
+  placeholder: ReactNode;
+  labels: Labels;
+}) {
   const module = useLoadState(code);
   // Chart code that failed cannot be fetched again within the page: Retry reloads it.
-  if (module.status === 'error') return <LoadFailed message={labels.failedLabel} retryLabel={labels.retryLabel} onRetry={() => window.location.reload()} />;
+  if (module.status === 'error')
+    return (
+      <LoadFailed
+        message={labels.failedLabel}
+        retryLabel={labels.retryLabel}
+        onRetry={() => window.location.reload()}
+      />
+    );
   if (module.status === 'pending') return placeholder;
   const Inner = module.value.default;
   return <Inner {...(props as P & React.JSX.IntrinsicAttributes)} />;
@@ -108,7 +134,12 @@ function withPlaceholder<P extends { height: number; name: string }>(code: () =>
     const inner = (download ? { ...props, handle } : props) as unknown as P;
     return (
       <>
-        <div ref={box} data-chart={props.name} style={{ minHeight: props.height }} aria-hidden={decorative || undefined}>
+        <div
+          ref={box}
+          data-chart={props.name}
+          style={{ minHeight: props.height }}
+          aria-hidden={decorative || undefined}
+        >
           {seen ? (
             <ChartErrorBoundary height={props.height} labels={props}>
               <Loaded code={code()} props={inner} placeholder={placeholder} labels={props} />

@@ -20,12 +20,23 @@ export interface MapChartProps extends Omit<ChartProps, 'base' | 'data'> {
   retryLabel: string;
 }
 
-export default function MapChart({ map, base, data, loadingLabel = '', failedLabel, retryLabel, ...rest }: MapChartProps) {
+export default function MapChart({
+  map,
+  base,
+  data,
+  loadingLabel = '',
+  failedLabel,
+  retryLabel,
+  ...rest
+}: MapChartProps) {
   const registered = useLoadState(loadMap(map));
   const value = registered.status === 'ok' ? registered.value : undefined;
   const buildBase = useMemo(() => value && (() => base(value)), [base, value]);
   const buildData = useMemo(() => value && (() => data(value)), [data, value]);
-  if (registered.status === 'error') return <LoadFailed message={failedLabel} retryLabel={retryLabel} onRetry={() => retryMap(map)} height={rest.height} />;
+  if (registered.status === 'error')
+    return (
+      <LoadFailed message={failedLabel} retryLabel={retryLabel} onRetry={() => retryMap(map)} height={rest.height} />
+    );
   if (!buildBase || !buildData) return <Placeholder height={rest.height} label={loadingLabel} />;
   return <Chart {...rest} base={buildBase} data={buildData} />;
 }

@@ -6,7 +6,11 @@
 import chinaUrl from '@pulse-map/china.json?url';
 import { expect, fetchJson, load, type Load } from '../lib/load.ts';
 
-const placeFiles = import.meta.glob<string>('@pulse-map/places/*.json', { query: '?url', import: 'default', eager: true });
+const placeFiles = import.meta.glob<string>('@pulse-map/places/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 /** By region id (the file's name): how Vite writes a glob's keys is left to Vite. */
 const placeUrls = new Map(Object.entries(placeFiles).map(([path, url]) => [path.replace(/^.*\/|\.json$/g, ''), url]));
 
@@ -17,8 +21,13 @@ export function loadMapFile(map: string): Load<unknown> | undefined {
     ? load(`map-file:${map}`, async (signal) => {
         const json = await fetchJson(url, signal);
         // A boundary file: GeoJSON features (ECharts' compressed format keeps the shape) and the bbox its layout fits.
-        const { features, bbox } = typeof json === 'object' && json !== null ? (json as { features?: unknown; bbox?: unknown }) : {};
-        expect(Array.isArray(features) && features.length > 0 && Array.isArray(bbox), url, 'a map file (GeoJSON features and a bbox)');
+        const { features, bbox } =
+          typeof json === 'object' && json !== null ? (json as { features?: unknown; bbox?: unknown }) : {};
+        expect(
+          Array.isArray(features) && features.length > 0 && Array.isArray(bbox),
+          url,
+          'a map file (GeoJSON features and a bbox)',
+        );
         return json;
       })
     : undefined;

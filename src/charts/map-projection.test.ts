@@ -11,11 +11,22 @@ import { fitGeo, projector, type Bounds } from './options/map-projection.ts';
 
 echarts.use([ScatterChart, GeoComponent, SVGRenderer]);
 const MAPS = join(import.meta.dirname, '..', '..', 'data', 'map');
-const BOXES = [{ width: 375, height: 420 }, { width: 343, height: 300 }, { width: 700, height: 420 }, { width: 1000, height: 420 }];
+const BOXES = [
+  { width: 375, height: 420 },
+  { width: 343, height: 300 },
+  { width: 700, height: 420 },
+  { width: 1000, height: 420 },
+];
 const charts: echarts.EChartsType[] = [];
 afterAll(() => charts.forEach((c) => c.dispose()));
 
-function echartsPixels(map: string, bounds: Bounds, padding: number | undefined, box: { width: number; height: number }, coords: [number, number][]) {
+function echartsPixels(
+  map: string,
+  bounds: Bounds,
+  padding: number | undefined,
+  box: { width: number; height: number },
+  coords: [number, number][],
+) {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...box });
   charts.push(chart);
   chart.setOption({ animation: false, geo: { map, ...fitGeo(bounds, padding) } });
@@ -23,7 +34,10 @@ function echartsPixels(map: string, bounds: Bounds, padding: number | undefined,
 }
 
 const probes = ([west, south, east, north]: Bounds): [number, number][] => [
-  [west, north], [east, south], [(west + east) / 2, (south + north) / 2], [west + (east - west) * 0.63, south + (north - south) * 0.31],
+  [west, north],
+  [east, south],
+  [(west + east) / 2, (south + north) / 2],
+  [west + (east - west) * 0.63, south + (north - south) * 0.31],
 ];
 
 describe('the maps’ projection', () => {

@@ -19,8 +19,17 @@ type GeoJson = Parameters<typeof echarts.registerMap>[1];
 
 /** A map whose one region is the rectangle of the bounds: geo laid out on it matches the full map's. */
 export function frameOf([west, south, east, north]: Bounds) {
-  const ring = [[west, south], [east, south], [east, north], [west, north], [west, south]];
-  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'frame' }, geometry: { type: 'Polygon', coordinates: [ring] } }] };
+  const ring = [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ];
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name: 'frame' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+  };
 }
 
 function register(name: string, json: unknown): RegisteredMap {

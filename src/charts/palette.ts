@@ -24,13 +24,29 @@ export interface Palette extends ThemeColors {
 }
 
 export const LIGHT: ThemeColors = {
-  text: '#1f2933', subtleText: '#52606d', axis: '#9aa5b1', splitLine: '#e4e7eb', mapArea: '#eef2f6', mapBorder: '#b8c2cc',
-  mapEmphasis: '#d9e2ec', accent: '#c62828', muted: '#9aa5b1', tooltipBackground: '#ffffff',
+  text: '#1f2933',
+  subtleText: '#52606d',
+  axis: '#9aa5b1',
+  splitLine: '#e4e7eb',
+  mapArea: '#eef2f6',
+  mapBorder: '#b8c2cc',
+  mapEmphasis: '#d9e2ec',
+  accent: '#c62828',
+  muted: '#9aa5b1',
+  tooltipBackground: '#ffffff',
 };
 
 export const DARK: ThemeColors = {
-  text: '#e4e7eb', subtleText: '#b8c2cc', axis: '#7b8794', splitLine: '#323f4b', mapArea: '#27313b', mapBorder: '#52606d',
-  mapEmphasis: '#3e4c59', accent: '#ff7961', muted: '#7b8794', tooltipBackground: '#1f2933',
+  text: '#e4e7eb',
+  subtleText: '#b8c2cc',
+  axis: '#7b8794',
+  splitLine: '#323f4b',
+  mapArea: '#27313b',
+  mapBorder: '#52606d',
+  mapEmphasis: '#3e4c59',
+  accent: '#ff7961',
+  muted: '#7b8794',
+  tooltipBackground: '#1f2933',
 };
 
 /** A theme with the places' colours from the dataset's regions. */

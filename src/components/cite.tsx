@@ -6,7 +6,8 @@ import { citeApa, citeGbt } from '../format/citation.ts';
 import { useIndex, useT } from '../hooks/view-context.tsx';
 
 // Runs of Chinese (names, the original headline) inside a line in another language.
-const CHINESE_RUN = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]+(?:[\s·•]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]+)*)/;
+const CHINESE_RUN =
+  /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]+(?:[\s·•]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]+)*)/;
 
 /** The text, each Chinese run marked as such, so a screen reader reads it in Chinese. */
 function MarkedText({ text }: { text: string }) {
@@ -36,7 +37,15 @@ function CopyLine({ label, text, lang }: { label: string; text: string; lang?: s
 }
 
 /** The citation of an article (or of one indicator in it), at the given address. */
-export function Cite({ article, indicator, path }: { article: ArticleSummary; indicator?: IndicatorSummary; path: string }) {
+export function Cite({
+  article,
+  indicator,
+  path,
+}: {
+  article: ArticleSummary;
+  indicator?: IndicatorSummary;
+  path: string;
+}) {
   const index = useIndex();
   const t = useT();
   const source = index.dataset.sources.find((s) => s.id === article.sourceId);

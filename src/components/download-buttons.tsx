@@ -3,7 +3,17 @@
 import { useState } from 'react';
 import { useT } from '../hooks/view-context.tsx';
 
-export function DownloadButtons<F extends string>({ label, formats, make, className = '' }: { label: string; formats: readonly F[]; make: (format: F) => Promise<void>; className?: string }) {
+export function DownloadButtons<F extends string>({
+  label,
+  formats,
+  make,
+  className = '',
+}: {
+  label: string;
+  formats: readonly F[];
+  make: (format: F) => Promise<void>;
+  className?: string;
+}) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const run = async (format: F) => {
@@ -20,7 +30,13 @@ export function DownloadButtons<F extends string>({ label, formats, make, classN
     <div className={`downloads ${className}`.trim()} role="group" aria-label={label}>
       <span className="note">{label}</span>
       {formats.map((format) => (
-        <button key={format} type="button" className="button small" disabled={state === 'busy'} onClick={() => void run(format)}>
+        <button
+          key={format}
+          type="button"
+          className="button small"
+          disabled={state === 'busy'}
+          onClick={() => void run(format)}
+        >
           {format.toUpperCase()}
         </button>
       ))}

@@ -11,18 +11,39 @@ import { saveFile as save } from './save-file.ts';
 
 const DATA_FORMATS = ['csv', 'json'] as const;
 
-export function DownloadData({ rows, fileName, title }: { rows: () => IndicatorSummary[]; fileName: string; title: string }) {
+export function DownloadData({
+  rows,
+  fileName,
+  title,
+}: {
+  rows: () => IndicatorSummary[];
+  fileName: string;
+  title: string;
+}) {
   const index = useIndex();
   const lang = useLang();
   const t = useT();
   const { view } = useViewState();
   const make = async (format: 'csv' | 'json') => {
     // Without the quotes file the sentences are left empty rather than the download refused.
-    const [{ exportRecords, toCsv, toJson }, quotes] = await Promise.all([import('../data/export.ts'), valueOf(loadQuotes(index)).catch(() => null)]);
+    const [{ exportRecords, toCsv, toJson }, quotes] = await Promise.all([
+      import('../data/export.ts'),
+      valueOf(loadQuotes(index)).catch(() => null),
+    ]);
     const href = sentenceHrefs(view);
-    const records = exportRecords(rows(), { index, quotes, lang, link: (i) => new URL(href(i), window.location.origin).href });
+    const records = exportRecords(rows(), {
+      index,
+      quotes,
+      lang,
+      link: (i) => new URL(href(i), window.location.origin).href,
+    });
     if (format === 'csv') save(toCsv(records), 'text/csv;charset=utf-8', `${fileName}.csv`);
-    else save(toJson(records, { title, url: window.location.href, exportedAt: new Date().toISOString() }), 'application/json', `${fileName}.json`);
+    else
+      save(
+        toJson(records, { title, url: window.location.href, exportedAt: new Date().toISOString() }),
+        'application/json',
+        `${fileName}.json`,
+      );
   };
   return <DownloadButtons label={t('downloadData')} formats={DATA_FORMATS} make={make} />;
 }

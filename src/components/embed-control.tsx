@@ -24,7 +24,13 @@ export function EmbedControl({ path, title, height }: { path: string; title: str
       {open && (
         <>
           <p className="note">{t('embedHelp')}</p>
-          <textarea readOnly rows={3} value={snippet} aria-label={t('embed')} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            readOnly
+            rows={3}
+            value={snippet}
+            aria-label={t('embed')}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <CopyButton text={snippet} />
         </>
       )}

@@ -14,14 +14,23 @@ export function EmptyState({ keepRegions = false }: { keepRegions?: boolean }) {
   const figureless = view.regions.filter((id) => !index.dataset.indicators.some((i) => i.regionId === id));
   const message =
     view.regions.length > 0 && figureless.length === view.regions.length
-      ? t('placeNoFigures', { place: listOf(figureless.map((id) => index.regionById.get(id)?.name[lang] ?? id), lang) })
+      ? t('placeNoFigures', {
+          place: listOf(
+            figureless.map((id) => index.regionById.get(id)?.name[lang] ?? id),
+            lang,
+          ),
+        })
       : view.q && view.sectors.length === 0
         ? t('noMatchSearch', { q: view.q })
         : t('noMatch');
   return (
     <div className="empty" role="status">
       <p>{message}</p>
-      <button type="button" className="button primary" onClick={() => update({ regions: keepRegions ? view.regions : [], sectors: [], q: '' })}>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => update({ regions: keepRegions ? view.regions : [], sectors: [], q: '' })}
+      >
         {t('clearFilters')}
       </button>
     </div>

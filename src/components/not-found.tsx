@@ -10,11 +10,31 @@ import { nearestId } from '../url/nearest-id.ts';
 
 /** The kinds of address that name an id, and how to list and name their ids. */
 const KINDS: { prefix: string; kind: MessageKey; ids: (index: DatasetIndex, lang: Lang) => Map<string, string> }[] = [
-  { prefix: '/region/', kind: 'kindRegion', ids: (index, lang) => new Map(index.dataset.regions.map((r) => [r.id, r.name[lang]])) },
-  { prefix: '/article/', kind: 'kindArticle', ids: (index) => new Map(index.dataset.articles.map((a) => [a.id, a.headline])) },
-  { prefix: '/indicator/', kind: 'kindIndicator', ids: (index, lang) => new Map(index.dataset.indicators.map((i) => [i.id, i.label[lang]])) },
-  { prefix: '/embed/region/', kind: 'kindRegion', ids: (index, lang) => new Map(index.dataset.regions.map((r) => [r.id, r.name[lang]])) },
-  { prefix: '/embed/story/', kind: 'kindStory', ids: (index, lang) => new Map(index.dataset.stories.map((s) => [s.id, s.title[lang]])) },
+  {
+    prefix: '/region/',
+    kind: 'kindRegion',
+    ids: (index, lang) => new Map(index.dataset.regions.map((r) => [r.id, r.name[lang]])),
+  },
+  {
+    prefix: '/article/',
+    kind: 'kindArticle',
+    ids: (index) => new Map(index.dataset.articles.map((a) => [a.id, a.headline])),
+  },
+  {
+    prefix: '/indicator/',
+    kind: 'kindIndicator',
+    ids: (index, lang) => new Map(index.dataset.indicators.map((i) => [i.id, i.label[lang]])),
+  },
+  {
+    prefix: '/embed/region/',
+    kind: 'kindRegion',
+    ids: (index, lang) => new Map(index.dataset.regions.map((r) => [r.id, r.name[lang]])),
+  },
+  {
+    prefix: '/embed/story/',
+    kind: 'kindStory',
+    ids: (index, lang) => new Map(index.dataset.stories.map((s) => [s.id, s.title[lang]])),
+  },
 ];
 
 /** A segment as the reader typed it, decoded once when it can be (an invalid escape is shown as it is). */

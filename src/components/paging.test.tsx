@@ -6,7 +6,9 @@ import { usePageLimit } from './paging.tsx';
 describe('usePageLimit', () => {
   it('shows a first page, adds a step per "show more", and starts again for a new list', () => {
     const first = Array.from({ length: 300 }, (_, k) => k);
-    const { result, rerender } = renderHook(({ items }) => usePageLimit(items, 25, 100), { initialProps: { items: first } });
+    const { result, rerender } = renderHook(({ items }) => usePageLimit(items, 25, 100), {
+      initialProps: { items: first },
+    });
     expect(result.current.limit).toBe(25);
     act(() => result.current.showMore());
     expect(result.current.limit).toBe(125);

@@ -9,7 +9,11 @@ import { usePrinting } from '../hooks/use-printing.ts';
  * change pays for a short first page, and a reader who asks for more gets it in
  * few clicks. A page being printed shows them all.
  */
-export function usePageLimit(items: readonly unknown[], page: number, step = page): { limit: number; showMore: () => void } {
+export function usePageLimit(
+  items: readonly unknown[],
+  page: number,
+  step = page,
+): { limit: number; showMore: () => void } {
   const [shown, setShown] = useState({ items, limit: page });
   const printing = usePrinting();
   const limit = printing ? Infinity : shown.items === items ? shown.limit : page;

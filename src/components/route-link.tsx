@@ -14,7 +14,15 @@ export function useRouteLinkClicks(): (event: MouseEvent) => void {
   const navigate = useNavigate();
   return useCallback(
     (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
+        return;
       const anchor = (event.target as Element).closest?.('a[data-route]');
       const href = anchor?.getAttribute('href');
       if (!anchor || !href || (anchor.getAttribute('target') ?? '_self') !== '_self') return;

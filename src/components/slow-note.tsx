@@ -14,7 +14,15 @@ export function retrySlow(loads: readonly SlowLoad[]): void {
 }
 
 /** The note, when a load it speaks for (`which`; all by default) is slow. */
-export function SlowNote({ lang, which = () => true, className = 'frame-note slow-note' }: { lang: Lang; which?: (key: string) => boolean; className?: string }) {
+export function SlowNote({
+  lang,
+  which = () => true,
+  className = 'frame-note slow-note',
+}: {
+  lang: Lang;
+  which?: (key: string) => boolean;
+  className?: string;
+}) {
   const slow = useSlowLoads().filter((load) => which(load.key));
   if (slow.length === 0) return null;
   return (

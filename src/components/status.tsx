@@ -6,7 +6,13 @@ import type { Lang } from '../domain/view.ts';
 import { STATUS_LABEL, t } from '../i18n/messages.ts';
 
 /** The status badge, and a context badge when the figure is not the place's own. */
-export function StatusBadges({ indicator, lang }: { indicator: Pick<IndicatorSummary, 'status' | 'subject'>; lang: Lang }) {
+export function StatusBadges({
+  indicator,
+  lang,
+}: {
+  indicator: Pick<IndicatorSummary, 'status' | 'subject'>;
+  lang: Lang;
+}) {
   return (
     <>
       <span className={`badge status-${indicator.status}`}>{STATUS_LABEL[lang][indicator.status]}</span>

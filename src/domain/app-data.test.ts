@@ -12,14 +12,20 @@ describe('toAppData', () => {
     const text = JSON.stringify(index);
     expect(text).not.toContain('"blocks"');
     expect(text).not.toContain(dataset.indicators[0]!.quote);
-    for (const a of read.articles) expect(a.indicatorCount, a.id).toBe(dataset.indicators.filter((i) => i.articleId === a.id).length);
+    for (const a of read.articles)
+      expect(a.indicatorCount, a.id).toBe(dataset.indicators.filter((i) => i.articleId === a.id).length);
   });
 
-  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))('counts no figure for an article that reports none (%s)', (_name, { regionId, dataset: data }) => {
-    const read = readAppIndex(toAppData(data).index);
-    expect(read.articles.filter((a) => a.regionId === regionId).map((a) => a.indicatorCount)).toEqual(data.articles.filter((a) => a.regionId === regionId).map(() => 0));
-    expect(read.articles.filter((a) => a.regionId !== regionId).some((a) => a.indicatorCount > 0)).toBe(true);
-  });
+  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))(
+    'counts no figure for an article that reports none (%s)',
+    (_name, { regionId, dataset: data }) => {
+      const read = readAppIndex(toAppData(data).index);
+      expect(read.articles.filter((a) => a.regionId === regionId).map((a) => a.indicatorCount)).toEqual(
+        data.articles.filter((a) => a.regionId === regionId).map(() => 0),
+      );
+      expect(read.articles.filter((a) => a.regionId !== regionId).some((a) => a.indicatorCount > 0)).toBe(true);
+    },
+  );
 
   it('reads back each indicator exactly, but for its text fields', () => {
     const read = readAppIndex(JSON.parse(JSON.stringify(index)) as typeof index);
@@ -42,7 +48,9 @@ describe('toAppData', () => {
   });
 
   it('makes the per-row part of the index a small part of the dataset (the vocabularies, measures and stories, are curated once, whatever the number of pages)', () => {
-    expect(JSON.stringify({ articles: index.articles, indicators: index.indicators }).length).toBeLessThan(JSON.stringify(dataset).length * 0.3);
+    expect(JSON.stringify({ articles: index.articles, indicators: index.indicators }).length).toBeLessThan(
+      JSON.stringify(dataset).length * 0.3,
+    );
   });
 });
 

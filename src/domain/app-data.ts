@@ -43,23 +43,44 @@ export interface ArticleChunk {
 }
 
 /** An indicator with its nested normalized value spread into fields, so each can be a column. */
-type FlatIndicator = Omit<IndicatorSummary, 'normalized'> & { normalizedValue: number; normalizedUnit: string; normalizedFamily: Indicator['normalized']['family'] };
+type FlatIndicator = Omit<IndicatorSummary, 'normalized'> & {
+  normalizedValue: number;
+  normalizedUnit: string;
+  normalizedFamily: Indicator['normalized']['family'];
+};
 
 const ARTICLE_DICTIONARIES = ['sourceId', 'regionId', 'reporters', 'correspondents'] as const;
 const INDICATOR_DICTIONARIES = [
-  'regionId', 'articleId', 'sectorIds', 'label', 'measureId', 'subject', 'subjectName', 'unit', 'approx', 'period', 'status', 'normalizedUnit', 'normalizedFamily',
+  'regionId',
+  'articleId',
+  'sectorIds',
+  'label',
+  'measureId',
+  'subject',
+  'subjectName',
+  'unit',
+  'approx',
+  'period',
+  'status',
+  'normalizedUnit',
+  'normalizedFamily',
 ] as const;
 
 export function toAppData(dataset: Dataset): { index: AppIndexFile; chunks: ArticleChunk[]; quotes: string[] } {
   const counts = new Map<string, number>();
   for (const i of dataset.indicators) counts.set(i.articleId, (counts.get(i.articleId) ?? 0) + 1);
-  const articles: ArticleSummary[] = dataset.articles.map(({ blocks: _blocks, ...summary }) => ({ ...summary, indicatorCount: counts.get(summary.id) ?? 0 }));
-  const indicators: FlatIndicator[] = dataset.indicators.map(({ at: _at, mention: _mention, quote: _quote, normalized, ...summary }) => ({
+  const articles: ArticleSummary[] = dataset.articles.map(({ blocks: _blocks, ...summary }) => ({
     ...summary,
-    normalizedValue: normalized.value,
-    normalizedUnit: normalized.unit,
-    normalizedFamily: normalized.family,
+    indicatorCount: counts.get(summary.id) ?? 0,
   }));
+  const indicators: FlatIndicator[] = dataset.indicators.map(
+    ({ at: _at, mention: _mention, quote: _quote, normalized, ...summary }) => ({
+      ...summary,
+      normalizedValue: normalized.value,
+      normalizedUnit: normalized.unit,
+      normalizedFamily: normalized.family,
+    }),
+  );
   const index: AppIndexFile = {
     schemaVersion: dataset.schemaVersion,
     sources: dataset.sources,
@@ -82,9 +103,11 @@ export function toAppData(dataset: Dataset): { index: AppIndexFile; chunks: Arti
 }
 
 export function readAppIndex(file: AppIndexFile): AppIndex {
-  const indicators = fromColumns<FlatIndicator>(file.indicators).map(({ normalizedValue, normalizedUnit, normalizedFamily, ...rest }) => ({
-    ...rest,
-    normalized: { value: normalizedValue, unit: normalizedUnit, family: normalizedFamily },
-  }));
+  const indicators = fromColumns<FlatIndicator>(file.indicators).map(
+    ({ normalizedValue, normalizedUnit, normalizedFamily, ...rest }) => ({
+      ...rest,
+      normalized: { value: normalizedValue, unit: normalizedUnit, family: normalizedFamily },
+    }),
+  );
   return { ...file, articles: fromColumns<ArticleSummary>(file.articles), indicators };
 }

@@ -21,7 +21,11 @@ describe('columns', () => {
   });
 
   it('is smaller than the records when values repeat', () => {
-    const many = Array.from({ length: 1000 }, (_, n) => ({ id: `i${n}`, label: { zh: '地区生产总值', en: 'GDP' }, value: n }));
+    const many = Array.from({ length: 1000 }, (_, n) => ({
+      id: `i${n}`,
+      label: { zh: '地区生产总值', en: 'GDP' },
+      value: n,
+    }));
     expect(JSON.stringify(toColumns(many, ['label'])).length).toBeLessThan(JSON.stringify(many).length / 2);
   });
 });

@@ -10,7 +10,10 @@ export interface Columns {
   columns: Record<string, Column>;
 }
 
-export function toColumns<T extends object>(rows: readonly T[], dictionaryKeys: readonly (keyof T & string)[]): Columns {
+export function toColumns<T extends object>(
+  rows: readonly T[],
+  dictionaryKeys: readonly (keyof T & string)[],
+): Columns {
   const keys = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
   const columns: Record<string, Column> = {};

@@ -13,14 +13,40 @@ export const STATUS = ['actual', 'forecast', 'target', 'rank'] as const;
  * a month has no fixed number of hours, so the two never share an axis).
  */
 export const UNIT_FAMILIES = [
-  'currency', 'percent', 'mass', 'area', 'energy', 'volume', 'length', 'count', 'person-times',
-  'rank', 'index', 'duration', 'clock-time', 'power',
+  'currency',
+  'percent',
+  'mass',
+  'area',
+  'energy',
+  'volume',
+  'length',
+  'count',
+  'person-times',
+  'rank',
+  'index',
+  'duration',
+  'clock-time',
+  'power',
 ] as const;
 
 /** What a measure counts or weighs (data/annotations/measures.yaml). `share` is any percentage: a part of a whole or a rate of change. */
 export const DIMENSIONS = [
-  'money', 'people', 'firms', 'events', 'projects', 'area', 'length', 'duration', 'mass', 'volume', 'energy',
-  'share', 'index', 'rank', 'count', 'power',
+  'money',
+  'people',
+  'firms',
+  'events',
+  'projects',
+  'area',
+  'length',
+  'duration',
+  'mass',
+  'volume',
+  'energy',
+  'share',
+  'index',
+  'rank',
+  'count',
+  'power',
 ] as const;
 
 /**

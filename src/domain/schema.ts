@@ -2,10 +2,28 @@
 // and the app (whose types are inferred from it). Types are never written twice.
 import { z } from 'zod';
 import {
-  APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES,
+  APPROX,
+  BYLINE_PLACEMENTS,
+  DIMENSIONS,
+  MEASURE_KINDS,
+  SCHEMA_VERSION,
+  STATUS,
+  STORY_KINDS,
+  SUBJECTS,
+  UNIT_FAMILIES,
 } from './constants.ts';
 
-export { APPROX, BYLINE_PLACEMENTS, DIMENSIONS, MEASURE_KINDS, SCHEMA_VERSION, STATUS, STORY_KINDS, SUBJECTS, UNIT_FAMILIES };
+export {
+  APPROX,
+  BYLINE_PLACEMENTS,
+  DIMENSIONS,
+  MEASURE_KINDS,
+  SCHEMA_VERSION,
+  STATUS,
+  STORY_KINDS,
+  SUBJECTS,
+  UNIT_FAMILIES,
+};
 
 export const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 const id = z.string().regex(/^[a-z0-9-]+$/, 'lowercase words joined by hyphens');
@@ -74,7 +92,6 @@ export const articleSchema = z.object({
   blocks: z.array(blockSchema).min(1),
 });
 
-
 export const periodSchema = z.object({
   /** Human-readable form: 2022, 2022-02, 2019–2021, 2022-01..04. */
   label: z.string(),
@@ -134,9 +151,19 @@ const storyBase = {
 /** The story charts, curated in data/annotations/stories.yaml. Every id names an indicator of the story's region. */
 export const storySchema = z.discriminatedUnion('kind', [
   /** One measure (or one dimension) as bars, each bar drawn with its status. */
-  z.strictObject({ kind: z.literal('bars'), ...storyBase, category: z.enum(['period', 'label']), indicatorIds: z.array(z.string()).min(2) }),
+  z.strictObject({
+    kind: z.literal('bars'),
+    ...storyBase,
+    category: z.enum(['period', 'label']),
+    indicatorIds: z.array(z.string()).min(2),
+  }),
   /** Parts within a whole that they need not add up to (the note says why). */
-  z.strictObject({ kind: z.literal('part-of-whole'), ...storyBase, wholeId: z.string(), partIds: z.array(z.string()).min(1) }),
+  z.strictObject({
+    kind: z.literal('part-of-whole'),
+    ...storyBase,
+    wholeId: z.string(),
+    partIds: z.array(z.string()).min(1),
+  }),
   /** Figures of different things, each with its own unit: never on one axis. */
   z.strictObject({ kind: z.literal('counts'), ...storyBase, indicatorIds: z.array(z.string()).min(2) }),
   /** One figure out of another: numerator of denominator. */

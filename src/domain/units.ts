@@ -8,7 +8,22 @@
 import type { UnitFamily } from './schema.ts';
 
 /** Each family's one base unit, the unit of `normalized.value` in the dataset. */
-export const BASE_UNITS = ['CNY', '%', 't', 'km²', 'Wh', 'm³', 'm', 'count', 'person-times', 'month', 'h', 'index', 'rank', 'W'] as const;
+export const BASE_UNITS = [
+  'CNY',
+  '%',
+  't',
+  'km²',
+  'Wh',
+  'm³',
+  'm',
+  'count',
+  'person-times',
+  'month',
+  'h',
+  'index',
+  'rank',
+  'W',
+] as const;
 export type BaseUnit = (typeof BASE_UNITS)[number];
 
 /** An English noun in its two forms (Intl.PluralRules('en') picks one). */
@@ -69,7 +84,13 @@ export interface UnitSpec {
 const BASE = { as: 'base' } as const;
 const PEOPLE: UnitSpec['en'] = { as: 'base', noun: { one: 'person', other: 'people' } };
 /** Counted as printed; the label says what (个 plant sites, 条 routes, 次 patrols). */
-const counter = (en: UnitSpec['en'] = BASE): UnitSpec => ({ factor: 1, base: 'count', family: 'count', counter: true, en });
+const counter = (en: UnitSpec['en'] = BASE): UnitSpec => ({
+  factor: 1,
+  base: 'count',
+  family: 'count',
+  counter: true,
+  en,
+});
 
 export const UNITS: Readonly<Record<string, UnitSpec>> = {
   亿元: { factor: 1e8, base: 'CNY', family: 'currency', en: BASE },
@@ -79,15 +100,38 @@ export const UNITS: Readonly<Record<string, UnitSpec>> = {
   元: { factor: 1, base: 'CNY', family: 'currency', en: BASE },
   '%': { factor: 1, base: '%', family: 'percent', en: BASE },
   // A change of a share (提高1.6个百分点) is in points of a percentage, never a count of 个.
-  个百分点: { factor: 1, base: '%', family: 'percent', zh: '个百分点', en: { as: 'printed', noun: { one: 'percentage point', other: 'percentage points' } } },
-  百分点: { factor: 1, base: '%', family: 'percent', en: { as: 'printed', noun: { one: 'percentage point', other: 'percentage points' } } },
+  个百分点: {
+    factor: 1,
+    base: '%',
+    family: 'percent',
+    zh: '个百分点',
+    en: { as: 'printed', noun: { one: 'percentage point', other: 'percentage points' } },
+  },
+  百分点: {
+    factor: 1,
+    base: '%',
+    family: 'percent',
+    en: { as: 'printed', noun: { one: 'percentage point', other: 'percentage points' } },
+  },
   万吨: { factor: 1e4, base: 't', family: 'mass', en: BASE },
   吨: { factor: 1, base: 't', family: 'mass', en: BASE },
   平方公里: { factor: 1, base: 'km²', family: 'area', en: BASE },
   // 1 亩 = 10000/15 m² = 1/1500 km², exactly. English keeps the printed mu (a round
   // figure) and gives km² beside it.
-  万亩: { factor: 1e4, divisor: 1500, base: 'km²', family: 'area', en: { as: 'printed', noun: { one: 'mu', other: 'mu' }, times: 1e4, alsoBase: true } },
-  亩: { factor: 1, divisor: 1500, base: 'km²', family: 'area', en: { as: 'printed', noun: { one: 'mu', other: 'mu' }, alsoBase: true } },
+  万亩: {
+    factor: 1e4,
+    divisor: 1500,
+    base: 'km²',
+    family: 'area',
+    en: { as: 'printed', noun: { one: 'mu', other: 'mu' }, times: 1e4, alsoBase: true },
+  },
+  亩: {
+    factor: 1,
+    divisor: 1500,
+    base: 'km²',
+    family: 'area',
+    en: { as: 'printed', noun: { one: 'mu', other: 'mu' }, alsoBase: true },
+  },
   吉瓦时: { factor: 1e9, base: 'Wh', family: 'energy', en: BASE },
   // Electricity as reports print it (发电量12.5亿千瓦时), and installed capacity, a
   // power (装机容量120万千瓦): without these 亿 and 万 would be read alone.
@@ -110,9 +154,27 @@ export const UNITS: Readonly<Record<string, UnitSpec>> = {
   万: { factor: 1e4, base: 'count', family: 'count', en: BASE },
   // Calendar time in months (a year is 12 of them); clock time in hours, a family
   // of its own, since a month has no fixed number of hours.
-  个月: { factor: 1, base: 'month', family: 'duration', counter: true, en: { as: 'printed', noun: { one: 'month', other: 'months' } } },
-  年: { factor: 12, base: 'month', family: 'duration', counter: true, en: { as: 'printed', noun: { one: 'year', other: 'years' } } },
-  小时: { factor: 1, base: 'h', family: 'clock-time', counter: true, en: { as: 'printed', noun: { one: 'hour', other: 'hours' } } },
+  个月: {
+    factor: 1,
+    base: 'month',
+    family: 'duration',
+    counter: true,
+    en: { as: 'printed', noun: { one: 'month', other: 'months' } },
+  },
+  年: {
+    factor: 12,
+    base: 'month',
+    family: 'duration',
+    counter: true,
+    en: { as: 'printed', noun: { one: 'year', other: 'years' } },
+  },
+  小时: {
+    factor: 1,
+    base: 'h',
+    family: 'clock-time',
+    counter: true,
+    en: { as: 'printed', noun: { one: 'hour', other: 'hours' } },
+  },
   // A number printed bare (城市信用综合指数88.68) is an index.
   '': { factor: 1, base: 'index', family: 'index', en: BASE },
   个: counter(),

@@ -4,7 +4,13 @@ import { citeApa, citeGbt } from './citation.ts';
 
 const article = index.dataset.articles.find((a) => a.regionId === 'zoucheng')!;
 const source = index.dataset.sources[0]!;
-const input = { article, source, indicator: indicator('zoucheng-posts-total'), url: 'https://example.org/indicator/zoucheng-posts-total', accessed: new Date('2026-11-29T12:00:00Z') };
+const input = {
+  article,
+  source,
+  indicator: indicator('zoucheng-posts-total'),
+  url: 'https://example.org/indicator/zoucheng-posts-total',
+  accessed: new Date('2026-11-29T12:00:00Z'),
+};
 
 describe('citations', () => {
   it('GB/T 7714: authors, headline [N/OL], the unprinted paper and the inferred year said so, the indicator, access date, link', () => {

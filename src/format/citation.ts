@@ -33,5 +33,7 @@ export function citeApa({ article, source, indicator, url, accessed }: CitationI
   const paper = source.printed.publication ? '' : ' Newspaper name not printed on the page.';
   const what = indicator ? ` Indicator: ${indicator.label.en}.` : '';
   const day = accessed.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  return [who, year, `${article.headline} [${article.headlineEn}].${paper}${what} Retrieved ${day}, from ${url}`].filter(Boolean).join(' ');
+  return [who, year, `${article.headline} [${article.headlineEn}].${paper}${what} Retrieved ${day}, from ${url}`]
+    .filter(Boolean)
+    .join(' ');
 }

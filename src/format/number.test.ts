@@ -104,14 +104,32 @@ describe('formatValue: English as English readers write it', () => {
     expect(formatValue(indicator('zoucheng-posts-total'), 'en')).toBe(`3,894${NBSP}people`);
   });
   it('writes a unit the table does not know from its normalised form, without Chinese', () => {
-    const odd = { value: 5, unit: '斤', approx: 'about' as const, normalized: { value: 2500, unit: 'g', family: 'mass' as const } };
+    const odd = {
+      value: 5,
+      unit: '斤',
+      approx: 'about' as const,
+      normalized: { value: 2500, unit: 'g', family: 'mass' as const },
+    };
     expect(plain(formatValue(odd, 'en'))).toBe('about 2,500 g');
     expect(formatValue(odd, 'zh')).toBe('约5斤');
   });
 });
 
 describe('formatOrdinal', () => {
-  it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [23, '23rd'], [101, '101st'], [111, '111th']])('%i → %s', (n, text) => {
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [23, '23rd'],
+    [101, '101st'],
+    [111, '111th'],
+  ])('%i → %s', (n, text) => {
     expect(formatOrdinal(n, 'en')).toBe(text);
   });
   it('writes 第 in Chinese', () => expect(formatOrdinal(4, 'zh')).toBe('第4'));
@@ -157,7 +175,11 @@ describe('formatValue: no separator the page did not print', () => {
 });
 
 describe('formatValue for units no committed figure prints yet', () => {
-  const figure = (value: number, unit: string, normalized: { value: number; unit: string; family: 'energy' | 'power' | 'count' }) => ({ value, unit, approx: 'exact' as const, normalized });
+  const figure = (
+    value: number,
+    unit: string,
+    normalized: { value: number; unit: string; family: 'energy' | 'power' | 'count' },
+  ) => ({ value, unit, approx: 'exact' as const, normalized });
   it('keeps electricity and capacity as printed in Chinese, in SI units in English', () => {
     const generation = figure(12.5, '亿千瓦时', { value: 1.25e12, unit: 'Wh', family: 'energy' });
     expect([formatValue(generation, 'zh'), plain(formatValue(generation, 'en'))]).toEqual(['12.5亿千瓦时', '1.25 TWh']);
@@ -172,7 +194,10 @@ describe('formatValue for units no committed figure prints yet', () => {
 });
 
 describe('formatQuantity: axis ticks in a base unit', () => {
-  const q = (value: number, unit: string) => [formatQuantity(value, unit, 'zh'), plain(formatQuantity(value, unit, 'en'))];
+  const q = (value: number, unit: string) => [
+    formatQuantity(value, unit, 'zh'),
+    plain(formatQuantity(value, unit, 'en')),
+  ];
   it('writes money compactly', () => {
     expect(q(31770000000, 'CNY')).toEqual(['317.7亿元', '¥31.8 bn']);
     expect(q(40000000, 'CNY')).toEqual(['4000万元', '¥40 m']);
@@ -218,7 +243,9 @@ describe('formatQuantity: axis ticks in a base unit', () => {
       const english = formatQuantity(i.normalized.value, i.normalized.unit, 'en');
       expect(english, i.id).not.toMatch(CJK);
       expect(english, i.id).not.toMatch(/×|CNY|count|person-times/);
-      expect(formatQuantity(i.normalized.value, i.normalized.unit, 'zh'), i.id).not.toMatch(/CNY|count|person-times|km²/);
+      expect(formatQuantity(i.normalized.value, i.normalized.unit, 'zh'), i.id).not.toMatch(
+        /CNY|count|person-times|km²/,
+      );
     }
   });
 });

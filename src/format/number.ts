@@ -35,7 +35,11 @@ const EXACT: Record<Lang, Intl.NumberFormatOptions> = {
  * An axis tick or a converted figure: three significant digits are plenty, but
  * whole numbers stay whole (3,894, not 3,890): the more precise of the two wins.
  */
-const ROUGH: Intl.NumberFormatOptions = { maximumSignificantDigits: 3, maximumFractionDigits: 0, roundingPriority: 'morePrecision' };
+const ROUGH: Intl.NumberFormatOptions = {
+  maximumSignificantDigits: 3,
+  maximumFractionDigits: 0,
+  roundingPriority: 'morePrecision',
+};
 const ZH_ROUGH: Intl.NumberFormatOptions = { ...ROUGH, ...ZH_DIGITS };
 const ZH_COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 4, ...ZH_DIGITS };
 
@@ -68,7 +72,10 @@ export function formatRank(value: number, unit: string, lang: Lang): string {
   return lang === 'zh' ? `${formatOrdinal(value, lang)}${unit}` : formatOrdinal(value, lang);
 }
 
-export function formatValue(indicator: Pick<IndicatorSummary, 'value' | 'unit' | 'approx' | 'normalized'>, lang: Lang): string {
+export function formatValue(
+  indicator: Pick<IndicatorSummary, 'value' | 'unit' | 'approx' | 'normalized'>,
+  lang: Lang,
+): string {
   if (indicator.normalized.family === 'rank') return formatRank(indicator.value, indicator.unit, lang);
   const spec = unitSpec(indicator.unit);
   const qualifier = QUALIFIER[lang][indicator.approx];
@@ -92,14 +99,22 @@ function english(value: number, spec: UnitSpec): string {
  */
 export function formatQuantity(value: number, baseUnit: string, lang: Lang): string {
   if (!Object.hasOwn(BASE_UNIT_TEXT, baseUnit)) {
-    return lang === 'zh' ? `${numberFormat('zh', ZH_COMPACT).format(value)}${baseUnit}` : `${scale(value, 'rough', false)}${THIN}${baseUnit}`;
+    return lang === 'zh'
+      ? `${numberFormat('zh', ZH_COMPACT).format(value)}${baseUnit}`
+      : `${scale(value, 'rough', false)}${THIN}${baseUnit}`;
   }
   const base = baseUnit as BaseUnit;
   return lang === 'zh' ? chineseQuantity(value, base) : englishQuantity(value, base, 'rough');
 }
 
 /** SI prefixes for energy and power: 8吉瓦时 is 8 GWh, 120万千瓦 is 1.2 GW. */
-const SI: [number, string, string][] = [[1e12, 'T', '太'], [1e9, 'G', '吉'], [1e6, 'M', '兆'], [1e3, 'k', '千'], [1, '', '']];
+const SI: [number, string, string][] = [
+  [1e12, 'T', '太'],
+  [1e9, 'G', '吉'],
+  [1e6, 'M', '兆'],
+  [1e3, 'k', '千'],
+  [1, '', ''],
+];
 const si = (value: number) => SI.find(([size]) => Math.abs(value) >= size) ?? SI[SI.length - 1]!;
 
 function chineseQuantity(value: number, base: BaseUnit): string {

@@ -31,7 +31,11 @@ describe('formatPeriod', () => {
 describe('labelWithPeriod', () => {
   it('punctuates for the language', () => {
     expect(labelWithPeriod(indicator('linjiang-credit-rank'), 'zh')).toBe('城市信用综合指数全国县级市排名（2022-02）');
-    expect(labelWithPeriod(indicator('linjiang-credit-rank'), 'en')).toBe('City credit index, rank among county-level cities (Feb 2022)');
-    expect(labelWithPeriod(indicator('jingmen-nev-park-area'), 'en')).toBe('New-energy vehicle industrial park, planned area');
+    expect(labelWithPeriod(indicator('linjiang-credit-rank'), 'en')).toBe(
+      'City credit index, rank among county-level cities (Feb 2022)',
+    );
+    expect(labelWithPeriod(indicator('jingmen-nev-park-area'), 'en')).toBe(
+      'New-energy vehicle industrial park, planned area',
+    );
   });
 });

@@ -17,7 +17,8 @@ function point(text: string): string {
 
 export function formatPeriod(period: Pick<Period, 'label' | 'year' | 'month' | 'from' | 'to'>, lang: Lang): string {
   if (lang === 'zh') return period.label;
-  if (period.from === undefined || period.to === undefined) return period.month ? `${monthName(period.month)} ${period.year}` : String(period.year);
+  if (period.from === undefined || period.to === undefined)
+    return period.month ? `${monthName(period.month)} ${period.year}` : String(period.year);
   const from = /^(\d{4})-(\d{1,2})$/.exec(period.from);
   const to = /^(\d{4})-(\d{1,2})$/.exec(period.to);
   // Months of one year share it: Jan–Apr 2022.

@@ -12,7 +12,7 @@ const noSubscription = () => () => undefined;
  * new one, and a component that rendered the old one must read the new one
  * (its own props may never change, e.g. the index's provider).
  */
-const current = <T,>(load: Load<T>): Load<T> => peekLoad<T>(load.key) ?? load;
+const current = <T>(load: Load<T>): Load<T> => peekLoad<T>(load.key) ?? load;
 
 function useLoadSnapshot<T>(load: Load<T> | undefined): LoadState<T> {
   const get = load ? () => current(load).get() : () => NONE;

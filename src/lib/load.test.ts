@@ -1,5 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bounded, CODE_BOUNDS, DEFAULT_BOUNDS, fetchJson, load, LoadFailure, onGone, primeLoad, resetLoads, restartLoad, retryLoad, SLOW_MS, slowLoads, subscribeSlow, valueOf, verdictMs } from './load.ts';
+import {
+  bounded,
+  CODE_BOUNDS,
+  DEFAULT_BOUNDS,
+  fetchJson,
+  load,
+  LoadFailure,
+  onGone,
+  primeLoad,
+  resetLoads,
+  restartLoad,
+  retryLoad,
+  SLOW_MS,
+  slowLoads,
+  subscribeSlow,
+  valueOf,
+  verdictMs,
+} from './load.ts';
 
 const FAST = { timeoutMs: 50, lastTimeoutMs: 50, retries: 2, backoffMs: 1 };
 
@@ -23,13 +40,19 @@ function stubFetch(respond: () => Response | Promise<Response>) {
 describe('bounded', () => {
   it('retries a transient failure (5xx) a bounded number of times, then gives up with it', async () => {
     const calls = stubFetch(() => new Response('', { status: 503 }));
-    await expect(bounded((signal) => fetchJson('/x.json', signal), FAST)).rejects.toMatchObject({ kind: 'http', status: 503 });
+    await expect(bounded((signal) => fetchJson('/x.json', signal), FAST)).rejects.toMatchObject({
+      kind: 'http',
+      status: 503,
+    });
     expect(calls).toHaveLength(3);
   });
 
   it('never retries a missing file (404) or a malformed one', async () => {
     const missing = stubFetch(() => new Response('', { status: 404 }));
-    await expect(bounded((signal) => fetchJson('/x.json', signal), FAST)).rejects.toMatchObject({ kind: 'http', status: 404 });
+    await expect(bounded((signal) => fetchJson('/x.json', signal), FAST)).rejects.toMatchObject({
+      kind: 'http',
+      status: 404,
+    });
     expect(missing).toHaveLength(1);
     const malformed = stubFetch(() => new Response('{"trunc'));
     await expect(bounded((signal) => fetchJson('/x.json', signal), FAST)).rejects.toMatchObject({ kind: 'malformed' });
@@ -104,11 +127,14 @@ function tricklingFetch(pieces: string[], gapMs: number) {
       start: (controller) => void (stream = controller),
       pull: (controller) =>
         new Promise<void>((resolve) => {
-          const timer = setTimeout(() => {
-            if (n < pieces.length) controller.enqueue(new TextEncoder().encode(pieces[n++]));
-            if (n === pieces.length) controller.close();
-            resolve();
-          }, n === 0 ? 0 : gapMs);
+          const timer = setTimeout(
+            () => {
+              if (n < pieces.length) controller.enqueue(new TextEncoder().encode(pieces[n++]));
+              if (n === pieces.length) controller.close();
+              resolve();
+            },
+            n === 0 ? 0 : gapMs,
+          );
           pending = { timer, resolve };
         }),
     });

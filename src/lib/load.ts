@@ -27,12 +27,16 @@ export class LoadFailure extends Error {
   /** Worth another attempt: the network, a timeout or the server's own trouble, not a missing or broken file. */
   get transient(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true;
-    return this.kind === 'http' && (this.status === undefined || this.status >= 500 || this.status === 408 || this.status === 429);
+    return (
+      this.kind === 'http' &&
+      (this.status === undefined || this.status >= 500 || this.status === 408 || this.status === 429)
+    );
   }
 }
 
 /** Pending, or settled; a pending load waiting longer than SLOW_MS is `slow`. */
-export type LoadState<T> = { status: 'pending'; slow?: boolean } | { status: 'ok'; value: T } | { status: 'error'; error: unknown };
+export type LoadState<T> =
+  { status: 'pending'; slow?: boolean } | { status: 'ok'; value: T } | { status: 'error'; error: unknown };
 export type Settled<T> = Exclude<LoadState<T>, { status: 'pending' }>;
 
 export interface Load<T> {
@@ -77,19 +81,33 @@ export const SLOW_MS = setting(import.meta.env.VITE_LOAD_SLOW_MS, 6000) || 6000;
  * last after 8 s; so a file that never answers has its verdict at 18 s
  * (4 + 0.4 + 4 + 1.6 + 8), and one that keeps arriving is never cut.
  */
-export const DEFAULT_BOUNDS: Bounds = { timeoutMs: TIMEOUT_MS, lastTimeoutMs: TIMEOUT_MS * 2, retries: 2, backoffMs: BACKOFF_MS };
+export const DEFAULT_BOUNDS: Bounds = {
+  timeoutMs: TIMEOUT_MS,
+  lastTimeoutMs: TIMEOUT_MS * 2,
+  retries: 2,
+  backoffMs: BACKOFF_MS,
+};
 
 /**
  * Code chunks: a browser keeps a failed module import failed, so a retry within
  * the page cannot fetch it again, and an import reports no progress. One
  * patient attempt (16 s); a Retry reloads the page.
  */
-export const CODE_BOUNDS: Bounds = { timeoutMs: TIMEOUT_MS * 4, lastTimeoutMs: TIMEOUT_MS * 4, retries: 0, backoffMs: 0, reloadToRetry: true };
+export const CODE_BOUNDS: Bounds = {
+  timeoutMs: TIMEOUT_MS * 4,
+  lastTimeoutMs: TIMEOUT_MS * 4,
+  retries: 0,
+  backoffMs: 0,
+  reloadToRetry: true,
+};
 
 /** The longest a load can take when nothing ever arrives: every attempt's wait and every backoff. */
 export function verdictMs(bounds: Bounds): number {
   let total = 0;
-  for (let n = 0; n <= bounds.retries; n++) total += (n === bounds.retries ? bounds.lastTimeoutMs : bounds.timeoutMs) + (n < bounds.retries ? bounds.backoffMs * 4 ** n : 0);
+  for (let n = 0; n <= bounds.retries; n++)
+    total +=
+      (n === bounds.retries ? bounds.lastTimeoutMs : bounds.timeoutMs) +
+      (n < bounds.retries ? bounds.backoffMs * 4 ** n : 0);
   return total;
 }
 
@@ -183,7 +201,12 @@ async function attempt<T>(run: Run<T>, timeoutMs: number, key: string, cancel: A
 }
 
 /** Runs `run` within the bounds: retried only while the failure is transient. `cancel` stops it (rejecting with no verdict). */
-export async function bounded<T>(run: Run<T>, bounds: Bounds, key = 'load', cancel: AbortSignal = new AbortController().signal): Promise<T> {
+export async function bounded<T>(
+  run: Run<T>,
+  bounds: Bounds,
+  key = 'load',
+  cancel: AbortSignal = new AbortController().signal,
+): Promise<T> {
   for (let n = 0; ; n++) {
     try {
       return await attempt(run, n === bounds.retries ? bounds.lastTimeoutMs : bounds.timeoutMs, key, cancel);
@@ -233,7 +256,8 @@ export function onGone(check: ((key: string) => Promise<boolean>) | undefined): 
   goneCheck = check;
 }
 /** Code (whose failed import only a reload can ask for again) or a file the host answers 404 for. */
-const isGone = (bounds: Bounds, error: unknown) => bounds.reloadToRetry === true || (error instanceof LoadFailure && error.kind === 'http' && error.status === 404);
+const isGone = (bounds: Bounds, error: unknown) =>
+  bounds.reloadToRetry === true || (error instanceof LoadFailure && error.kind === 'http' && error.status === 404);
 
 function start<T>(key: string, run: Run<T>, bounds: Bounds): Entry<T> {
   let state: LoadState<T> = { status: 'pending' };
@@ -245,7 +269,8 @@ function start<T>(key: string, run: Run<T>, bounds: Bounds): Entry<T> {
       if (replacement) return replacement.settled;
       // A file a new deploy removed: the page reloads into that deploy (the view is
       // in the URL) instead of showing a failure that Retry cannot mend.
-      if (goneCheck && isGone(bounds, error) && (await goneCheck(key).catch(() => false))) return new Promise<never>(() => undefined);
+      if (goneCheck && isGone(bounds, error) && (await goneCheck(key).catch(() => false)))
+        return new Promise<never>(() => undefined);
       return { status: 'error', error };
     },
   );

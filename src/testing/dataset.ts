@@ -46,7 +46,14 @@ export function withoutFiguresOf(data: Dataset, regionId: string): Dataset {
 export function placesWithoutFigures(data: Dataset = dataset): { name: string; regionId: string; dataset: Dataset }[] {
   const counted = new Set(data.indicators.map((i) => i.regionId));
   const reported = data.regions.filter((r) => data.articles.some((a) => a.regionId === r.id));
-  const own = reported.filter((r) => !counted.has(r.id)).map((r) => ({ name: `${r.id}, as the data has it`, regionId: r.id, dataset: data }));
+  const own = reported
+    .filter((r) => !counted.has(r.id))
+    .map((r) => ({ name: `${r.id}, as the data has it`, regionId: r.id, dataset: data }));
   const built = reported.filter((r) => counted.has(r.id)).at(-1);
-  return [...own, ...(built ? [{ name: `${built.id}, its figures taken out`, regionId: built.id, dataset: withoutFiguresOf(data, built.id) }] : [])];
+  return [
+    ...own,
+    ...(built
+      ? [{ name: `${built.id}, its figures taken out`, regionId: built.id, dataset: withoutFiguresOf(data, built.id) }]
+      : []),
+  ];
 }

@@ -40,7 +40,15 @@ export interface UrlLog {
 }
 
 /** A memory router that reports each write to the history as it happens. */
-function LoggingRouter({ url, onWrite, children }: { url: string; onWrite: (entry: UrlEntry) => void; children: ReactNode }) {
+function LoggingRouter({
+  url,
+  onWrite,
+  children,
+}: {
+  url: string;
+  onWrite: (entry: UrlEntry) => void;
+  children: ReactNode;
+}) {
   const [history] = useState(() => createMemoryHistory({ initialEntries: [url], v5Compat: true }));
   const [state, setState] = useState({ action: history.action, location: history.location });
   useLayoutEffect(
@@ -67,7 +75,9 @@ export function renderInView(ui: ReactNode, { url = '/', data }: { url?: string;
   resetLoads();
   primeIndex({ ...indexFile, chunkFiles: {}, quotesFile: QUOTES_URL });
   vi.stubGlobal('fetch', (requested: string) =>
-    Promise.resolve(requested === QUOTES_URL ? new Response(JSON.stringify(quotes)) : new Response('not found', { status: 404 })),
+    Promise.resolve(
+      requested === QUOTES_URL ? new Response(JSON.stringify(quotes)) : new Response('not found', { status: 404 }),
+    ),
   );
   const start = new URL(url, 'http://localhost');
   const log: UrlLog = {

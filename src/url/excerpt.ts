@@ -17,7 +17,8 @@ const SPACE = /^\s$/u;
 export const EXCERPT_MAX = 40;
 
 /** A character written out by its code point: ⟨U+200B⟩. */
-export const codePointMark = (char: string) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+export const codePointMark = (char: string) =>
+  `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 
 /** The excerpt's pieces: a character as itself, one space for a run of spaces, an invisible one as its mark. */
 function pieces(raw: string): string[] {

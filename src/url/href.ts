@@ -3,7 +3,12 @@ import type { ViewState } from '../domain/view.ts';
 import { DEFAULT_VIEW, serializeViewState } from './view-state.ts';
 
 /** A link to another view that keeps the given parts of the current view state. */
-export function hrefWith(path: string, view: ViewState, keep: (keyof ViewState)[], extra: Record<string, string> = {}): string {
+export function hrefWith(
+  path: string,
+  view: ViewState,
+  keep: (keyof ViewState)[],
+  extra: Record<string, string> = {},
+): string {
   const kept: Partial<ViewState> = {};
   for (const key of keep) (kept as Record<string, unknown>)[key] = view[key];
   const params = new URLSearchParams(serializeViewState({ ...DEFAULT_VIEW, ...kept }));

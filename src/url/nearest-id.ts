@@ -13,7 +13,10 @@ export function idKey(raw: string): string {
   } catch {
     // Not valid percent-encoding: compared as it is.
   }
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Levenshtein distance, giving up (Infinity) once it must exceed `limit`. */
@@ -50,7 +53,9 @@ export function nearestId(asked: string, ids: Iterable<string>): string | undefi
   const candidates = [...ids].map((id) => ({ id, key: idKey(id) }));
   const same = candidates.find((c) => c.key === key);
   if (same) return same.id;
-  const nested = candidates.find((c) => Math.min(c.key.length, key.length) >= 4 && (c.key.includes(key) || key.includes(c.key)));
+  const nested = candidates.find(
+    (c) => Math.min(c.key.length, key.length) >= 4 && (c.key.includes(key) || key.includes(c.key)),
+  );
   if (nested) return nested.id;
   let best: { id: string; edits: number } | undefined;
   for (const c of candidates) {

@@ -16,8 +16,36 @@ const vocabulary = {
 const parse = (params: URLSearchParams) => parseViewState(params, vocabulary);
 
 const PARAMS = ['region', 'sector', 'q', 'lang', 'measure', 'all', 'sort', 'dir', 'indicator'];
-const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '\u202e\u2066\u0000', '$&$1', '__proto__', 'constructor', '%', '%E0%A4%A', ',,,', ' ', '😀', '\ud800'];
-const known = ['jingmen', 'tongnan', 'anning', 'ecology', 'industry', 'jingmen-auto-output-2021', 'auto-industry-output', 'en', 'zh', '1', 'value', 'desc', 'label'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '\u202e\u2066\u0000',
+  '$&$1',
+  '__proto__',
+  'constructor',
+  '%',
+  '%E0%A4%A',
+  ',,,',
+  ' ',
+  '😀',
+  '\ud800',
+];
+const known = [
+  'jingmen',
+  'tongnan',
+  'anning',
+  'ecology',
+  'industry',
+  'jingmen-auto-output-2021',
+  'auto-industry-output',
+  'en',
+  'zh',
+  '1',
+  'value',
+  'desc',
+  'label',
+];
 
 const value = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 150 }),
@@ -25,8 +53,13 @@ const value = fc.oneof(
   fc.constantFrom(...HOSTILE, ...known),
   fc.array(fc.constantFrom(...HOSTILE, ...known), { maxLength: 4 }).map((parts) => parts.join(',')),
 );
-const pairs = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 8 })), value), { maxLength: 12 });
-const rawQuery = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), pairs.map((list) => new URLSearchParams(list).toString()));
+const pairs = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 8 })), value), {
+  maxLength: 12,
+});
+const rawQuery = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  pairs.map((list) => new URLSearchParams(list).toString()),
+);
 
 const RUNS = { numRuns: 500, seed: 20261129 };
 

@@ -6,7 +6,10 @@ const vocabulary = {
   regionIds: new Set(['jingmen', 'tongnan', 'anning']),
   sectorIds: new Set(['ecology', 'industry']),
   indicatorById: new Map([['jingmen-auto-output-2021', {}]]),
-  measureById: new Map([['auto-industry-output', {}], ['welfare-post-holders', {}]]),
+  measureById: new Map([
+    ['auto-industry-output', {}],
+    ['welfare-post-holders', {}],
+  ]),
 };
 const parse = (qs: string) => parseViewState(new URLSearchParams(qs), vocabulary);
 
@@ -36,18 +39,37 @@ describe('view-state codec', () => {
 
   it('round-trips every parameter at once, in a stable order', () => {
     const view: ViewState = {
-      regions: ['tongnan', 'jingmen'], sectors: ['industry'], q: 'a&b=c', lang: 'en', measure: 'welfare-post-holders', all: true, sort: 'period', dir: 'desc', indicator: 'jingmen-auto-output-2021', version: '0a1b2c3d',
+      regions: ['tongnan', 'jingmen'],
+      sectors: ['industry'],
+      q: 'a&b=c',
+      lang: 'en',
+      measure: 'welfare-post-holders',
+      all: true,
+      sort: 'period',
+      dir: 'desc',
+      indicator: 'jingmen-auto-output-2021',
+      version: '0a1b2c3d',
     };
     const qs = serializeViewState(view);
-    expect(qs).toBe('region=jingmen,tongnan&sector=industry&q=a%26b%3Dc&lang=en&measure=welfare-post-holders&all=1&sort=period&dir=desc&indicator=jingmen-auto-output-2021&v=0a1b2c3d');
+    expect(qs).toBe(
+      'region=jingmen,tongnan&sector=industry&q=a%26b%3Dc&lang=en&measure=welfare-post-holders&all=1&sort=period&dir=desc&indicator=jingmen-auto-output-2021&v=0a1b2c3d',
+    );
     expect(parse(qs).view).toEqual({ ...view, regions: ['jingmen', 'tongnan'] });
   });
 
   it('keeps known ids, reports unknown ones and never throws on garbage', () => {
-    const { view, notes } = parse('region=jingmen,atlantis&lang=fr&measure=<script>&all=yes&sort=&indicator=nope&v=../../x');
+    const { view, notes } = parse(
+      'region=jingmen,atlantis&lang=fr&measure=<script>&all=yes&sort=&indicator=nope&v=../../x',
+    );
     expect(view).toEqual({ ...DEFAULT_VIEW, regions: ['jingmen'] });
     expect(notes.map((n) => [n.param, n.rawValue])).toEqual([
-      ['region', 'atlantis'], ['lang', 'fr'], ['measure', '<script>'], ['all', 'yes'], ['sort', ''], ['indicator', 'nope'], ['v', '../../x'],
+      ['region', 'atlantis'],
+      ['lang', 'fr'],
+      ['measure', '<script>'],
+      ['all', 'yes'],
+      ['sort', ''],
+      ['indicator', 'nope'],
+      ['v', '../../x'],
     ]);
   });
 

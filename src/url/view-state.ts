@@ -4,12 +4,21 @@
 // a fixed order, so one view has one URL.
 import type { Lang, SortKey, ViewState } from '../domain/view.ts';
 
-
 export const DEFAULT_VIEW: ViewState = {
-  regions: [], sectors: [], q: '', lang: 'zh', measure: '', all: false, sort: 'region', dir: 'asc', indicator: '', version: '',
+  regions: [],
+  sectors: [],
+  q: '',
+  lang: 'zh',
+  measure: '',
+  all: false,
+  sort: 'region',
+  dir: 'asc',
+  indicator: '',
+  version: '',
 };
 
-export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; rawValue: string; reason: string } | { status: 'missing' };
+export type ParamResult<T> =
+  { status: 'valid'; value: T } | { status: 'invalid'; rawValue: string; reason: string } | { status: 'missing' };
 
 export interface ParseNote {
   param: string;
@@ -42,7 +51,10 @@ function cleanQuery(raw: string): string {
 
 function parseIdList(raw: string | null, known: ReadonlySet<string>): ParamResult<string[]> & { unknown?: string[] } {
   if (raw === null) return { status: 'missing' };
-  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !known.has(id));
   const value = [...new Set(ids.filter((id) => known.has(id)))];
   if (unknown.length) return { status: 'invalid', rawValue: unknown.join(','), reason: 'unknown id' };
@@ -51,10 +63,15 @@ function parseIdList(raw: string | null, known: ReadonlySet<string>): ParamResul
 
 function parseEnum<T extends string>(raw: string | null, options: readonly T[]): ParamResult<T> {
   if (raw === null) return { status: 'missing' };
-  return (options as readonly string[]).includes(raw) ? { status: 'valid', value: raw as T } : { status: 'invalid', rawValue: raw, reason: 'not one of ' + options.join(', ') };
+  return (options as readonly string[]).includes(raw)
+    ? { status: 'valid', value: raw as T }
+    : { status: 'invalid', rawValue: raw, reason: 'not one of ' + options.join(', ') };
 }
 
-export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary): { view: ViewState; notes: ParseNote[] } {
+export function parseViewState(
+  params: URLSearchParams,
+  vocabulary: Vocabulary,
+): { view: ViewState; notes: ParseNote[] } {
   const notes: ParseNote[] = [];
   const take = <T>(param: string, result: ParamResult<T>, fallback: T): T => {
     if (result.status === 'valid') return result.value;
@@ -67,14 +84,25 @@ export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary):
     const result = parseIdList(raw, known);
     if (result.status !== 'invalid') return take(param, result, []);
     notes.push({ param, rawValue: result.rawValue, reason: result.reason });
-    return [...new Set((raw ?? '').split(',').map((s) => s.trim()).filter((id) => known.has(id)))];
+    return [
+      ...new Set(
+        (raw ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter((id) => known.has(id)),
+      ),
+    ];
   };
   const q = params.get('q');
   const all = params.get('all');
   const indicator = params.get('indicator');
   const version = params.get('v');
   const knownId = (raw: string | null, known: ReadonlyMap<string, unknown>): ParamResult<string> =>
-    raw === null ? { status: 'missing' } : known.has(raw) ? { status: 'valid', value: raw } : { status: 'invalid', rawValue: raw, reason: 'unknown id' };
+    raw === null
+      ? { status: 'missing' }
+      : known.has(raw)
+        ? { status: 'valid', value: raw }
+        : { status: 'invalid', rawValue: raw, reason: 'unknown id' };
   return {
     view: {
       regions: ids('region', vocabulary.regionIds),
@@ -82,11 +110,27 @@ export function parseViewState(params: URLSearchParams, vocabulary: Vocabulary):
       q: q === null ? '' : cleanQuery(q),
       lang: take('lang', parseEnum(params.get('lang'), ['zh', 'en'] as const), DEFAULT_VIEW.lang),
       measure: take('measure', knownId(params.get('measure'), vocabulary.measureById), DEFAULT_VIEW.measure),
-      all: take('all', all === null ? { status: 'missing' } : all === '1' ? { status: 'valid', value: true } : { status: 'invalid', rawValue: all, reason: 'expected 1' }, false),
+      all: take(
+        'all',
+        all === null
+          ? { status: 'missing' }
+          : all === '1'
+            ? { status: 'valid', value: true }
+            : { status: 'invalid', rawValue: all, reason: 'expected 1' },
+        false,
+      ),
       sort: take('sort', parseEnum(params.get('sort'), SORT_KEYS), DEFAULT_VIEW.sort),
       dir: take('dir', parseEnum(params.get('dir'), ['asc', 'desc'] as const), DEFAULT_VIEW.dir),
       indicator: take('indicator', knownId(indicator, vocabulary.indicatorById), ''),
-      version: take('v', version === null ? { status: 'missing' } : VERSION_PATTERN.test(version) ? { status: 'valid', value: version } : { status: 'invalid', rawValue: version, reason: 'expected 8 hex digits' }, ''),
+      version: take(
+        'v',
+        version === null
+          ? { status: 'missing' }
+          : VERSION_PATTERN.test(version)
+            ? { status: 'valid', value: version }
+            : { status: 'invalid', rawValue: version, reason: 'expected 8 hex digits' },
+        '',
+      ),
     },
     notes,
   };

@@ -40,16 +40,35 @@ export function Component() {
           {t('ignoredParams')} indicator={excerpt(view.indicator)}
         </p>
       )}
-      <ArticleText article={article} active={active} onSelect={(id) => update({ indicator: id ?? '' }, { replace: true })} />
+      <ArticleText
+        article={article}
+        active={active}
+        onSelect={(id) => update({ indicator: id ?? '' }, { replace: true })}
+      />
     </div>
   );
 }
 
 /** Suspends until the article's text has loaded; says so if it cannot. */
-function ArticleText({ article, active, onSelect }: { article: ArticleSummary; active?: IndicatorSummary; onSelect: (id: string | null) => void }) {
+function ArticleText({
+  article,
+  active,
+  onSelect,
+}: {
+  article: ArticleSummary;
+  active?: IndicatorSummary;
+  onSelect: (id: string | null) => void;
+}) {
   const index = useIndex();
   const t = useT();
   const chunk = useLoad(loadArticleChunk(index, article.id));
-  if (chunk.status === 'error') return <LoadFailed message={t('failedArticle')} retryLabel={t('retry')} onRetry={() => retryLoad(loadArticleChunk(index, article.id).key)} />;
+  if (chunk.status === 'error')
+    return (
+      <LoadFailed
+        message={t('failedArticle')}
+        retryLabel={t('retry')}
+        onRetry={() => retryLoad(loadArticleChunk(index, article.id).key)}
+      />
+    );
   return <ArticleReader article={article} chunk={chunk.value} active={active} onSelect={onSelect} />;
 }

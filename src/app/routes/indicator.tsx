@@ -10,5 +10,10 @@ export function Component() {
   const { indicatorId = '' } = useParams();
   const indicator = index.indicatorById.get(indicatorId);
   if (!indicator) return <NotFound />;
-  return <Navigate replace to={hrefWith(`/article/${indicator.articleId}`, view, ['lang', 'version'], { indicator: indicator.id })} />;
+  return (
+    <Navigate
+      replace
+      to={hrefWith(`/article/${indicator.articleId}`, view, ['lang', 'version'], { indicator: indicator.id })}
+    />
+  );
 }

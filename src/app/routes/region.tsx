@@ -31,7 +31,10 @@ export function Component() {
   const palette = usePalette();
   const { regionId = '' } = useParams();
   const region = index.regionById.get(regionId);
-  const filters = useMemo(() => ({ regions: [regionId], sectors: view.sectors, q: view.q }), [regionId, view.sectors, view.q]);
+  const filters = useMemo(
+    () => ({ regions: [regionId], sectors: view.sectors, q: view.q }),
+    [regionId, view.sectors, view.q],
+  );
   const rows = useMemo(() => filterIndicators(index, filters), [index, filters]);
   const all = useMemo(() => filterIndicators(index, { regions: [regionId], sectors: [], q: '' }), [index, regionId]);
   const articles = useMemo(() => filterArticles(index, { ...filters, q: '' }), [index, filters]);
@@ -41,7 +44,10 @@ export function Component() {
 
   return (
     <div className="page">
-      <Breadcrumbs trail={[{ label: t('overview'), to: hrefWith('/', view, ['lang']) }, { label: region.province[lang] }]} current={{ label: region.name[lang] }} />
+      <Breadcrumbs
+        trail={[{ label: t('overview'), to: hrefWith('/', view, ['lang']) }, { label: region.province[lang] }]}
+        current={{ label: region.name[lang] }}
+      />
       <h1 className="page-title">
         {region.name[lang]}{' '}
         {lang === 'en' && (
@@ -69,11 +75,19 @@ export function Component() {
               <ul className="sector-bars">
                 {sectors.map(({ sectorId, count }) => (
                   <li key={sectorId}>
-                    <button type="button" className="sector-bar" aria-pressed={view.sectors.includes(sectorId)} onClick={() => update({ sectors: toggleId(view.sectors, sectorId) })}>
+                    <button
+                      type="button"
+                      className="sector-bar"
+                      aria-pressed={view.sectors.includes(sectorId)}
+                      onClick={() => update({ sectors: toggleId(view.sectors, sectorId) })}
+                    >
                       <span className="sector-name clamp" title={index.sectorById.get(sectorId)?.name[lang]}>
                         {index.sectorById.get(sectorId)?.name[lang]}
                       </span>
-                      <span className="bar" style={{ width: `${(count / all.length) * 100}%`, background: palette.region[region.id] }} />
+                      <span
+                        className="bar"
+                        style={{ width: `${(count / all.length) * 100}%`, background: palette.region[region.id] }}
+                      />
                       <span className="count">{count}</span>
                     </button>
                   </li>

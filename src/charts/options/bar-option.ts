@@ -78,14 +78,21 @@ export function buildBarData(input: BarDataInput) {
       name: input.category(indicator),
       value: indicator.normalized.value,
       tip: indicatorTooltip(indicator, input.regions.get(indicator.regionId), lang),
-      itemStyle: isProjected(indicator) ? { color: `${color}26`, borderColor: color, borderType: 'dashed' as const, borderWidth: 2 } : { color },
+      itemStyle: isProjected(indicator)
+        ? { color: `${color}26`, borderColor: color, borderType: 'dashed' as const, borderWidth: 2 }
+        : { color },
       label: { formatter: formatValue(indicator, lang) },
     };
   });
   const categories = { data: data.map((d) => d.name) };
   const values = { axisLabel: { formatter: (value: number) => formatQuantity(value, unit, lang) } };
   return {
-    aria: { enabled: true, label: { description: `${input.title}: ${indicators.map((i) => `${input.category(i)} ${formatValue(i, lang)}`).join('; ')}` } },
+    aria: {
+      enabled: true,
+      label: {
+        description: `${input.title}: ${indicators.map((i) => `${input.category(i)} ${formatValue(i, lang)}`).join('; ')}`,
+      },
+    },
     xAxis: input.horizontal ? values : categories,
     yAxis: input.horizontal ? categories : values,
     series: [

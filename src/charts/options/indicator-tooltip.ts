@@ -11,7 +11,15 @@ export function indicatorTooltip(indicator: IndicatorSummary, region: Region | u
   const lines = [
     `<strong>${escapeHtml(indicator.label[lang])}</strong>`,
     escapeHtml(formatValue(indicator, lang)),
-    [indicator.period && formatPeriod(indicator.period, lang), region?.name[lang], STATUS_LABEL[lang][indicator.status], indicator.subject === 'context' ? t(lang, 'context') : ''].filter(Boolean).map((s) => escapeHtml(s!)).join(' · '),
+    [
+      indicator.period && formatPeriod(indicator.period, lang),
+      region?.name[lang],
+      STATUS_LABEL[lang][indicator.status],
+      indicator.subject === 'context' ? t(lang, 'context') : '',
+    ]
+      .filter(Boolean)
+      .map((s) => escapeHtml(s!))
+      .join(' · '),
   ];
   return lines.join('<br/>');
 }

@@ -3,7 +3,15 @@ import type { Region } from '../../domain/schema.ts';
 import { index } from '../../testing/dataset.ts';
 import { LIGHT, withRegionColors } from '../palette.ts';
 import {
-  buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, buildLocatorOption, buildPlaceMapOption, groupLabel, layoutChinaMarkers, provinceFeatureName, type Bounds,
+  buildChinaBaseOption,
+  buildChinaMarkersBase,
+  buildChinaMarkersData,
+  buildLocatorOption,
+  buildPlaceMapOption,
+  groupLabel,
+  layoutChinaMarkers,
+  provinceFeatureName,
+  type Bounds,
 } from './map-option.ts';
 import { projector } from './map-projection.ts';
 
@@ -13,15 +21,52 @@ const textWidth = (text: string, size: number) => [...text].length * size;
 const real = index.dataset.regions;
 /** A place a few pixels from the dataset's first place, as a second page may bring. */
 const first = real[0]!;
-const near: Region = { ...first, id: 'near-test', name: { zh: '近邻县', en: 'Neighbour County' }, coord: [first.coord[0] + 0.38, first.coord[1] - 0.26], color: '#882255' };
+const near: Region = {
+  ...first,
+  id: 'near-test',
+  name: { zh: '近邻县', en: 'Neighbour County' },
+  coord: [first.coord[0] + 0.38, first.coord[1] - 0.26],
+  color: '#882255',
+};
 const regions = [...real, near];
 const palette = withRegionColors(LIGHT, regions);
 
 /** The markers layer for these places, laid out as the map does (layoutChinaMarkers, then the data). */
-const markersOf = (places: Region[], opts: { activeRegionIds?: string[]; width?: number; lang?: 'zh' | 'en'; indicators?: typeof index.dataset.indicators; filtered?: boolean } = {}) => {
-  const { activeRegionIds = [], width = 700, lang = 'zh', indicators = index.dataset.indicators, filtered = activeRegionIds.length > 0 } = opts;
-  const layout = layoutChinaMarkers({ regions: places, selectedIds: activeRegionIds, lang, bounds: BOUNDS, box: { width, height: 420 }, textWidth });
-  return buildChinaMarkersData({ regions: places, activeRegionIds, indicators, filtered, lang, palette: withRegionColors(LIGHT, places), countLabel: (n) => `${n} 项指标`, layout });
+const markersOf = (
+  places: Region[],
+  opts: {
+    activeRegionIds?: string[];
+    width?: number;
+    lang?: 'zh' | 'en';
+    indicators?: typeof index.dataset.indicators;
+    filtered?: boolean;
+  } = {},
+) => {
+  const {
+    activeRegionIds = [],
+    width = 700,
+    lang = 'zh',
+    indicators = index.dataset.indicators,
+    filtered = activeRegionIds.length > 0,
+  } = opts;
+  const layout = layoutChinaMarkers({
+    regions: places,
+    selectedIds: activeRegionIds,
+    lang,
+    bounds: BOUNDS,
+    box: { width, height: 420 },
+    textWidth,
+  });
+  return buildChinaMarkersData({
+    regions: places,
+    activeRegionIds,
+    indicators,
+    filtered,
+    lang,
+    palette: withRegionColors(LIGHT, places),
+    countLabel: (n) => `${n} 项指标`,
+    layout,
+  });
 };
 const markers = (activeRegionIds: string[], width = 700) => markersOf(regions, { activeRegionIds, width });
 
@@ -35,7 +80,10 @@ describe('the China map layers', () => {
     const { map: _a, itemStyle: _b, ...markersLayout } = markersBase.geo;
     const { map: _c, itemStyle: _d, ...provincesLayout } = base.geo;
     expect(markersLayout).toEqual(provincesLayout);
-    expect(markersBase.geo.boundingCoords).toEqual([[73.5, 53.6], [135.1, 18.1]]);
+    expect(markersBase.geo.boundingCoords).toEqual([
+      [73.5, 53.6],
+      [135.1, 18.1],
+    ]);
     expect(markersBase.geo.preserveAspect).toBe('contain');
     expect(markersBase.geo.itemStyle.areaColor).toBe('transparent');
     expect('series' in base).toBe(false);
@@ -46,7 +94,10 @@ describe('the China map layers', () => {
     expect(data.map((d) => d.id)).toEqual(regions.map((r) => r.id));
     for (const region of real) {
       const d = data.find((m) => m.id === region.id)!;
-      expect(d.value).toEqual([...region.coord, index.dataset.indicators.filter((i) => i.regionId === region.id).length]);
+      expect(d.value).toEqual([
+        ...region.coord,
+        index.dataset.indicators.filter((i) => i.regionId === region.id).length,
+      ]);
     }
   });
 
@@ -62,11 +113,27 @@ describe('the China map layers', () => {
 
   it('lays the selected places out as drawn: larger markers, bold labels', () => {
     const chosen = real[0]!.id;
-    const plain = layoutChinaMarkers({ regions, selectedIds: [], lang: 'zh', bounds: BOUNDS, box: { width: 700, height: 420 }, textWidth: (t, size, bold) => textWidth(t, size) * (bold ? 1.5 : 1) });
-    const selected = layoutChinaMarkers({ regions, selectedIds: [chosen], lang: 'zh', bounds: BOUNDS, box: { width: 700, height: 420 }, textWidth: (t, size, bold) => textWidth(t, size) * (bold ? 1.5 : 1) });
+    const plain = layoutChinaMarkers({
+      regions,
+      selectedIds: [],
+      lang: 'zh',
+      bounds: BOUNDS,
+      box: { width: 700, height: 420 },
+      textWidth: (t, size, bold) => textWidth(t, size) * (bold ? 1.5 : 1),
+    });
+    const selected = layoutChinaMarkers({
+      regions,
+      selectedIds: [chosen],
+      lang: 'zh',
+      bounds: BOUNDS,
+      box: { width: 700, height: 420 },
+      textWidth: (t, size, bold) => textWidth(t, size) * (bold ? 1.5 : 1),
+    });
     const i = regions.findIndex((r) => r.id === chosen);
     // A wider label, set further from a larger marker.
-    expect(Math.abs(selected[i]!.label![0]) + Math.abs(selected[i]!.label![1])).toBeGreaterThan(Math.abs(plain[i]!.label![0]) + Math.abs(plain[i]!.label![1]));
+    expect(Math.abs(selected[i]!.label![0]) + Math.abs(selected[i]!.label![1])).toBeGreaterThan(
+      Math.abs(plain[i]!.label![0]) + Math.abs(plain[i]!.label![1]),
+    );
   });
 
   it('mutes every place with no figure under the filters', () => {
@@ -87,7 +154,9 @@ describe('places a few pixels apart on the China map', () => {
       const drawnA = [ax + a!.symbolOffset[0], ay + a!.symbolOffset[1]];
       const drawnB = [bx + b!.symbolOffset[0], by + b!.symbolOffset[1]];
       // Apart by more than their radii: neither covers the other, the pointer finds each.
-      expect(Math.hypot(drawnA[0]! - drawnB[0]!, drawnA[1]! - drawnB[1]!)).toBeGreaterThan((a!.symbolSize + b!.symbolSize) / 2);
+      expect(Math.hypot(drawnA[0]! - drawnB[0]!, drawnA[1]! - drawnB[1]!)).toBeGreaterThan(
+        (a!.symbolSize + b!.symbolSize) / 2,
+      );
       for (const d of [a!, b!]) expect('offset' in d.label).toBe(true);
     });
   }
@@ -116,21 +185,40 @@ describe('places a few pixels apart on the China map', () => {
 
 describe('places too close to label apart on a small map', () => {
   const layoutIn = (width: number, height: number, lang: 'zh' | 'en') =>
-    layoutChinaMarkers({ regions, selectedIds: regions.map((r) => r.id), lang, bounds: BOUNDS, box: { width, height }, textWidth });
+    layoutChinaMarkers({
+      regions,
+      selectedIds: regions.map((r) => r.id),
+      lang,
+      bounds: BOUNDS,
+      box: { width, height },
+      textWidth,
+    });
 
   it('names every place once: its own label, or a close neighbour’s, never left out', () => {
     for (const lang of ['zh', 'en'] as const) {
-      for (const [width, height] of [[359, 420], [300, 200], [220, 160], [150, 110]] as const) {
+      for (const [width, height] of [
+        [359, 420],
+        [300, 200],
+        [220, 160],
+        [150, 110],
+      ] as const) {
         const layout = layoutIn(width, height, lang);
         const where = `${lang} ${width}×${height}`;
         // Each place in exactly one label's members, and every label drawn.
         const named = layout.flatMap((p) => p.members);
         expect([...named].sort(), where).toEqual(regions.map((r) => r.id).sort());
         for (const p of layout) {
-          expect(p.members.length > 0, `${where}: ${p.id} has a label exactly when it names places`).toBe(p.label !== null);
+          expect(p.members.length > 0, `${where}: ${p.id} has a label exactly when it names places`).toBe(
+            p.label !== null,
+          );
           if (!p.members.length) continue;
           expect(p.members[0], where).toBe(p.id);
-          expect(p.text, where).toBe(groupLabel(p.members.map((id) => regions.find((r) => r.id === id)!.name[lang]), lang));
+          expect(p.text, where).toBe(
+            groupLabel(
+              p.members.map((id) => regions.find((r) => r.id === id)!.name[lang]),
+              lang,
+            ),
+          );
         }
       }
     }
@@ -173,14 +261,31 @@ describe('places too close to label apart on a small map', () => {
 });
 
 describe('a place’s city map', () => {
-  const region = { id: 'r', name: { zh: '某县', en: 'Long County' }, province: { zh: '湖北省', en: 'Hubei' }, coord: [112.9, 30.5] } as unknown as Region;
+  const region = {
+    id: 'r',
+    name: { zh: '某县', en: 'Long County' },
+    province: { zh: '湖北省', en: 'Hubei' },
+    coord: [112.9, 30.5],
+  } as unknown as Region;
   const build = (width: number) =>
-    buildPlaceMapOption({ mapName: 'place-r', placeFeature: '某县', region, lang: 'en', palette: withRegionColors(LIGHT, [{ id: 'r', color: '#123456' }]), bounds: [112, 30, 113, 31], box: { width, height: 300 }, textWidth });
+    buildPlaceMapOption({
+      mapName: 'place-r',
+      placeFeature: '某县',
+      region,
+      lang: 'en',
+      palette: withRegionColors(LIGHT, [{ id: 'r', color: '#123456' }]),
+      bounds: [112, 30, 113, 31],
+      box: { width, height: 300 },
+      textWidth,
+    });
 
   it('fits the city to the box with its shape kept, and names the place only once (its outline shows no second name)', () => {
     const option = build(600);
     expect(option.geo.preserveAspect).toBe('contain');
-    expect(option.geo.boundingCoords).toEqual([[112, 31], [113, 30]]);
+    expect(option.geo.boundingCoords).toEqual([
+      [112, 31],
+      [113, 30],
+    ]);
     expect(option.geo.regions[0]!.emphasis.label.show).toBe(false);
     expect(option.series[0]!.data[0]!.name).toBe('Long County');
   });
@@ -200,8 +305,17 @@ describe('the locator', () => {
     expect(provinceFeatureName('内蒙古自治区')).toBe('内蒙古');
   });
   it('marks the province and the place', () => {
-    const region = { id: 'r', name: { zh: '某地', en: 'Somewhere' }, province: { zh: '山东省', en: 'Shandong' }, coord: [117, 35] } as unknown as Region;
-    const option = buildLocatorOption({ region, lang: 'en', palette: withRegionColors(LIGHT, [{ id: 'r', color: '#123456' }]) });
+    const region = {
+      id: 'r',
+      name: { zh: '某地', en: 'Somewhere' },
+      province: { zh: '山东省', en: 'Shandong' },
+      coord: [117, 35],
+    } as unknown as Region;
+    const option = buildLocatorOption({
+      region,
+      lang: 'en',
+      palette: withRegionColors(LIGHT, [{ id: 'r', color: '#123456' }]),
+    });
     expect(option.geo.regions[0]!.name).toBe('山东');
     expect(option.series[0]!.data[0]!.value).toEqual([117, 35]);
   });

@@ -49,7 +49,10 @@ function sharedGeo(map: string, bounds: Bounds) {
 export function buildChinaBaseOption(map: string, bounds: Bounds, palette: Palette) {
   return {
     animation: false,
-    geo: { ...sharedGeo(map, bounds), itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.6 } },
+    geo: {
+      ...sharedGeo(map, bounds),
+      itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.6 },
+    },
   } satisfies ChartOption;
 }
 
@@ -67,11 +70,19 @@ export function buildChinaMarkersBase({ frame, bounds, regions, lang, palette }:
   return {
     aria: {
       enabled: true,
-      label: { description: listOf(regions.map((r) => withAside(r.name[lang], r.province[lang], lang)), lang) },
+      label: {
+        description: listOf(
+          regions.map((r) => withAside(r.name[lang], r.province[lang], lang)),
+          lang,
+        ),
+      },
     },
     animation: false,
     tooltip: itemTooltip(palette, 'tipOrName'),
-    geo: { ...sharedGeo(frame, bounds), itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 } },
+    geo: {
+      ...sharedGeo(frame, bounds),
+      itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 },
+    },
   } satisfies ChartOption;
 }
 
@@ -108,13 +119,16 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
   const { layout } = input;
   const data = input.regions.map((region, i) => {
     const own = byRegion.get(region.id) ?? [];
-    const active = (input.activeRegionIds.length === 0 || selected.has(region.id)) && (!input.filtered || own.length > 0);
+    const active =
+      (input.activeRegionIds.length === 0 || selected.has(region.id)) && (!input.filtered || own.length > 0);
     const isSelected = selected.has(region.id);
     const placed = layout[i]!;
     const tip = [
       `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
       escapeHtml(input.countLabel(own.length)),
-      ...firstActual(own, 3).map((i) => `${escapeHtml(i.label[lang])}${lang === 'zh' ? '：' : ': '}${escapeHtml(formatValue(i, lang))}`),
+      ...firstActual(own, 3).map(
+        (i) => `${escapeHtml(i.label[lang])}${lang === 'zh' ? '：' : ': '}${escapeHtml(formatValue(i, lang))}`,
+      ),
     ].join('<br/>');
     return {
       id: region.id,
@@ -130,7 +144,12 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
       },
       label: placed.label
         ? // A function, not a template: a name is text, never read for {b}-style fields.
-          { formatter: () => placed.text ?? '', offset: placed.label, fontWeight: placed.members.some((id) => selected.has(id)) ? ('bold' as const) : ('normal' as const), color: active ? palette.text : palette.muted }
+          {
+            formatter: () => placed.text ?? '',
+            offset: placed.label,
+            fontWeight: placed.members.some((id) => selected.has(id)) ? ('bold' as const) : ('normal' as const),
+            color: active ? palette.text : palette.muted,
+          }
         : { show: false },
     };
   });
@@ -197,7 +216,14 @@ const GROUP_RADIUS = 80;
  * (one within GROUP_RADIUS first), and the layout is made again with those
  * longer labels, until every place is named.
  */
-export function layoutChinaMarkers({ regions, selectedIds, lang, bounds, box, textWidth }: ChinaLayoutInput): ChinaPlacement[] {
+export function layoutChinaMarkers({
+  regions,
+  selectedIds,
+  lang,
+  bounds,
+  box,
+  textWidth,
+}: ChinaLayoutInput): ChinaPlacement[] {
   const project = projector(bounds, box);
   const seats = regions.map((region) => project(region.coord));
   /** The places each label names, the place it is drawn at first; empty for a place another's label names. */
@@ -205,18 +231,37 @@ export function layoutChinaMarkers({ regions, selectedIds, lang, bounds, box, te
   const selected = (i: number) => groups[i]!.some((k) => selectedIds.includes(regions[k]!.id));
   const distance = (i: number, j: number) => Math.hypot(seats[i]![0] - seats[j]![0], seats[i]![1] - seats[j]![1]);
   for (;;) {
-    const text = groups.map((g) => (g.length ? groupLabel(g.map((k) => regions[k]!.name[lang]), lang) : null));
+    const text = groups.map((g) =>
+      g.length
+        ? groupLabel(
+            g.map((k) => regions[k]!.name[lang]),
+            lang,
+          )
+        : null,
+    );
     const layout = layoutPlaces(
       regions.map((region, i) => {
         const marker = selectedIds.includes(region.id) ? SELECTED : MARKER;
         const label = text[i];
-        return { id: region.id, x: seats[i]![0], y: seats[i]![1], size: marker.size + marker.border, labelWidth: label ? textWidth(label, LABEL_FONT_SIZE, selected(i)) : 0, labelHeight: LABEL_LINE_HEIGHT };
+        return {
+          id: region.id,
+          x: seats[i]![0],
+          y: seats[i]![1],
+          size: marker.size + marker.border,
+          labelWidth: label ? textWidth(label, LABEL_FONT_SIZE, selected(i)) : 0,
+          labelHeight: LABEL_LINE_HEIGHT,
+        };
       }),
       box,
     );
     const left = groups.flatMap((g, i) => (g.length && !layout[i]!.label ? [i] : []));
     const labelled = groups.flatMap((g, i) => (g.length && layout[i]!.label ? [i] : []));
-    const done = () => layout.map((p, i) => ({ ...p, text: p.label ? text[i]! : null, members: p.label ? groups[i]!.map((k) => regions[k]!.id) : [] }));
+    const done = () =>
+      layout.map((p, i) => ({
+        ...p,
+        text: p.label ? text[i]! : null,
+        members: p.label ? groups[i]!.map((k) => regions[k]!.id) : [],
+      }));
     if (!left.length) return done();
     // Each round joins every group left out to a labelled one, so this ends. With no label
     // placed at all, every place goes into one label; if even that has no room, the map
@@ -290,12 +335,33 @@ export interface PlaceMapInput {
 const PLACE_MAP_PADDING = 12;
 const SEAT = { size: 10, border: 1.5 };
 
-export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palette, bounds, box, textWidth }: PlaceMapInput) {
+export function buildPlaceMapOption({
+  mapName,
+  placeFeature,
+  region,
+  lang,
+  palette,
+  bounds,
+  box,
+  textWidth,
+}: PlaceMapInput) {
   const color = palette.region[region.id];
   const name = region.name[lang];
   const [x, y] = projector(bounds, box, PLACE_MAP_PADDING)(region.coord);
   // Beside the seat, never over it, and inside the box (left of a seat near the east edge).
-  const [seat] = layoutPlaces([{ id: region.id, x, y, size: SEAT.size + SEAT.border, labelWidth: textWidth(name, LABEL_FONT_SIZE, true), labelHeight: LABEL_LINE_HEIGHT }], box);
+  const [seat] = layoutPlaces(
+    [
+      {
+        id: region.id,
+        x,
+        y,
+        size: SEAT.size + SEAT.border,
+        labelWidth: textWidth(name, LABEL_FONT_SIZE, true),
+        labelHeight: LABEL_LINE_HEIGHT,
+      },
+    ],
+    box,
+  );
   return {
     aria: { enabled: true, label: { description: `${name}, ${region.province[lang]}` } },
     animation: false,
@@ -309,7 +375,13 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
       label: { show: false },
       // The outline is marked by colour; its name is the seat marker's label, in the
       // reader's language (so hovering it shows no second name over the seat).
-      regions: [{ name: placeFeature, itemStyle: { areaColor: `${color}66`, borderColor: color, borderWidth: 2 }, emphasis: { label: { show: false } } }],
+      regions: [
+        {
+          name: placeFeature,
+          itemStyle: { areaColor: `${color}66`, borderColor: color, borderWidth: 2 },
+          emphasis: { label: { show: false } },
+        },
+      ],
     },
     series: [
       {
@@ -318,7 +390,13 @@ export function buildPlaceMapOption({ mapName, placeFeature, region, lang, palet
         data: [{ name, value: region.coord, label: seat!.label ? { offset: seat!.label } : { show: false } }],
         symbolSize: SEAT.size,
         itemStyle: { color, borderColor: '#ffffff', borderWidth: SEAT.border },
-        label: { ...placeLabel(palette), color: palette.text, fontWeight: 'bold' as const, textBorderColor: palette.tooltipBackground, textBorderWidth: 3 },
+        label: {
+          ...placeLabel(palette),
+          color: palette.text,
+          fontWeight: 'bold' as const,
+          textBorderColor: palette.tooltipBackground,
+          textBorderWidth: 3,
+        },
         silent: true,
       },
     ],
@@ -350,7 +428,12 @@ export function buildLocatorOption({ region, lang, palette }: LocatorInput) {
       layoutSize: '100%',
       itemStyle: { areaColor: palette.mapArea, borderColor: palette.mapBorder, borderWidth: 0.5 },
       label: { show: false },
-      regions: [{ name: provinceFeatureName(region.province.zh), itemStyle: { areaColor: `${color}99`, borderColor: color, borderWidth: 1 } }],
+      regions: [
+        {
+          name: provinceFeatureName(region.province.zh),
+          itemStyle: { areaColor: `${color}99`, borderColor: color, borderWidth: 1 },
+        },
+      ],
     },
     series: [
       {

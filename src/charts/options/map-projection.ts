@@ -30,12 +30,19 @@ export function fitGeo([west, south, east, north]: Bounds, padding = MAP_PADDING
     left: padding,
     right: padding,
     preserveAspect: 'contain' as const,
-    boundingCoords: [[west, north], [east, south]],
+    boundingCoords: [
+      [west, north],
+      [east, south],
+    ],
   };
 }
 
 /** From [lon, lat] to the chart's pixels, for a map laid out by fitGeo(bounds, padding) in `box`. */
-export function projector([west, south, east, north]: Bounds, box: Box, padding = MAP_PADDING): (coord: readonly [number, number]) => [number, number] {
+export function projector(
+  [west, south, east, north]: Bounds,
+  box: Box,
+  padding = MAP_PADDING,
+): (coord: readonly [number, number]) => [number, number] {
   const aspect = ((east - west) / (north - south)) * ASPECT_SCALE;
   let width = Math.max(box.width - 2 * padding, 1);
   let height = Math.max(box.height - 2 * padding, 1);
@@ -44,5 +51,8 @@ export function projector([west, south, east, north]: Bounds, box: Box, padding 
   // Centred in the padded box (the padding is the same on both sides).
   const left = (box.width - width) / 2;
   const top = (box.height - height) / 2;
-  return ([lon, lat]) => [left + ((lon - west) / (east - west)) * width, top + ((north - lat) / (north - south)) * height];
+  return ([lon, lat]) => [
+    left + ((lon - west) / (east - west)) * width,
+    top + ((north - lat) / (north - south)) * height,
+  ];
 }

@@ -6,7 +6,15 @@ import { buildBarBase, buildBarData } from './bar-option.ts';
 const LIGHT = withRegionColors(LIGHT_THEME, index.dataset.regions);
 
 const barData = (ids: string[], lang: 'zh' | 'en' = 'zh') =>
-  buildBarData({ indicators: ids.map(indicator), category: (i) => i.id, regions: index.regionById, lang, palette: LIGHT, title: 'T', horizontal: true });
+  buildBarData({
+    indicators: ids.map(indicator),
+    category: (i) => i.id,
+    regions: index.regionById,
+    lang,
+    palette: LIGHT,
+    title: 'T',
+    horizontal: true,
+  });
 type Axes = ReturnType<typeof barData>['xAxis'];
 const categoriesOf = (axis: Axes) => ('data' in axis ? axis.data : []);
 const tickOf = (axis: Axes) => ('axisLabel' in axis ? axis.axisLabel.formatter : () => '');
@@ -47,7 +55,14 @@ describe('bar option', () => {
 
   it('escapes dataset text in tooltips', () => {
     const evil = { ...indicator('jingmen-auto-output-2021'), label: { zh: '<img src=x onerror=alert(1)>', en: 'x' } };
-    const option = buildBarData({ indicators: [evil], category: () => 'c', regions: index.regionById, lang: 'zh', palette: LIGHT, title: 't' });
+    const option = buildBarData({
+      indicators: [evil],
+      category: () => 'c',
+      regions: index.regionById,
+      lang: 'zh',
+      palette: LIGHT,
+      title: 't',
+    });
     expect(option.series[0]!.data[0]!.tip).not.toContain('<img');
     expect(option.series[0]!.data[0]!.tip).toContain('&lt;img');
   });

@@ -3,12 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { layoutPlaces, type PlaceMark, type PlacedMark } from './place-layout.ts';
 
 const BOX = { width: 375, height: 300 };
-const mark = (id: string, x: number, y: number, labelWidth = 40): PlaceMark => ({ id, x, y, size: 15.5, labelWidth, labelHeight: 14 });
+const mark = (id: string, x: number, y: number, labelWidth = 40): PlaceMark => ({
+  id,
+  x,
+  y,
+  size: 15.5,
+  labelWidth,
+  labelHeight: 14,
+});
 
 type Rect = { x: number; y: number; w: number; h: number };
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 /** Whether a marker has the line to its seat (it no longer covers it): the first line, from the seat to the marker. */
-const seatLine = (p: PlacedMark) => (p.offset[0] !== 0 || p.offset[1] !== 0) && JSON.stringify(p.lines[0]) === JSON.stringify([[0, 0], p.offset]);
+const seatLine = (p: PlacedMark) =>
+  (p.offset[0] !== 0 || p.offset[1] !== 0) && JSON.stringify(p.lines[0]) === JSON.stringify([[0, 0], p.offset]);
 const centre = (m: PlaceMark, p: PlacedMark) => [m.x + p.offset[0], m.y + p.offset[1]] as const;
 const markerBox = (m: PlaceMark, p: PlacedMark): Rect => {
   const [x, y] = centre(m, p);
@@ -17,7 +25,12 @@ const markerBox = (m: PlaceMark, p: PlacedMark): Rect => {
 const labelBox = (m: PlaceMark, p: PlacedMark): Rect | null => {
   if (!p.label) return null;
   const [x, y] = centre(m, p);
-  return { x: x + p.label[0] - m.labelWidth / 2, y: y + p.label[1] - m.labelHeight / 2, w: m.labelWidth, h: m.labelHeight };
+  return {
+    x: x + p.label[0] - m.labelWidth / 2,
+    y: y + p.label[1] - m.labelHeight / 2,
+    w: m.labelWidth,
+    h: m.labelHeight,
+  };
 };
 
 /** Whether segment a–b passes through the rectangle's inside (sampled finely: a test, not the layout's own arithmetic). */
@@ -45,13 +58,15 @@ function problems(marks: PlaceMark[], placed: PlacedMark[], box = BOX): string[]
       marks.forEach((b, j) => {
         const label = labelBox(b, placed[j]!);
         if (label && j !== i && through(label, points)) out.push(`${a.id}'s leader line through ${b.id}'s label`);
-        if (toLabel && j !== i && through(markerBox(b, placed[j]!), points)) out.push(`${a.id}'s label line through ${b.id}'s marker`);
+        if (toLabel && j !== i && through(markerBox(b, placed[j]!), points))
+          out.push(`${a.id}'s label line through ${b.id}'s marker`);
       });
     });
   });
   marks.forEach((a, i) => {
     const label = labelBox(a, placed[i]!);
-    if (label && (label.x < 0 || label.y < 0 || label.x + label.w > box.width || label.y + label.h > box.height)) out.push(`${a.id}: label out of the box`);
+    if (label && (label.x < 0 || label.y < 0 || label.x + label.w > box.width || label.y + label.h > box.height))
+      out.push(`${a.id}: label out of the box`);
     marks.forEach((b, j) => {
       if (label && overlap(label, markerBox(b, placed[j]!))) out.push(`${a.id}'s label over ${b.id}'s marker`);
       if (j <= i) return;
@@ -136,7 +151,9 @@ describe('layoutPlaces', () => {
   it('sets a label with no room beside its marker further off, with a line to it', () => {
     // A marker ringed by eight neighbours: its label fits only beyond them.
     const box = { width: 400, height: 300 };
-    const ring = Array.from({ length: 8 }, (_, k) => mark(`n${k}`, 200 + 38 * Math.cos((k * Math.PI) / 4), 150 + 38 * Math.sin((k * Math.PI) / 4), 10));
+    const ring = Array.from({ length: 8 }, (_, k) =>
+      mark(`n${k}`, 200 + 38 * Math.cos((k * Math.PI) / 4), 150 + 38 * Math.sin((k * Math.PI) / 4), 10),
+    );
     const marks = [mark('ringed', 200, 150, 120), ...ring];
     const placed = layoutPlaces(marks, box);
     expect(problems(marks, placed, box)).toEqual([]);
@@ -148,13 +165,25 @@ describe('layoutPlaces', () => {
     expect([x0, y0]).toEqual(ringed!.offset);
     const label = labelBox(marks[0]!, ringed!)!;
     const [ex, ey] = [200 + x1, 150 + y1];
-    expect(ex >= label.x - 1e-9 && ex <= label.x + label.w + 1e-9 && ey >= label.y - 1e-9 && ey <= label.y + label.h + 1e-9).toBe(true);
-    expect([label.x, label.x + label.w].some((e) => Math.abs(ex - e) < 1e-9) || [label.y, label.y + label.h].some((e) => Math.abs(ey - e) < 1e-9)).toBe(true);
+    expect(
+      ex >= label.x - 1e-9 && ex <= label.x + label.w + 1e-9 && ey >= label.y - 1e-9 && ey <= label.y + label.h + 1e-9,
+    ).toBe(true);
+    expect(
+      [label.x, label.x + label.w].some((e) => Math.abs(ex - e) < 1e-9) ||
+        [label.y, label.y + label.h].some((e) => Math.abs(ey - e) < 1e-9),
+    ).toBe(true);
   });
 
   it('gives every place its label in a few crowds of near neighbours', () => {
     // Three pairs of neighbours, a few pixels apart each, spread over a phone-wide map.
-    const marks = [mark('a', 90, 120, 100), mark('b', 94, 124, 40), mark('c', 200, 140, 100), mark('d', 203, 137, 40), mark('e', 260, 80, 100), mark('f', 262, 84, 40)];
+    const marks = [
+      mark('a', 90, 120, 100),
+      mark('b', 94, 124, 40),
+      mark('c', 200, 140, 100),
+      mark('d', 203, 137, 40),
+      mark('e', 260, 80, 100),
+      mark('f', 262, 84, 40),
+    ];
     const placed = layoutPlaces(marks, BOX);
     expect(problems(marks, placed)).toEqual([]);
     expect(placed.filter((p) => p.label === null)).toEqual([]);
@@ -163,7 +192,15 @@ describe('layoutPlaces', () => {
   it('finds a hemmed-in label a spot anywhere in the box, with a line to it, when no ring around its marker has room', () => {
     // Five places within 30 px on a small map, with wide labels: the rings around the crowd fill up.
     const box = { width: 300, height: 200 };
-    const marks = ([[150, 104, 100], [165, 98, 120], [158, 98, 100], [161, 108, 120], [177, 114, 60]] as const).map(([x, y, w], i) => mark(`p${i}`, x, y, w));
+    const marks = (
+      [
+        [150, 104, 100],
+        [165, 98, 120],
+        [158, 98, 100],
+        [161, 108, 120],
+        [177, 114, 60],
+      ] as const
+    ).map(([x, y, w], i) => mark(`p${i}`, x, y, w));
     const placed = layoutPlaces(marks, box);
     expect(problems(marks, placed, box)).toEqual([]);
     expect(placed.filter((p) => p.label === null).map((p) => p.id)).toEqual([]);

@@ -43,7 +43,24 @@ const GAP = 4;
 /** How far from its marker's edge a label may sit: the near ring first; beyond the second, with a leader line. */
 const RINGS = [3, 10, 20, 32, 46, 62, 80];
 /** Right, left, above, below, the diagonals, then between them: on each ring, the first that is free wins. */
-const SIDES = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1], [1, -0.5], [1, 0.5], [-1, -0.5], [-1, 0.5], [0.5, -1], [-0.5, -1], [0.5, 1], [-0.5, 1]];
+const SIDES = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [1, 1],
+  [-1, -1],
+  [-1, 1],
+  [1, -0.5],
+  [1, 0.5],
+  [-1, -0.5],
+  [-1, 0.5],
+  [0.5, -1],
+  [-0.5, -1],
+  [0.5, 1],
+  [-0.5, 1],
+];
 /** How many spots over the whole box a label may try when no ring has room: bounds the cost on a crowded map. */
 const FAR_SPOTS = 400;
 /** Further passes when a label found no room, each letting the left-out choose first. */
@@ -51,12 +68,20 @@ const PASSES = 3;
 /** Rounds of pushing neighbours apart; a few suffice for any crowd a map shows. */
 const ROUNDS = 60;
 
-const edges = (x: number, y: number, w: number, h: number, pad: number): Edges => [x - w / 2 - pad, y - h / 2 - pad, x + w / 2 + pad, y + h / 2 + pad];
+const edges = (x: number, y: number, w: number, h: number, pad: number): Edges => [
+  x - w / 2 - pad,
+  y - h / 2 - pad,
+  x + w / 2 + pad,
+  y + h / 2 + pad,
+];
 const meets = (a: Edges, b: Edges) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 /** Whether the segment from p to q meets the box (Liang–Barsky). */
 const crosses = (r: Edges, [px, py]: Point, [qx, qy]: Point) => {
   let [t0, t1] = [0, 1];
-  for (const [d, near, far] of [[qx - px, r[0] - px, r[2] - px], [qy - py, r[1] - py, r[3] - py]]) {
+  for (const [d, near, far] of [
+    [qx - px, r[0] - px, r[2] - px],
+    [qy - py, r[1] - py, r[3] - py],
+  ]) {
     if (!d) {
       if (near! > 0 || far! < 0) return false;
     } else {
@@ -149,11 +174,17 @@ function placeLabels(marks: PlaceMark[], at: Point[], box: Box, order: number[])
       const box4 = edges(mx + cx, my + cy, w, h, 0);
       const clear = edges(mx + cx, my + cy, w, h, GAP / 2);
       if (box4[0] < 1 || box4[1] < 1 || box4[2] > box.width - 1 || box4[3] > box.height - 1) return false;
-      if (markers.some((r) => meets(clear, r)) || labels.some((r) => meets(clear, r)) || segments.some(([p, q]) => crosses(clear, p, q))) return false;
+      if (
+        markers.some((r) => meets(clear, r)) ||
+        labels.some((r) => meets(clear, r)) ||
+        segments.some(([p, q]) => crosses(clear, p, q))
+      )
+        return false;
       // Beyond the near ring, a line from the marker to the label's nearest edge, crossing no other marker or label.
       const end: Point = [Math.min(Math.max(mx, box4[0]), box4[2]), Math.min(Math.max(my, box4[1]), box4[3])];
       const line: [Point, Point] = [[mx, my], end];
-      if (!near && (markers.some((r, j) => j !== i && crosses(r, ...line)) || labels.some((r) => crosses(r, ...line)))) return false;
+      if (!near && (markers.some((r, j) => j !== i && crosses(r, ...line)) || labels.some((r) => crosses(r, ...line))))
+        return false;
       out[i]!.label = [cx, cy];
       labels.push(clear);
       if (!near) {
@@ -163,7 +194,9 @@ function placeLabels(marks: PlaceMark[], at: Point[], box: Box, order: number[])
       return true;
     };
     const ringed = RINGS.some((distance, ring) =>
-      SIDES.some(([sx, sy]) => tryAt(sx! * (size / 2 + distance + w / 2), sy! * (size / 2 + distance + h / 2), ring <= 1)),
+      SIDES.some(([sx, sy]) =>
+        tryAt(sx! * (size / 2 + distance + w / 2), sy! * (size / 2 + distance + h / 2), ring <= 1),
+      ),
     );
     // No ring has room (a place among close neighbours on a small map): the nearest free spot anywhere in the box.
     if (!ringed) farSpots(mx, my, w, h, box).some(([cx, cy]) => tryAt(cx, cy, false));

@@ -8,7 +8,8 @@ import type { ChartOption } from './types.ts';
 
 // An item tooltip's one mark; its data carries the tip built with the option.
 type Tipped = { data?: unknown; name?: string };
-const tipOf = (p: Tipped) => (typeof p.data === 'object' && p.data !== null ? (p.data as { tip?: unknown }).tip : undefined);
+const tipOf = (p: Tipped) =>
+  typeof p.data === 'object' && p.data !== null ? (p.data as { tip?: unknown }).tip : undefined;
 const one = (params: unknown): Tipped => (Array.isArray(params) ? params[0] : params) as Tipped;
 
 const FORMATTERS = {

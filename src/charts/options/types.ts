@@ -2,9 +2,19 @@
 // only the parts registered in echarts-setup.ts. Builders check what they
 // return against these (`satisfies`), and keep their precise types for tests.
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import type { AriaComponentOption, GeoComponentOption, GridComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  AriaComponentOption,
+  GeoComponentOption,
+  GridComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | ScatterSeriesOption | AriaComponentOption | GeoComponentOption | GridComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | ScatterSeriesOption
+  | AriaComponentOption
+  | GeoComponentOption
+  | GridComponentOption
+  | TooltipComponentOption
 >;

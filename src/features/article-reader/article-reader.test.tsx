@@ -22,7 +22,12 @@ function renderReader(regionId: string, { active, url }: { active?: string; url?
   const { article, chunk } = articleOf(regionId);
   const onSelect = vi.fn();
   const rendered = renderInView(
-    <ArticleReader article={article} chunk={chunk} active={active ? indicator(active) : undefined} onSelect={onSelect} />,
+    <ArticleReader
+      article={article}
+      chunk={chunk}
+      active={active ? indicator(active) : undefined}
+      onSelect={onSelect}
+    />,
     { url: url ?? `/article/${article.id}${active ? `?indicator=${active}` : ''}` },
   );
   return { ...rendered, article, onSelect };
@@ -54,7 +59,9 @@ describe('ArticleReader', () => {
   it('pressing a number calls onSelect with its indicator’s id, once', async () => {
     const user = userEvent.setup();
     const { onSelect } = renderReader('tongnan');
-    await user.click(within(articleText()).getByRole('button', { name: figure('tongnan-cross-border-passengers').mention }));
+    await user.click(
+      within(articleText()).getByRole('button', { name: figure('tongnan-cross-border-passengers').mention }),
+    );
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onSelect).toHaveBeenCalledWith('tongnan-cross-border-passengers');
   });
@@ -112,13 +119,17 @@ describe('ArticleReader', () => {
 
   it('the details panel speaks English with ?lang=en', () => {
     const active = figure('zoucheng-posts-total');
-    renderReader('zoucheng', { active: active.id, url: `/article/zoucheng-2022-page-01?lang=en&indicator=${active.id}` });
+    renderReader('zoucheng', {
+      active: active.id,
+      url: `/article/zoucheng-2022-page-01?lang=en&indicator=${active.id}`,
+    });
     const details = screen.getByRole('complementary', { name: active.label.en });
     expect(within(details).getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 
   /** The byline as read: the paragraph that starts with the reporters' label. */
-  const bylineText = () => screen.getByText((_, el) => el?.tagName === 'P' && /^(记者|Reporters) /.test(el.textContent ?? '')).textContent;
+  const bylineText = () =>
+    screen.getByText((_, el) => el?.tagName === 'P' && /^(记者|Reporters) /.test(el.textContent ?? '')).textContent;
 
   it('prints the byline: reporters and correspondents', () => {
     const { article } = renderReader('shushan');
@@ -128,7 +139,9 @@ describe('ArticleReader', () => {
 
   it('prints the byline in English with ?lang=en', () => {
     const { article } = renderReader('tongnan', { url: '/article/tongnan-2022-page-01?lang=en' });
-    expect(bylineText()).toBe(`Reporters ${article.reporters.join(' ')} · Correspondents ${article.correspondents.join(' ')}`);
+    expect(bylineText()).toBe(
+      `Reporters ${article.reporters.join(' ')} · Correspondents ${article.correspondents.join(' ')}`,
+    );
     // The names are Chinese text inside the English interface, and say so.
     const byline = screen.getByText((_, el) => el?.tagName === 'P' && /^Reporters /.test(el.textContent ?? ''));
     expect(within(byline).getByText(article.reporters.join(' ')).getAttribute('lang')).toBe('zh-CN');
@@ -142,14 +155,20 @@ describe('ArticleReader', () => {
     expect(screen.getByText('本文开头刊于其他版面，此处从中途开始。')).toBeTruthy();
   });
 
-  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))('an article with no figures says so and has no number buttons (%s)', (_name, { regionId, dataset: data }) => {
-    const article = indexOf(data).dataset.articles.find((a) => a.regionId === regionId)!;
-    expect(article.indicatorCount).toBe(0);
-    const chunk = toAppData(data).chunks.find((c) => c.id === article.id)!;
-    renderInView(<ArticleReader article={article} chunk={chunk} onSelect={vi.fn()} />, { url: `/article/${article.id}`, data });
-    expect(screen.getByText('这篇报道没有给出可量化的数据。')).toBeTruthy();
-    expect(within(articleText()).queryAllByRole('button')).toHaveLength(0);
-  });
+  it.each(placesWithoutFigures().map((p) => [p.name, p] as const))(
+    'an article with no figures says so and has no number buttons (%s)',
+    (_name, { regionId, dataset: data }) => {
+      const article = indexOf(data).dataset.articles.find((a) => a.regionId === regionId)!;
+      expect(article.indicatorCount).toBe(0);
+      const chunk = toAppData(data).chunks.find((c) => c.id === article.id)!;
+      renderInView(<ArticleReader article={article} chunk={chunk} onSelect={vi.fn()} />, {
+        url: `/article/${article.id}`,
+        data,
+      });
+      expect(screen.getByText('这篇报道没有给出可量化的数据。')).toBeTruthy();
+      expect(within(articleText()).queryAllByRole('button')).toHaveLength(0);
+    },
+  );
 
   it('links its place to the region’s view, keeping the language', () => {
     renderReader('linjiang', { url: '/article/linjiang-2022-page-01?lang=en' });

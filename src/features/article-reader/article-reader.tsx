@@ -69,7 +69,8 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
       <div className="reader-main">
         <article ref={articleRef} className="article" lang="zh-CN" aria-labelledby="article-headline">
           <p className="kicker" lang={ui}>
-            <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> · {region?.province[lang]}
+            <Link to={hrefWith(`/region/${article.regionId}`, view, ['lang'])}>{region?.name[lang]}</Link> ·{' '}
+            {region?.province[lang]}
           </p>
           {article.kicker && <p className="headline-kicker">{article.kicker}</p>}
           <h1 id="article-headline">{article.headline}</h1>
@@ -100,8 +101,16 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
               {t('printedUnknown')}
             </p>
           )}
-          {article.beginningMissing && <p className="notice" lang={ui}>{t('beginningMissing')}</p>}
-          {indicators.length === 0 && <p className="notice" lang={ui}>{t('noFigures')}</p>}
+          {article.beginningMissing && (
+            <p className="notice" lang={ui}>
+              {t('beginningMissing')}
+            </p>
+          )}
+          {indicators.length === 0 && (
+            <p className="notice" lang={ui}>
+              {t('noFigures')}
+            </p>
+          )}
           {chunk.blocks.map((block, b) => {
             if (block.type === 'heading') return <h2 key={b}>{block.text}</h2>;
             const spans = indicators.flatMap((i) => {
@@ -109,7 +118,10 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
               return at && at.block === b ? [{ start: at.start, end: at.end, id: i.id }] : [];
             });
             const activeAt = active ? chunk.marks[active.id]?.at : undefined;
-            const quote = active && activeAt && activeAt.block === b ? quoteSpan(block.text, chunk.marks[active.id]!.quote, activeAt) : undefined;
+            const quote =
+              active && activeAt && activeAt.block === b
+                ? quoteSpan(block.text, chunk.marks[active.id]!.quote, activeAt)
+                : undefined;
             return (
               <p key={b}>
                 {b === 0 && article.dateline && <span className="dateline">本报讯 </span>}
@@ -144,12 +156,29 @@ export function ArticleReader({ article, chunk, active, onSelect: select }: Arti
           <Cite article={article} path={`/article/${article.id}`} />
         </div>
       </div>
-      {active && <IndicatorDetails article={article} indicator={active} quote={chunk.marks[active.id]?.quote ?? ''} onClose={close} />}
+      {active && (
+        <IndicatorDetails
+          article={article}
+          indicator={active}
+          quote={chunk.marks[active.id]?.quote ?? ''}
+          onClose={close}
+        />
+      )}
     </div>
   );
 }
 
-function IndicatorDetails({ article, indicator, quote, onClose }: { article: ArticleSummary; indicator: IndicatorSummary; quote: string; onClose: () => void }) {
+function IndicatorDetails({
+  article,
+  indicator,
+  quote,
+  onClose,
+}: {
+  article: ArticleSummary;
+  indicator: IndicatorSummary;
+  quote: string;
+  onClose: () => void;
+}) {
   const index = useIndex();
   const lang = useLang();
   const t = useT();
@@ -161,7 +190,9 @@ function IndicatorDetails({ article, indicator, quote, onClose }: { article: Art
         <dd className="details-value">{formatValue(indicator, lang)}</dd>
         <dt>{t('period')}</dt>
         <dd>
-          {indicator.period ? `${formatPeriod(indicator.period, lang)}${indicator.period.inferred ? `${lang === 'zh' ? '' : ' '}${t('inferred')}` : ''}` : '—'}
+          {indicator.period
+            ? `${formatPeriod(indicator.period, lang)}${indicator.period.inferred ? `${lang === 'zh' ? '' : ' '}${t('inferred')}` : ''}`
+            : '—'}
         </dd>
         <dt>{t('status')}</dt>
         <dd>
@@ -169,7 +200,12 @@ function IndicatorDetails({ article, indicator, quote, onClose }: { article: Art
           {indicator.subjectName && <span className="subject-name"> {indicator.subjectName[lang]}</span>}
         </dd>
         <dt>{t('sector')}</dt>
-        <dd>{listOf(indicator.sectorIds.map((s) => index.sectorById.get(s)?.name[lang] ?? s), lang)}</dd>
+        <dd>
+          {listOf(
+            indicator.sectorIds.map((s) => index.sectorById.get(s)?.name[lang] ?? s),
+            lang,
+          )}
+        </dd>
         <dt>{t('quote')}</dt>
         <dd lang="zh-CN">
           <q>{quote}</q>

@@ -34,7 +34,11 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                 </span>
               )}
               <span className="note">
-                <RouteLink to={`/region/${a.regionId}${query}`} className="clamp" title={index.regionById.get(a.regionId)?.name[lang]}>
+                <RouteLink
+                  to={`/region/${a.regionId}${query}`}
+                  className="clamp"
+                  title={index.regionById.get(a.regionId)?.name[lang]}
+                >
                   {index.regionById.get(a.regionId)?.name[lang]}
                 </RouteLink>{' '}
                 · {t('indicatorsCount', { n: count })}
@@ -43,7 +47,11 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           );
         })}
       </ul>
-      <ShowMore left={articles.length - limit} label={t('showMore', { n: articles.length - limit })} onClick={showMore} />
+      <ShowMore
+        left={articles.length - limit}
+        label={t('showMore', { n: articles.length - limit })}
+        onClick={showMore}
+      />
     </section>
   );
 }

@@ -28,7 +28,10 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
   const bars = useMemo(() => (chosen ? comparisonBars(chosen, view.all) : { rows: [], total: 0 }), [chosen, view.all]);
   const name = chosen ? chosen.measures.map((m) => m.name[lang]).join(' / ') : '';
   const narrow = useNarrow();
-  const base = useCallback(() => buildBarBase({ palette, horizontal: true, labelWidth: narrow ? 110 : 240 }), [palette, narrow]);
+  const base = useCallback(
+    () => buildBarBase({ palette, horizontal: true, labelWidth: narrow ? 110 : 240 }),
+    [palette, narrow],
+  );
   const data = useCallback(
     () =>
       buildBarData({
@@ -49,14 +52,20 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
       chosen && {
         title: `${t('explorer')}: ${name}`,
         filters: filterSummary(view, index, lang, regionId),
-        source: sourceSummary(bars.rows.map((i) => i.articleId), index, lang),
+        source: sourceSummary(
+          bars.rows.map((i) => i.articleId),
+          index,
+          lang,
+        ),
         fileName: `regional-pulse-compare-${chosen.id}`,
       },
     [chosen, t, name, view, index, lang, regionId, bars.rows],
   );
   const places = useMemo(() => {
     const ids = new Set(bars.rows.map((i) => i.regionId));
-    return index.dataset.regions.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, name: r.name[lang], color: palette.region[r.id] ?? palette.muted }));
+    return index.dataset.regions
+      .filter((r) => ids.has(r.id))
+      .map((r) => ({ id: r.id, name: r.name[lang], color: palette.region[r.id] ?? palette.muted }));
   }, [bars.rows, index, lang, palette]);
 
   return (
@@ -100,7 +109,11 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
             download={download}
           />
           {chosen.converted && <p className="note">{t('unitsConverted')}</p>}
-          <DownloadData rows={() => bars.rows} fileName={`regional-pulse-compare-${chosen.id}`} title={`${t('explorer')}: ${name}`} />
+          <DownloadData
+            rows={() => bars.rows}
+            fileName={`regional-pulse-compare-${chosen.id}`}
+            title={`${t('explorer')}: ${name}`}
+          />
         </>
       )}
     </section>

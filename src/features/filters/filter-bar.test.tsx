@@ -26,10 +26,19 @@ describe('FilterBar', () => {
   it('shows every region and sector as a toggle button, not pressed, with its indicator count', () => {
     renderInView(<FilterBar />);
     expect(screen.getByRole('region', { name: '筛选' })).toBeTruthy();
-    expect(chips(regionGroup())).toEqual(dataset.regions.map((r) => `${r.name.zh} ${count((i) => i.regionId === r.id)} false`));
-    expect(chips(sectorGroup())).toEqual(dataset.sectors.map((s) => `${s.name.zh} ${count((i) => i.sectorIds.includes(s.id))} false`));
+    expect(chips(regionGroup())).toEqual(
+      dataset.regions.map((r) => `${r.name.zh} ${count((i) => i.regionId === r.id)} false`),
+    );
+    expect(chips(sectorGroup())).toEqual(
+      dataset.sectors.map((s) => `${s.name.zh} ${count((i) => i.sectorIds.includes(s.id))} false`),
+    );
     // The count is part of the button's accessible name.
-    expect(screen.getByRole('button', { name: `${regionName('tongnan')} ${count((i) => i.regionId === 'tongnan')}`, pressed: false })).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: `${regionName('tongnan')} ${count((i) => i.regionId === 'tongnan')}`,
+        pressed: false,
+      }),
+    ).toBeTruthy();
   });
 
   it('reads the selection from the URL: a selected chip is pressed', () => {
@@ -45,10 +54,14 @@ describe('FilterBar', () => {
 
     expect(url.writes).toHaveLength(1);
     expect(url.writes[0]).toMatchObject({ pathname: '/', search: '?region=jingmen', type: 'PUSH' });
-    expect(within(regionGroup()).getByRole('button', { pressed: true }).textContent).toBe(`${regionName('jingmen')} ${count((i) => i.regionId === 'jingmen')}`);
+    expect(within(regionGroup()).getByRole('button', { pressed: true }).textContent).toBe(
+      `${regionName('jingmen')} ${count((i) => i.regionId === 'jingmen')}`,
+    );
     // Each sector now counts only what the selected region would give.
     expect(chips(sectorGroup())).toEqual(
-      dataset.sectors.map((s) => `${s.name.zh} ${count((i) => i.regionId === 'jingmen' && i.sectorIds.includes(s.id))} false`),
+      dataset.sectors.map(
+        (s) => `${s.name.zh} ${count((i) => i.regionId === 'jingmen' && i.sectorIds.includes(s.id))} false`,
+      ),
     );
     // Pressing it again takes it off, again in one write.
     await user.click(within(regionGroup()).getByRole('button', { pressed: true }));
@@ -105,7 +118,9 @@ describe('FilterBar', () => {
     const matches = (i: Indicator) => `${i.label.zh} ${i.label.en} ${i.quote}`.toLowerCase().includes('锂电');
     await waitFor(() =>
       expect(chips(regionGroup())).toEqual(
-        dataset.regions.map((r) => `${r.name.zh} ${count((i) => i.regionId === r.id && matches(i))} ${r.id === 'jingmen'}`),
+        dataset.regions.map(
+          (r) => `${r.name.zh} ${count((i) => i.regionId === r.id && matches(i))} ${r.id === 'jingmen'}`,
+        ),
       ),
     );
   });
@@ -124,7 +139,9 @@ describe('FilterBar', () => {
     renderInView(<FilterBar fixedRegionId="tongnan" />, { url: '/region/tongnan' });
     expect(screen.queryByRole('group', { name: '地区' })).toBeNull();
     expect(chips(sectorGroup())).toEqual(
-      dataset.sectors.map((s) => `${s.name.zh} ${count((i) => i.regionId === 'tongnan' && i.sectorIds.includes(s.id))} false`),
+      dataset.sectors.map(
+        (s) => `${s.name.zh} ${count((i) => i.regionId === 'tongnan' && i.sectorIds.includes(s.id))} false`,
+      ),
     );
     expect(clearAll().disabled).toBe(true);
   });
@@ -133,7 +150,9 @@ describe('FilterBar', () => {
     renderInView(<FilterBar />, { url: '/?lang=en' });
     expect(screen.getByRole('region', { name: 'Filters' })).toBeTruthy();
     const regions = screen.getByRole('group', { name: 'Regions' });
-    expect(within(regions).getByRole('button', { name: `Tongnan ${count((i) => i.regionId === 'tongnan')}` })).toBeTruthy();
+    expect(
+      within(regions).getByRole('button', { name: `Tongnan ${count((i) => i.regionId === 'tongnan')}` }),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeTruthy();
   });
 });

@@ -16,7 +16,8 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
   const t = useT();
   const lang = useLang();
   const counts = useMemo(
-    () => facetCounts(index, { regions: fixedRegionId ? [fixedRegionId] : view.regions, sectors: view.sectors, q: view.q }),
+    () =>
+      facetCounts(index, { regions: fixedRegionId ? [fixedRegionId] : view.regions, sectors: view.sectors, q: view.q }),
     [index, fixedRegionId, view.regions, view.sectors, view.q],
   );
   const anyFilter = (!fixedRegionId && view.regions.length > 0) || view.sectors.length > 0 || view.q !== '';
@@ -38,15 +39,32 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
   const tokens = [
-    ...(fixedRegionId ? [] : view.regions.map((id) => ({ key: `r-${id}`, name: index.regionById.get(id)?.name[lang] ?? id, remove: () => update({ regions: toggleId(view.regions, id) }) }))),
-    ...view.sectors.map((id) => ({ key: `s-${id}`, name: index.sectorById.get(id)?.name[lang] ?? id, remove: () => update({ sectors: toggleId(view.sectors, id) }) })),
+    ...(fixedRegionId
+      ? []
+      : view.regions.map((id) => ({
+          key: `r-${id}`,
+          name: index.regionById.get(id)?.name[lang] ?? id,
+          remove: () => update({ regions: toggleId(view.regions, id) }),
+        }))),
+    ...view.sectors.map((id) => ({
+      key: `s-${id}`,
+      name: index.sectorById.get(id)?.name[lang] ?? id,
+      remove: () => update({ sectors: toggleId(view.sectors, id) }),
+    })),
     ...(view.q ? [{ key: 'q', name: `“${view.q}”`, remove: () => update({ q: '' }) }] : []),
   ];
 
   return (
     <section className={`filters${open ? ' is-open' : ''}`} aria-label={t('filters')}>
       <div className="filter-fold">
-        <button ref={toggle} type="button" className="button" aria-expanded={open} aria-controls={sheetId} onClick={() => (open ? close() : setOpen(true))}>
+        <button
+          ref={toggle}
+          type="button"
+          className="button"
+          aria-expanded={open}
+          aria-controls={sheetId}
+          onClick={() => (open ? close() : setOpen(true))}
+        >
           {t('filters')}
           {tokens.length > 0 && ` · ${tokens.length}`}
         </button>
@@ -54,7 +72,12 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
           <ul className="filter-tokens" aria-label={t('activeFilters')}>
             {tokens.map((token) => (
               <li key={token.key}>
-                <button type="button" className="token" aria-label={t('removeFilter', { name: token.name })} onClick={token.remove}>
+                <button
+                  type="button"
+                  className="token"
+                  aria-label={t('removeFilter', { name: token.name })}
+                  onClick={token.remove}
+                >
                   <span className="chip-name" title={token.name}>
                     {token.name}
                   </span>{' '}
@@ -70,7 +93,11 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
           <FacetChips
             legend={t('regions')}
             facet="region"
-            items={index.dataset.regions.map((r) => ({ id: r.id, name: r.name[lang], count: counts.regions.get(r.id) ?? 0 }))}
+            items={index.dataset.regions.map((r) => ({
+              id: r.id,
+              name: r.name[lang],
+              count: counts.regions.get(r.id) ?? 0,
+            }))}
             selected={view.regions}
             onToggle={(id) => update({ regions: toggleId(view.regions, id) })}
           />
@@ -78,13 +105,22 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
         <FacetChips
           legend={t('sectors')}
           facet="sector"
-          items={index.dataset.sectors.map((s) => ({ id: s.id, name: s.name[lang], count: counts.sectors.get(s.id) ?? 0 }))}
+          items={index.dataset.sectors.map((s) => ({
+            id: s.id,
+            name: s.name[lang],
+            count: counts.sectors.get(s.id) ?? 0,
+          }))}
           selected={view.sectors}
           onToggle={(id) => update({ sectors: toggleId(view.sectors, id) })}
         />
         <div className="search-row">
           <SearchBox />
-          <button type="button" className="button" disabled={!anyFilter} onClick={() => update({ regions: fixedRegionId ? view.regions : [], sectors: [], q: '' })}>
+          <button
+            type="button"
+            className="button"
+            disabled={!anyFilter}
+            onClick={() => update({ regions: fixedRegionId ? view.regions : [], sectors: [], q: '' })}
+          >
             {t('clearAll')}
           </button>
           <button type="button" className="button primary sheet-done" onClick={close}>
@@ -110,7 +146,14 @@ function FacetChips({ legend, facet, items, selected, onToggle }: FacetChipsProp
     <fieldset className="chips">
       <legend>{legend}</legend>
       {items.map((item) => (
-        <button key={item.id} type="button" className="chip" {...{ [`data-${facet}`]: item.id }} aria-pressed={selected.includes(item.id)} onClick={() => onToggle(item.id)}>
+        <button
+          key={item.id}
+          type="button"
+          className="chip"
+          {...{ [`data-${facet}`]: item.id }}
+          aria-pressed={selected.includes(item.id)}
+          onClick={() => onToggle(item.id)}
+        >
           {/* A long name is cut to the chip's width, whole in its title. */}
           <span className="chip-name" title={item.name}>
             {item.name}

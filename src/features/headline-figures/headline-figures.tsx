@@ -31,7 +31,11 @@ export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; m
               </span>
             </RouteLink>
             <span className="tile-meta">
-              <RouteLink to={hrefWith(`/region/${i.regionId}`, view, ['lang'])} className="clamp" title={index.regionById.get(i.regionId)?.name[lang]}>
+              <RouteLink
+                to={hrefWith(`/region/${i.regionId}`, view, ['lang'])}
+                className="clamp"
+                title={index.regionById.get(i.regionId)?.name[lang]}
+              >
                 {index.regionById.get(i.regionId)?.name[lang]}
               </RouteLink>
               {i.period && ` · ${formatPeriod(i.period, lang)}`} <StatusBadges indicator={i} lang={lang} />

@@ -39,7 +39,10 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
   const lang = useLang();
   const t = useT();
   const { limit, showMore } = usePageLimit(rows, TABLE_PAGE, TABLE_MORE);
-  const visible = useMemo(() => sortedPage(index, rows, view.sort, view.dir, lang, limit), [index, rows, view.sort, view.dir, lang, limit]);
+  const visible = useMemo(
+    () => sortedPage(index, rows, view.sort, view.dir, lang, limit),
+    [index, rows, view.sort, view.dir, lang, limit],
+  );
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
   // One hover listener for the whole body rather than two closures per row.
@@ -48,8 +51,18 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
     [setHovered],
   );
   const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
-  const placeHrefs = useMemo(() => new Map(index.dataset.regions.map((r) => [r.id, hrefWith(`/region/${r.id}`, view, ['lang'])])), [index, view]);
-  const sectorNames = useCallback((i: IndicatorSummary) => listOf(i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang] ?? s), lang), [index, lang]);
+  const placeHrefs = useMemo(
+    () => new Map(index.dataset.regions.map((r) => [r.id, hrefWith(`/region/${r.id}`, view, ['lang'])])),
+    [index, view],
+  );
+  const sectorNames = useCallback(
+    (i: IndicatorSummary) =>
+      listOf(
+        i.sectorIds.map((s) => index.sectorById.get(s)?.name[lang] ?? s),
+        lang,
+      ),
+    [index, lang],
+  );
   return (
     <section aria-labelledby="table-title">
       <h2 id="table-title">{t('table')}</h2>
@@ -59,11 +72,17 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
           <thead>
             <tr>
               {COLUMNS.filter((c) => showRegion || c.key !== 'region').map((c) => (
-                <th key={c.key} scope="col" aria-sort={view.sort === c.key ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={view.sort === c.key ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
                   <button
                     type="button"
                     className="sort-button"
-                    onClick={() => update({ sort: c.key, dir: view.sort === c.key && view.dir === 'asc' ? 'desc' : 'asc' })}
+                    onClick={() =>
+                      update({ sort: c.key, dir: view.sort === c.key && view.dir === 'asc' ? 'desc' : 'asc' })
+                    }
                   >
                     {t(c.label)}
                     <span aria-hidden="true">{view.sort === c.key ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -91,7 +110,11 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
           </tbody>
         </table>
       </div>
-      <DownloadData rows={() => sortedPage(index, rows, view.sort, view.dir, lang)} fileName="regional-pulse-indicators" title={t('table')} />
+      <DownloadData
+        rows={() => sortedPage(index, rows, view.sort, view.dir, lang)}
+        fileName="regional-pulse-indicators"
+        title={t('table')}
+      />
       <ShowMore left={rows.length - limit} label={t('showMore', { n: rows.length - limit })} onClick={showMore} />
     </section>
   );
@@ -110,7 +133,15 @@ interface RowProps {
 }
 
 /** A row re-renders only when its own content or hover changes, not on every hover elsewhere. */
-const IndicatorRow = memo(function IndicatorRow({ indicator: i, region, placeHref, href, sectors, lang, hovered }: RowProps) {
+const IndicatorRow = memo(function IndicatorRow({
+  indicator: i,
+  region,
+  placeHref,
+  href,
+  sectors,
+  lang,
+  hovered,
+}: RowProps) {
   return (
     <tr data-indicator={i.id} data-region={i.regionId} className={hovered ? 'is-hovered' : undefined}>
       {region !== null && (

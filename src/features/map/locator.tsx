@@ -12,7 +12,16 @@ export function Locator({ region }: { region: Region }) {
   const option = useCallback(() => buildLocatorOption({ region, lang, palette }), [region, lang, palette]);
   return (
     <figure className="map locator">
-      <LazyMapChart name="locator" map="china" base={option} data={noData} height={150} loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
+      <LazyMapChart
+        name="locator"
+        map="china"
+        base={option}
+        data={noData}
+        height={150}
+        loadingLabel={t('loading')}
+        failedLabel={t('failedMap')}
+        retryLabel={t('retry')}
+      />
       <figcaption className="note">
         {t('locator')}: {region.province[lang]}
       </figcaption>

@@ -18,13 +18,31 @@ export function PlaceMap({ region }: { region: Region }) {
   const [boxRef, width] = useWidth<HTMLDivElement>();
   const option = useCallback(
     (map: RegisteredMap) =>
-      buildPlaceMapOption({ mapName: map.name, placeFeature: map.place ?? '', bounds: map.bounds, box: { width, height: HEIGHT }, textWidth, region, lang, palette }),
+      buildPlaceMapOption({
+        mapName: map.name,
+        placeFeature: map.place ?? '',
+        bounds: map.bounds,
+        box: { width, height: HEIGHT },
+        textWidth,
+        region,
+        lang,
+        palette,
+      }),
     [region, lang, palette, width],
   );
   return (
     <figure className="map place-map">
       <div ref={boxRef}>
-        <LazyMapChart name="place-map" map={region.id} base={option} data={noData} height={HEIGHT} loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
+        <LazyMapChart
+          name="place-map"
+          map={region.id}
+          base={option}
+          data={noData}
+          height={HEIGHT}
+          loadingLabel={t('loading')}
+          failedLabel={t('failedMap')}
+          retryLabel={t('retry')}
+        />
       </div>
       <figcaption className="note">{t('mapNote')}</figcaption>
     </figure>

@@ -4,7 +4,14 @@ import { useNavigate } from 'react-router';
 import { LazyMapChart } from '../../charts/lazy-chart.tsx';
 import type { RegisteredMap } from '../../charts/map-registry.ts';
 import { textWidth } from '../../charts/text-width.ts';
-import { buildChinaBaseOption, buildChinaMarkersBase, buildChinaMarkersData, layoutChinaMarkers, noData, type Bounds } from '../../charts/options/map-option.ts';
+import {
+  buildChinaBaseOption,
+  buildChinaMarkersBase,
+  buildChinaMarkersData,
+  layoutChinaMarkers,
+  noData,
+  type Bounds,
+} from '../../charts/options/map-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import { useWidth } from '../../hooks/use-width.ts';
@@ -22,7 +29,10 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
   const navigate = useNavigate();
   // The markers and labels are laid out in the chart's pixels: they follow its width.
   const [boxRef, width] = useWidth<HTMLDivElement>();
-  const baseOption = useCallback((map: RegisteredMap) => buildChinaBaseOption(map.name, map.bounds, palette), [palette]);
+  const baseOption = useCallback(
+    (map: RegisteredMap) => buildChinaBaseOption(map.name, map.bounds, palette),
+    [palette],
+  );
   const regions = index.dataset.regions;
   const markersBase = useCallback(
     (map: RegisteredMap) => buildChinaMarkersBase({ frame: map.frame!, bounds: map.bounds, regions, lang, palette }),
@@ -33,7 +43,9 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
   const selection = view.regions.join();
   const layoutFor = useMemo(() => {
     const selectedIds = selection ? selection.split(',') : [];
-    return rememberLast((bounds: Bounds) => layoutChinaMarkers({ regions, selectedIds, lang, bounds, box: { width, height }, textWidth }));
+    return rememberLast((bounds: Bounds) =>
+      layoutChinaMarkers({ regions, selectedIds, lang, bounds, box: { width, height }, textWidth }),
+    );
   }, [regions, selection, lang, width, height]);
   const markersData = useCallback(
     (map: RegisteredMap) =>
@@ -52,13 +64,26 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
   // Hover is shared with the table through the UI store, never through the URL.
   const hovered = useUiStore((s) => s.hoveredRegionId);
   const setHovered = useUiStore((s) => s.setHoveredRegion);
-  const placeHref = useCallback((regionId: string) => hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q']), [view]);
+  const placeHref = useCallback(
+    (regionId: string) => hrefWith(`/region/${regionId}`, view, ['lang', 'sectors', 'q']),
+    [view],
+  );
   const onSelect = useCallback((regionId: string) => void navigate(placeHref(regionId)), [navigate, placeHref]);
   return (
     <figure className="map">
       {/* Provinces below, drawn once; markers above, redrawn on every filter change. */}
       <div className="map-layers" style={{ height }} ref={boxRef}>
-        <LazyMapChart name="china-map-base" map="china" base={baseOption} data={noData} height={height} decorative loadingLabel={t('loading')} failedLabel={t('failedMap')} retryLabel={t('retry')} />
+        <LazyMapChart
+          name="china-map-base"
+          map="china"
+          base={baseOption}
+          data={noData}
+          height={height}
+          decorative
+          loadingLabel={t('loading')}
+          failedLabel={t('failedMap')}
+          retryLabel={t('retry')}
+        />
         <LazyMapChart
           name="china-map"
           map="china"

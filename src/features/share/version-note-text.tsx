@@ -39,8 +39,15 @@ export function VersionNoteText() {
       if (change.kind === 'same') figure = t('versionSame');
       else if (change.kind === 'gone') figure = t('versionGone');
       else if (change.kind === 'changed') {
-        const what = [change.value && t('versionValue'), change.unit && t('versionUnit'), change.quote && t('versionQuote')].filter((w): w is string => Boolean(w));
-        figure = t('versionChanged', { what: listOf(what, lang), was: `${formatNumber(change.was.value, lang)}${lang === 'zh' ? '' : ' '}${change.was.unit}` });
+        const what = [
+          change.value && t('versionValue'),
+          change.unit && t('versionUnit'),
+          change.quote && t('versionQuote'),
+        ].filter((w): w is string => Boolean(w));
+        figure = t('versionChanged', {
+          what: listOf(what, lang),
+          was: `${formatNumber(change.was.value, lang)}${lang === 'zh' ? '' : ' '}${change.was.unit}`,
+        });
       }
     }
   }

@@ -17,16 +17,30 @@ import { hrefWith, sentenceHrefs } from '../../url/href.ts';
 import { CountTiles, PartOfWhole, RankAmong, RateOf, StoryBars } from './story-displays.tsx';
 
 /** The stories of the rows (of one place, or only one story, when given). */
-export function StoryCharts({ rows, regionId, storyId }: { rows: IndicatorSummary[]; regionId?: string; storyId?: string }) {
+export function StoryCharts({
+  rows,
+  regionId,
+  storyId,
+}: {
+  rows: IndicatorSummary[];
+  regionId?: string;
+  storyId?: string;
+}) {
   const index = useIndex();
   const t = useT();
   const { view } = useViewState();
   const stories = index.dataset.stories;
   // Only the stories' own indicators matter here, whatever the size of the corpus.
   const storyIds = useMemo(() => new Set(stories.flatMap(storyIndicatorIds)), [stories]);
-  const passing = useMemo(() => new Map(rows.filter((i) => storyIds.has(i.id)).map((i) => [i.id, i])), [rows, storyIds]);
+  const passing = useMemo(
+    () => new Map(rows.filter((i) => storyIds.has(i.id)).map((i) => [i.id, i])),
+    [rows, storyIds],
+  );
   const shown = useMemo(
-    () => stories.filter((s) => (!regionId || s.regionId === regionId) && (!storyId || s.id === storyId)).flatMap((s) => storyFigures(s, passing) ?? []),
+    () =>
+      stories
+        .filter((s) => (!regionId || s.regionId === regionId) && (!storyId || s.id === storyId))
+        .flatMap((s) => storyFigures(s, passing) ?? []),
     [stories, regionId, storyId, passing],
   );
   const sentenceHref = useMemo(() => sentenceHrefs(view), [view]);
@@ -57,7 +71,11 @@ function StoryCard({ shown, sentenceHref }: { shown: StoryFigures; sentenceHref:
       <h3 id={`story-${story.id}`}>{story.title[lang]}</h3>
       {periods.length > 0 && (
         <p className="story-meta">
-          {t('storyPeriod')}: {listOf(periods.map((p) => formatPeriod(p, lang)), lang)}
+          {t('storyPeriod')}:{' '}
+          {listOf(
+            periods.map((p) => formatPeriod(p, lang)),
+            lang,
+          )}
         </p>
       )}
       <StoryDisplay shown={shown} sentenceHref={sentenceHref} />
@@ -77,7 +95,11 @@ function StoryCard({ shown, sentenceHref }: { shown: StoryFigures; sentenceHref:
         </ul>
       )}
       <DownloadData rows={() => figures} fileName={`regional-pulse-${story.id}`} title={story.title[lang]} />
-      <EmbedControl path={`/embed/story/${story.id}`} title={story.title[lang]} height={shown.kind === 'bars' ? 560 : 420} />
+      <EmbedControl
+        path={`/embed/story/${story.id}`}
+        title={story.title[lang]}
+        height={shown.kind === 'bars' ? 560 : 420}
+      />
       {article && (
         <p className="source-line">
           {t('storySource')}:{' '}

@@ -29,7 +29,9 @@ export function StoryBars({ story, figures }: { story: BarsStory; figures: Indic
       buildBarData({
         indicators: figures,
         category: (i) =>
-          story.category === 'period' ? `${i.period ? formatPeriod(i.period, lang) : ''}${i.status === 'actual' ? '' : ` ${STATUS_LABEL[lang][i.status]}`}` : i.label[lang],
+          story.category === 'period'
+            ? `${i.period ? formatPeriod(i.period, lang) : ''}${i.status === 'actual' ? '' : ` ${STATUS_LABEL[lang][i.status]}`}`
+            : i.label[lang],
         regions: index.regionById,
         lang,
         palette,
@@ -43,7 +45,11 @@ export function StoryBars({ story, figures }: { story: BarsStory; figures: Indic
     () => ({
       title: story.title[lang],
       filters: filterSummary(view, index, lang, story.regionId),
-      source: sourceSummary(figures.map((i) => i.articleId), index, lang),
+      source: sourceSummary(
+        figures.map((i) => i.articleId),
+        index,
+        lang,
+      ),
       fileName: `regional-pulse-${story.id}`,
     }),
     [story, view, index, lang, figures],
@@ -51,13 +57,29 @@ export function StoryBars({ story, figures }: { story: BarsStory; figures: Indic
   return (
     <>
       <StatusLegend lang={lang} projected={figures.some(isProjected)} />
-      <LazyChart name={`story-${story.id}`} base={base} data={data} height={220} onSelect={open} loadingLabel={t('loading')} failedLabel={t('failedChart')} retryLabel={t('retry')} download={download} />
+      <LazyChart
+        name={`story-${story.id}`}
+        base={base}
+        data={data}
+        height={220}
+        onSelect={open}
+        loadingLabel={t('loading')}
+        failedLabel={t('failedChart')}
+        retryLabel={t('retry')}
+        download={download}
+      />
     </>
   );
 }
 
 /** Figures of different things, each in its own unit: tiles, never one axis. */
-export function CountTiles({ figures, sentenceHref }: { figures: IndicatorSummary[]; sentenceHref: (i: IndicatorSummary) => string }) {
+export function CountTiles({
+  figures,
+  sentenceHref,
+}: {
+  figures: IndicatorSummary[];
+  sentenceHref: (i: IndicatorSummary) => string;
+}) {
   const lang = useLang();
   return (
     <ul className="count-tiles">
@@ -74,7 +96,8 @@ export function CountTiles({ figures, sentenceHref }: { figures: IndicatorSummar
   );
 }
 
-const share = (part: IndicatorSummary, whole: IndicatorSummary) => (whole.normalized.value > 0 ? Math.min(1, part.normalized.value / whole.normalized.value) : 0);
+const share = (part: IndicatorSummary, whole: IndicatorSummary) =>
+  whole.normalized.value > 0 ? Math.min(1, part.normalized.value / whole.normalized.value) : 0;
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1).replace(/\.0$/, '')}%`;
 
 /** Parts within their whole, on one track as long as the whole; what the parts leave is said to be undescribed. */
@@ -86,12 +109,20 @@ export function PartOfWhole({ whole, parts }: { whole: IndicatorSummary; parts: 
   const described = parts.reduce((sum, p) => sum + share(p, whole), 0);
   return (
     <figure className="part-of-whole">
-      <div className="track" role="img" aria-label={`${whole.label[lang]} ${formatValue(whole, lang)}: ${parts.map((p) => `${p.label[lang]} ${formatValue(p, lang)}`).join('; ')}`}>
+      <div
+        className="track"
+        role="img"
+        aria-label={`${whole.label[lang]} ${formatValue(whole, lang)}: ${parts.map((p) => `${p.label[lang]} ${formatValue(p, lang)}`).join('; ')}`}
+      >
         {parts.map((p, n) => (
           <span
             key={p.id}
             className={`segment${isProjected(p) ? ' projected' : ''}`}
-            style={{ width: percent(share(p, whole)), background: isProjected(p) ? `${color}26` : n % 2 ? `${color}b3` : color, borderColor: color }}
+            style={{
+              width: percent(share(p, whole)),
+              background: isProjected(p) ? `${color}26` : n % 2 ? `${color}b3` : color,
+              borderColor: color,
+            }}
             title={`${p.label[lang]} ${formatValue(p, lang)}`}
           />
         ))}
@@ -120,10 +151,20 @@ export function RateOf({ numerator, denominator }: { numerator: IndicatorSummary
   return (
     <figure className="rate">
       <p className="rate-figures">
-        <span className="big">{t('rateOf', { a: formatNumber(numerator.value, lang), b: formatNumber(denominator.value, lang) })}</span> <span className="rate-share">{percent(fraction)}</span>
+        <span className="big">
+          {t('rateOf', { a: formatNumber(numerator.value, lang), b: formatNumber(denominator.value, lang) })}
+        </span>{' '}
+        <span className="rate-share">{percent(fraction)}</span>
       </p>
-      <div className="track" role="img" aria-label={`${numerator.label[lang]} ${formatValue(numerator, lang)} / ${denominator.label[lang]} ${formatValue(denominator, lang)}`}>
-        <span className="segment" style={{ width: percent(fraction), background: palette.region[numerator.regionId] }} />
+      <div
+        className="track"
+        role="img"
+        aria-label={`${numerator.label[lang]} ${formatValue(numerator, lang)} / ${denominator.label[lang]} ${formatValue(denominator, lang)}`}
+      >
+        <span
+          className="segment"
+          style={{ width: percent(fraction), background: palette.region[numerator.regionId] }}
+        />
       </div>
       <figcaption className="note">{t('rateComputed')}</figcaption>
     </figure>
@@ -137,7 +178,8 @@ export function RankAmong({ rank, of }: { rank: IndicatorSummary; of: IndicatorS
   return (
     <figure className="rank">
       <p>
-        <span className="big">{formatValue(rank, lang)}</span> <span>{t('rankOf', { of: `${formatValue(of, lang)} ${of.label[lang]}` })}</span>
+        <span className="big">{formatValue(rank, lang)}</span>{' '}
+        <span>{t('rankOf', { of: `${formatValue(of, lang)} ${of.label[lang]}` })}</span>
       </p>
     </figure>
   );
