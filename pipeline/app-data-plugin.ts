@@ -64,6 +64,17 @@ export function pulseData(datasetPath: string): Plugin {
         ? `export const indexUrl = ${JSON.stringify(`/${indexFile}`)};\nexport const datasetVersion = ${JSON.stringify(version)};`
         : undefined,
     configureServer(server) {
+      // `npm run data` while `npm run dev` runs: the app's files derived again from the
+      // new dataset, the module naming the index made anew, and the page reloaded on them.
+      server.watcher.add(datasetPath);
+      server.watcher.on('change', (changed) => {
+        if (resolve(changed) !== resolve(datasetPath)) return;
+        derive();
+        const graph = server.environments.client.moduleGraph;
+        const virtual = graph.getModuleById(RESOLVED);
+        if (virtual) graph.invalidateModule(virtual);
+        server.environments.client.hot.send({ type: 'full-reload' });
+      });
       server.middlewares.use((req, res, next) => {
         const text = files.get((req.url ?? '').split('?')[0]!.slice(1));
         if (!text) return next();
