@@ -11,7 +11,7 @@ export type Locate = (indicatorId: string) => Where;
 
 /** The unit families a measure of each dimension may be printed in. */
 export const FAMILIES_OF: Record<Dimension, UnitFamily[]> = {
-  money: ['currency'],
+  money: ['currency', 'currency-usd'],
   people: ['count', 'person-times'],
   firms: ['count'],
   events: ['count', 'person-times'],

@@ -8,6 +8,10 @@ describe('normalize', () => {
     expect(normalize(317.7, '亿元', false)).toEqual({ value: 31770000000, unit: 'CNY', family: 'currency' });
     expect(normalize(4000, '万元', false)).toEqual({ value: 40000000, unit: 'CNY', family: 'currency' });
   });
+  it('keeps US dollars as dollars, a family of their own: never read as yuan', () => {
+    expect(normalize(1.2, '亿美元', false)).toEqual({ value: 120000000, unit: 'USD', family: 'currency-usd' });
+    expect(normalize(3500, '万美元', false)).toEqual({ value: 35000000, unit: 'USD', family: 'currency-usd' });
+  });
   it('keeps percentages as percentages', () => {
     expect(normalize(6.8, '%', false)).toEqual({ value: 6.8, unit: '%', family: 'percent' });
   });
@@ -40,5 +44,13 @@ describe('normalize', () => {
     expect(() => normalize(36, '岁', false)).toThrow(/unknown unit/);
     expect(knownUnit('岁')).toBe(false);
     expect(knownUnit('万亩')).toBe(true);
+  });
+});
+
+describe('US dollars in the text', () => {
+  it('are read with their unit, never as 亿 of yuan', async () => {
+    const { findMentions } = await import('./numbers.ts');
+    const [fdi] = findMentions('全年实际使用外资1.2亿美元，同比增长8%。');
+    expect(fdi).toMatchObject({ value: 1.2, unit: '亿美元' });
   });
 });

@@ -6,7 +6,8 @@ export const APPROX = ['exact', 'over', 'about', 'under'] as const;
 export const STATUS = ['actual', 'forecast', 'target', 'rank'] as const;
 /**
  * Families of units that convert into one another, each with one base unit
- * (pipeline/units.ts): currency CNY, percent %, mass t, area km², energy Wh,
+ * (pipeline/units.ts): currency CNY, US dollars USD (never converted into yuan: no
+ * rate is printed beside them, so the two never share an axis), percent %, mass t, area km², energy Wh,
  * power W (an installed capacity: 万千瓦), volume m³, length m, count and
  * person-times as counted, rank, index,
  * duration month (calendar time: 个月, 年 = 12 months) and clock-time h (小时:
@@ -14,6 +15,7 @@ export const STATUS = ['actual', 'forecast', 'target', 'rank'] as const;
  */
 export const UNIT_FAMILIES = [
   'currency',
+  'currency-usd',
   'percent',
   'mass',
   'area',

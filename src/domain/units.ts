@@ -10,6 +10,7 @@ import type { UnitFamily } from './schema.ts';
 /** Each family's one base unit, the unit of `normalized.value` in the dataset. */
 export const BASE_UNITS = [
   'CNY',
+  'USD',
   '%',
   't',
   'km²',
@@ -40,6 +41,7 @@ export interface Noun {
  */
 export const BASE_UNIT_TEXT: Readonly<Record<BaseUnit, { zh: string; en: string | Noun }>> = {
   CNY: { zh: '元', en: '¥' },
+  USD: { zh: '美元', en: 'US$' },
   '%': { zh: '%', en: '%' },
   t: { zh: '吨', en: 't' },
   'km²': { zh: '平方公里', en: 'km²' },
@@ -98,6 +100,10 @@ export const UNITS: Readonly<Record<string, UnitSpec>> = {
   亿: { factor: 1e8, base: 'CNY', family: 'currency', zh: '亿元', en: BASE },
   万元: { factor: 1e4, base: 'CNY', family: 'currency', en: BASE },
   元: { factor: 1, base: 'CNY', family: 'currency', en: BASE },
+  // US dollars (实际使用外资1.2亿美元, 出口额3500万美元): their own family, never yuan.
+  亿美元: { factor: 1e8, base: 'USD', family: 'currency-usd', en: BASE },
+  万美元: { factor: 1e4, base: 'USD', family: 'currency-usd', en: BASE },
+  美元: { factor: 1, base: 'USD', family: 'currency-usd', en: BASE },
   '%': { factor: 1, base: '%', family: 'percent', en: BASE },
   // A change of a share (提高1.6个百分点) is in points of a percentage, never a count of 个.
   个百分点: {

@@ -190,6 +190,8 @@ describe('formatValue for units no committed figure prints yet', () => {
     const moved = figure(7, '个位次', { value: 7, unit: 'count', family: 'count' });
     expect([formatValue(moved, 'zh'), plain(formatValue(moved, 'en'))]).toEqual(['7个位次', '7 places']);
     expect(plain(formatValue(figure(1, '位次', { value: 1, unit: 'count', family: 'count' }), 'en'))).toBe('1 place');
+    const fdi = figure(1.2, '亿美元', { value: 120000000, unit: 'USD', family: 'currency-usd' });
+    expect([formatValue(fdi, 'zh'), plain(formatValue(fdi, 'en'))]).toEqual(['1.2亿美元', 'US$120 m']);
   });
 });
 
@@ -204,6 +206,10 @@ describe('formatQuantity: axis ticks in a base unit', () => {
     expect(q(180000, 'CNY')).toEqual(['18万元', '¥180k']);
     expect(q(1200, 'CNY')).toEqual(['1200元', '¥1,200']);
     expect(q(0, 'CNY')).toEqual(['0元', '¥0']);
+  });
+  it('writes US dollars as dollars, never as yuan', () => {
+    expect(q(120000000, 'USD')).toEqual(['1.2亿美元', 'US$120 m']);
+    expect(q(35000000, 'USD')).toEqual(['3500万美元', 'US$35 m']);
   });
   it('writes counts with 万 and k', () => {
     expect(q(50000, 'count')).toEqual(['5万', '50k']);

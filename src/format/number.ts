@@ -147,6 +147,8 @@ function englishQuantity(value: number, base: BaseUnit, precision: Precision, no
   switch (base) {
     case 'CNY':
       return `¥${scale(value, precision, true)}`;
+    case 'USD':
+      return `US$${scale(value, precision, true)}`;
     case '%':
       return `${format(value, 'en', precision)}%`;
     case 'rank':
