@@ -178,7 +178,7 @@ describe('formatValue for units no committed figure prints yet', () => {
   const figure = (
     value: number,
     unit: string,
-    normalized: { value: number; unit: string; family: 'energy' | 'power' | 'count' },
+    normalized: { value: number; unit: string; family: 'energy' | 'power' | 'count' | 'currency-usd' },
   ) => ({ value, unit, approx: 'exact' as const, normalized });
   it('keeps electricity and capacity as printed in Chinese, in SI units in English', () => {
     const generation = figure(12.5, '亿千瓦时', { value: 1.25e12, unit: 'Wh', family: 'energy' });
