@@ -36,7 +36,6 @@ export function watch(hooks: UpdateHooks, controlledAtStart: ServiceWorker | nul
   // when the page registered, which a first visit's page, taken by the first version
   // since, would read wrongly at the next version.
   let controlled = navigator.serviceWorker.controller !== null;
-  if (controlledAtStart && navigator.serviceWorker.controller !== controlledAtStart) controlled = true;
   wb.addEventListener('controlling', () => {
     const replaced = controlled;
     controlled = true;

@@ -225,10 +225,15 @@ describe('places too close to label apart on a small map', () => {
   });
 
   it('joins a place to a labelled neighbour near it, never to one across the country', () => {
-    const project = projector(BOUNDS, { width: 220, height: 160 });
+    const project = projector(BOUNDS, { width: 150, height: 110 });
     const seat = new Map(regions.map((r) => [r.id, project(r.coord)]));
     for (const lang of ['zh', 'en'] as const) {
-      for (const p of layoutIn(220, 160, lang)) {
+      const layout = layoutIn(150, 110, lang);
+      expect(
+        layout.some((p) => p.members.length > 1),
+        `${lang}: a group at this size`,
+      ).toBe(true);
+      for (const p of layout) {
         const [hx, hy] = seat.get(p.id)!;
         for (const id of p.members.slice(1)) {
           const [x, y] = seat.get(id)!;
@@ -241,7 +246,7 @@ describe('places too close to label apart on a small map', () => {
   it('groups a place with its neighbour only when a label has no room at all', () => {
     // The desktop map has room for every label.
     expect(layoutIn(770, 420, 'zh').every((p) => p.text !== null)).toBe(true);
-    const tight = layoutIn(220, 160, 'zh');
+    const tight = layoutIn(150, 110, 'zh');
     expect(tight.some((p) => p.text === null)).toBe(true);
   });
 

@@ -183,6 +183,13 @@ function placeLabels(marks: PlaceMark[], at: Point[], box: Box, order: number[])
       // Beyond the near ring, a line from the marker to the label's nearest edge, crossing no other marker or label.
       const end: Point = [Math.min(Math.max(mx, box4[0]), box4[2]), Math.min(Math.max(my, box4[1]), box4[3])];
       const line: [Point, Point] = [[mx, my], end];
+      // A label with no line must read as its own marker's: no other marker nearer to it.
+      if (near) {
+        const gap = (x: number, y: number) =>
+          Math.hypot(Math.max(box4[0] - x, 0, x - box4[2]), Math.max(box4[1] - y, 0, y - box4[3]));
+        const own = gap(mx, my);
+        if (at.some(([x, y], j) => j !== i && gap(x, y) < own)) return false;
+      }
       if (!near && (markers.some((r, j) => j !== i && crosses(r, ...line)) || labels.some((r) => crosses(r, ...line))))
         return false;
       out[i]!.label = [cx, cy];
