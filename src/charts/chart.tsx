@@ -1,15 +1,15 @@
-// The one ECharts wrapper. echarts-for-react creates and disposes the instance;
-// this wrapper sizes it (a ResizeObserver on the chart's own element: the
-// wrapper's size sensor skips its first report, so a box resized while the chart
-// first drew kept a stale width),  this wrapper sets the option,
+// The one ECharts wrapper, on echarts-for-react: it creates, updates and disposes
+// the instance; this wrapper builds the option, sizes the chart to its box (a
+// ResizeObserver on the chart's own element: the wrapper's size sensor skips its
+// first report, so a box resized while the chart first drew kept a stale width),
 // turns a click on a mark into onSelect(mark id) and hovering into onHover(mark
 // id), highlights a mark by id, and reports when the first frame is drawn.
 //
 // An option comes in two parts, each from its own builder: `base` (axes' look,
 // tooltip, grid: what a filter change leaves alone) and `data` (series, and the
 // axis categories and description that follow them). Memoise each builder on
-// what it reads. A new `data` is merged with the series replaced; a new `base`
-// sets the whole option afresh, then the data. Nothing is compared deeply.
+// what it reads. The two are merged (merge-parts.ts) and given to the wrapper,
+// which sets a new option with the series replaced. Nothing is compared deeply.
 import type { EChartsType } from 'echarts/core';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -17,6 +17,7 @@ import type { ChartHandleRef } from './chart-handle.ts';
 import { requestDrawTurn } from './draw-queue.ts';
 import { echarts, THEME } from './echarts-setup.ts';
 import type { ChartOption } from './options/types.ts';
+import { mergeParts } from './options/merge-parts.ts';
 import { exposeChartForTests } from './test-hook.ts';
 
 export interface ChartProps {
@@ -35,29 +36,17 @@ export interface ChartProps {
   handle?: ChartHandleRef;
 }
 
-/**
- * The wrapper, with one step left out: echarts-for-react first makes a throwaway
- * instance and waits for its first frame to read the element's settled size. A
- * chart here mounts into a laid-out box of fixed height, so its one instance is
- * made at once. Kept on measurement: without it a chart first drawn while the
- * window is resized keeps a stale width (e2e/resilience.spec.ts), while the filter
- * toggle is the same either way (bench:compare).
- */
-class EChartsCore extends ReactEChartsCore {
-  override initEchartsInstance() {
-    // The tree-shaken core this file passes as the echarts prop (which echarts-for-react types as any).
-    return Promise.resolve(
-      echarts.init(this.ele, this.props.theme, this.props.opts as Parameters<typeof echarts.init>[2]),
-    );
-  }
-}
+// The instance sizes itself to its box: echarts-for-react's first instance pins the
+// width it measured (it passes it to echarts.init), and an explicit 'auto' in
+// `opts` (the wrapper's own prop, which it lets override that) keeps it following
+// the element, so a chart first drawn while the window is resized ends at the
+// right width (e2e/resilience.spec.ts).
+const OPTS = { width: 'auto', height: 'auto' } as const;
+// Set the option only when a builder gave a new one: the wrapper otherwise compares every update deeply.
+const newOption = (prev: { option?: unknown }, next: { option?: unknown }) => prev.option !== next.option;
+// A filter change replaces the series whole (marks that left go), and merges the rest.
+const REPLACE_SERIES = ['series'];
 
-const hasParts = (option: ChartOption) => Object.keys(option).length > 0;
-const REPLACE_SERIES = { replaceMerge: ['series'], lazyUpdate: true };
-const RESET = { notMerge: true, lazyUpdate: true };
-// Updates are ours (see sync below): the wrapper only creates, sizes and disposes.
-const NEVER = () => false;
-const EMPTY = {};
 type MarkEvent = { data?: { id?: unknown } };
 const markId = (params: MarkEvent) => (typeof params.data?.id === 'string' ? params.data.id : null);
 const describe = (option: ChartOption) =>
@@ -91,12 +80,17 @@ export default function Chart({
   const base = useMemo(() => (turn ? buildBase() : null), [turn, buildBase]);
   const data = useMemo(() => (turn ? buildData() : null), [turn, buildData]);
 
-  // The props of the last commit, read when an event fires (the bound events
-  // never change) and when the instance is ready; and what the instance was given.
-  const latest = useRef({ base, data, onSelect, onHover });
-  const applied = useRef<{ base: ChartOption | null; data: ChartOption | null }>({ base: null, data: null });
+  // What the chart shows now, for an image of it.
+  const parts = useRef({ base, data });
   useLayoutEffect(() => {
-    latest.current = { base, data, onSelect, onHover };
+    parts.current = { base, data };
+  });
+  const option = useMemo(() => (base && data ? mergeParts(base, data) : null), [base, data]);
+
+  // The handlers of the last commit, read when an event fires (the bound events never change).
+  const latest = useRef({ onSelect, onHover });
+  useLayoutEffect(() => {
+    latest.current = { onSelect, onHover };
   });
   // Follows the box: every size the element reports that the instance is not
   // drawn at is applied, the first report included (a resize while the chart
@@ -127,29 +121,6 @@ export default function Chart({
     [],
   );
 
-  /** Gives the instance what changed since it was last given anything: the one place options are set. */
-  const sync = useCallback(() => {
-    const instance = chart.current;
-    const { base: nextBase, data: nextData } = latest.current;
-    if (!instance || !nextBase || !nextData) return;
-    const last = applied.current;
-    if (last.base !== nextBase) {
-      // ECharts merges the two parts itself, component by component.
-      instance.setOption(nextBase, RESET);
-      // An empty data part (a chart whose marks never change) would clear the base's series.
-      if (hasParts(nextData)) instance.setOption(nextData, REPLACE_SERIES);
-    } else if (last.data !== nextData && hasParts(nextData)) instance.setOption(nextData, REPLACE_SERIES);
-    applied.current = { base: nextBase, data: nextData };
-    // The description for screen readers, set as ECharts' aria component sets it (role
-    // img, aria-label): that component is not loaded, 1.2 KB gzip on `/` for these two attributes.
-    const description = describe(nextData) ?? describe(nextBase);
-    if (description) {
-      instance.getDom().setAttribute('role', 'img');
-      instance.getDom().setAttribute('aria-label', description);
-    }
-  }, []);
-  useEffect(sync, [base, data, sync]);
-
   useEffect(() => {
     const instance = chart.current;
     if (!instance || !data) return;
@@ -159,18 +130,27 @@ export default function Chart({
     if (dataIndex >= 0) instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
   }, [highlightId, data]);
 
-  if (!base) return <div style={{ height }} />;
+  if (!option) return <div style={{ height }} />;
+  // The description for screen readers, as ECharts' aria component would set it
+  // (role img, aria-label) on the chart's element: that component is not loaded,
+  // 1.2 KB gzip on `/` for these two attributes.
+  const description = describe(option);
   return (
-    <EChartsCore
+    <ReactEChartsCore
       echarts={echarts}
       theme={THEME}
-      // The wrapper's own option handling is unused: every option goes through sync().
-      option={EMPTY}
-      shouldSetOption={NEVER}
+      opts={OPTS}
+      option={option}
+      replaceMerge={REPLACE_SERIES}
+      lazyUpdate
+      shouldSetOption={newOption}
+      // Sized by followBox: the wrapper's own sensor skips its first report.
       autoResize={false}
       style={{ height, width: '100%' }}
+      role={description ? 'img' : undefined}
+      aria-label={description}
       onEvents={onEvents}
-      onChartReady={(instance) => {
+      onChartReady={(instance: EChartsType) => {
         chart.current = instance;
         followBox(instance);
         // Marked when the first frame is drawn, not when the option is set.
@@ -180,11 +160,10 @@ export default function Chart({
           ticket.current?.release();
         };
         instance.on('rendered', drawn);
-        sync();
         if (handleRef) {
           handleRef.current = {
             image: async (format, caption, colors) => {
-              const { base: b, data: d } = applied.current;
+              const { base: b, data: d } = parts.current;
               if (!b || !d || instance.isDisposed()) throw new Error('the chart is not drawn');
               const { chartImage } = await import('./export-chart.ts');
               return chartImage(
