@@ -25,7 +25,7 @@ const nearPlace =
 
 /** A build with the test-only hook, prerendered, served as people get it (see below). */
 const server = (outDir: string, port: number) =>
-  `npx vite build --mode e2e --outDir ${outDir} && npx tsx scripts/prerender.ts ${outDir} --mode e2e && npx vite preview --outDir ${outDir} --port ${port} --strictPort`;
+  `npx vite build --mode e2e --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`;
 
 export default defineConfig<{ datasetPath: string; placeMapsCheckedOn: string | null }>({
   testDir: 'e2e',

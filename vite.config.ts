@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -12,6 +13,14 @@ import { shellStrings } from './scripts/shell-strings.ts';
 // build checked against its own data (scripts/dataset-path.ts).
 const dataset = DATASET_PATH;
 
+/** `/` and every address's head, written into the build (scripts/prerender.ts, its own process: it renders with Node's production React). */
+function prerender(outDir: string | undefined, mode: string) {
+  // vite-plugin-pwa sets the glob directory to the build's outDir.
+  if (!outDir) throw new Error('prerender: the service worker options name no output directory');
+  const run = spawnSync('npx', ['tsx', 'scripts/prerender.ts', outDir, '--mode', mode], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`prerender failed (${run.status})`);
+}
+
 /**
  * Offline (docs/failure-and-security.md, "Offline and deploys"): a Workbox service worker,
  * registered by the app itself after the page has loaded (src/app/service-worker-register.ts). It precaches the
@@ -19,13 +28,19 @@ const dataset = DATASET_PATH;
  * article's text once opened. A new version waits until the reader accepts the
  * update prompt, so a page never mixes two deploys' files.
  */
-const offline = () =>
+const offline = (mode: string) =>
   VitePWA({
+    // The prerender runs here, the hook vite-plugin-pwa gives static-site
+    // integrations: after the bundle is written and just before Workbox makes the
+    // worker, so the worker precaches the pages as they are finally written.
+    integration: { beforeBuildServiceWorker: (options) => prerender(options.workbox.globDirectory, mode) },
     injectRegister: false,
     registerType: 'prompt',
     manifest: false,
     workbox: {
-      globPatterns: ['**/*.{js,css,html,png,svg,txt}', 'data/index-*.json', 'data/quotes-*.json', 'assets/*.json'],
+      // The shell and the top-level pages, not each address's page (its own head on the
+      // same shell: one per region, article and indicator, thousands at scale).
+      globPatterns: ['*.html', '**/*.{js,css,png,svg,txt}', 'data/index-*.json', 'data/quotes-*.json', 'assets/*.json'],
       navigateFallback: 'index.html',
       // Files are never answered with the app (the same rule as the server's 404s),
       // and nor are the embeds: the cached page came with the framing rules of the
@@ -80,7 +95,7 @@ export default defineConfig(async ({ mode, isSsrBuild }) => {
   ];
   // The benchmark's reference build: how most projects import ECharts. Never served by `npm start`.
   if (mode === 'reference') plugins.push((await import('./bench/reference/plugin.ts')).referenceBuild());
-  else if (!isSsrBuild) plugins.push(offline());
+  else if (!isSsrBuild) plugins.push(offline(mode));
   return {
     plugins,
     // The map files of the dataset's own folder (see mapDirOf).

@@ -31,14 +31,8 @@ function build(outDir: string, mode: string, dataset: string, env: Record<string
     env: { ...process.env, PULSE_DATASET: dataset, ...env },
     encoding: 'utf8',
   });
+  // The build prerenders `/` itself (vite.config.ts); the reference stays a plain single-page app.
   if (result.status !== 0) throw new Error(`build ${mode} failed:\n${result.stderr}`);
-  // The app prerenders `/` as `npm run build` does; the reference stays a plain single-page app.
-  if (mode === 'reference') return;
-  const prerender = spawnSync('npx', ['tsx', 'scripts/prerender.ts', outDir, '--mode', mode], {
-    env: { ...process.env, PULSE_DATASET: dataset, ...env },
-    encoding: 'utf8',
-  });
-  if (prerender.status !== 0) throw new Error(`prerender ${mode} failed:\n${prerender.stderr}`);
 }
 
 /** Serves a build on a free port of 127.0.0.1. */

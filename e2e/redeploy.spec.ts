@@ -15,10 +15,10 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { revisionOf } from '../scripts/prerender-html.ts';
 import { dataset } from './support/dataset.ts';
 import { staticHost, type StaticHost } from './support/static-host.ts';
 import { expect, test } from './support/test.ts';
@@ -76,14 +76,16 @@ function nextDeploy(from: string): string {
       }
     }
   }
-  // The new worker's precache lists each file with a revision of its content: a page
+  // The new worker's precache lists each file with a revision of its content (an MD5, as Workbox computes it): a page
   // rewritten above has a new one, as a real build's worker would give it.
   const sw = join(dir, 'sw.js');
   writeFileSync(
     sw,
     readFileSync(sw, 'utf8').replace(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g, (entry, url: string) => {
       const file = join(dir, url);
-      return existsSync(file) ? `{url:"${url}",revision:"${revisionOf(readFileSync(file, 'utf8'))}"}` : entry;
+      return existsSync(file)
+        ? `{url:"${url}",revision:"${createHash('md5').update(readFileSync(file)).digest('hex')}"}`
+        : entry;
     }),
   );
   return dir;

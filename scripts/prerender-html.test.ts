@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFile, revisionOf, spliceOverview, withHead, withPageRevision, withSiteUrl } from './prerender-html.ts';
+import { pageFile, spliceOverview, withHead, withSiteUrl } from './prerender-html.ts';
 
 const PAGE = `<!doctype html><html><head></head><body>
     <div id="root"><div class="app"><p class="loading">加载中…</p></div></div>
@@ -30,15 +30,6 @@ describe('spliceOverview', () => {
 
   it('refuses a page without the root it expects', () => {
     expect(() => spliceOverview('<html></html>', 'x')).toThrow(/expected <div id="root">/);
-  });
-});
-
-describe('withPageRevision', () => {
-  it("sets index.html's precache revision to the final page's, leaving other entries alone", () => {
-    const sw =
-      'e.precacheAndRoute([{url:"assets/a.js",revision:null},{url:"index.html",revision:"0123abcd"},{url:"robots.txt",revision:"ffff"}],{})';
-    const out = withPageRevision(sw, 'the page $&');
-    expect(out).toBe(sw.replace('0123abcd', revisionOf('the page $&')));
   });
 });
 

@@ -1,4 +1,6 @@
-// `tsx scripts/prerender.ts <outDir> [--mode <mode>]`, after `vite build`: builds
+// `tsx scripts/prerender.ts <outDir> [--mode <mode>]`, run by `vite build` itself
+// (vite.config.ts) once the bundle is written and before the service worker is
+// made, so the worker precaches the pages as they are finally written. It builds
 // src/entry-server.tsx for Node, renders `/` from the index file in <outDir>/data
 // and writes it into <outDir>/index.html, keeping the app shell in a <template>
 // for every other address (see the inline script in index.html). Then writes a
@@ -12,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageFile, spliceOverview, withHead, withPageRevision, withSiteUrl } from './prerender-html.ts';
+import { pageFile, spliceOverview, withHead, withSiteUrl } from './prerender-html.ts';
 
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
 const modeAt = rest.indexOf('--mode');
@@ -69,9 +71,6 @@ for (const head of heads) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, declared(withHead(html, head, siteUrl)));
 }
-// The service worker precached index.html as it was before this step: give it the page's revision.
-const swPath = join(outDir, 'sw.js');
-if (existsSync(swPath)) writeFileSync(swPath, withPageRevision(readFileSync(swPath, 'utf8'), page));
 rmSync(serverDir, { recursive: true, force: true });
 console.log(
   `prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML), and the heads of ${heads.length} addresses`,

@@ -40,7 +40,6 @@ export default async function oddTextServer(config: FullConfig): Promise<(() => 
   };
   build('npx', ['tsx', 'scripts/hostile-text-dataset.ts', '--out', data]);
   build('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', out, '--logLevel', 'warn']);
-  build('npx', ['tsx', 'scripts/prerender.ts', out, '--mode', 'e2e']);
   const server = spawn('npx', ['vite', 'preview', '--outDir', out, '--port', String(port), '--strictPort'], {
     env,
     stdio: 'ignore',
