@@ -78,7 +78,7 @@ export const indicatorAnnotationSchema = z.strictObject({
   measure: z.string().min(1),
   subject: z.enum(SUBJECTS),
   /** Required for `entity`, optional for `context`, refused for `place`. */
-  subjectName: bilingual.optional(),
+  subjectName: z.optional(bilingual),
   sectors: z.array(z.string()).min(1),
   period: z.union([z.string(), z.number()]).optional(),
   status: z.enum(STATUS),

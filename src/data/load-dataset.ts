@@ -3,29 +3,30 @@
 // once, when a search needs them. Where the other files are is read from the
 // index itself, so a load never depends on another having run first.
 import { datasetVersion, indexUrl } from 'virtual:pulse-data';
-import { readAppIndex, type AppIndexFile, type ArticleChunk } from '../domain/app-data.ts';
+import * as z from 'zod/mini';
+import { appIndexFileSchema, articleChunkSchema, readAppIndex, type ArticleChunk } from '../domain/app-data.ts';
 import { expect, fetchJson, load, peekLoad, primeLoad, type Load } from '../lib/load.ts';
 import { indexDataset, type DatasetIndex } from './dataset-index.ts';
+import { parseFile, readingFile } from './parse-file.ts';
 
 /** The index file also says where the other files are. */
-export type IndexFile = AppIndexFile & { chunkFiles: Record<string, string>; quotesFile: string };
+const indexFileSchema = z.extend(appIndexFileSchema, {
+  chunkFiles: z.record(z.string(), z.string()),
+  quotesFile: z.string(),
+});
+export type IndexFile = z.infer<typeof indexFileSchema>;
 
 /** The index as the app uses it, with where its other files are. */
 export interface LoadedIndex extends DatasetIndex {
   files: Pick<IndexFile, 'chunkFiles' | 'quotesFile'>;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const hasColumns = (value: unknown) => isObject(value) && typeof value.length === 'number' && isObject(value.columns);
+const quotesSchema = z.array(z.string());
 
 function readIndexFile(raw: unknown, url: string): LoadedIndex {
-  expect(
-    isObject(raw) && Array.isArray(raw.regions) && Array.isArray(raw.sectors) && hasColumns(raw.articles) && hasColumns(raw.indicators) && isObject(raw.chunkFiles) && typeof raw.quotesFile === 'string',
-    url,
-    'an index file (regions, sectors, articles, indicators, chunkFiles, quotesFile)',
-  );
-  const { chunkFiles, quotesFile, ...file } = raw as IndexFile;
-  return { ...indexDataset(readAppIndex(file)), files: { chunkFiles, quotesFile } };
+  const what = 'an index file (regions, sectors, articles, indicators, chunkFiles, quotesFile)';
+  const { chunkFiles, quotesFile, ...file } = parseFile(indexFileSchema, raw, url, what);
+  return { ...indexDataset(readingFile(url, what, () => readAppIndex(file))), files: { chunkFiles, quotesFile } };
 }
 
 const INDEX = 'data:index';
@@ -53,9 +54,9 @@ export function loadArticleChunk(index: LoadedIndex, articleId: string): Load<Ar
   return load(`data:article:${articleId}`, async (signal) => {
     const url = index.files.chunkFiles[articleId];
     expect(url !== undefined, indexUrl, `a text file for article ${articleId}`);
-    const chunk = await fetchJson(url!, signal);
-    expect(isObject(chunk) && chunk.id === articleId && Array.isArray(chunk.blocks) && isObject(chunk.marks), url!, `the text of article ${articleId}`);
-    return chunk as ArticleChunk;
+    const chunk = parseFile(articleChunkSchema, await fetchJson(url!, signal), url!, `the text of article ${articleId}`);
+    expect(chunk.id === articleId, url!, `the text of article ${articleId}, not of ${chunk.id}`);
+    return chunk;
   });
 }
 
@@ -65,10 +66,10 @@ const QUOTES = 'data:quotes';
 export function loadQuotes(index: LoadedIndex): Load<string[]> {
   return load(QUOTES, async (signal) => {
     const url = index.files.quotesFile;
-    const quotes = await fetchJson(url, signal);
     const count = index.dataset.indicators.length;
-    expect(Array.isArray(quotes) && quotes.length === count && quotes.every((q) => typeof q === 'string'), url, `${count} quotes, one per indicator`);
-    return quotes as string[];
+    const quotes = parseFile(quotesSchema, await fetchJson(url, signal), url, `${count} quotes, one per indicator`);
+    expect(quotes.length === count, url, `${count} quotes, one per indicator`);
+    return quotes;
   });
 }
 

@@ -1,23 +1,25 @@
 // The record of another dataset version (pipeline/version-record.ts), loaded
 // only when a link names a version other than this build's, and what it says
 // about the figure the link points at.
+import * as z from 'zod/mini';
 import { expect, fetchJson, load, type Load } from '../lib/load.ts';
+import { parseFile } from './parse-file.ts';
 
-export interface VersionRecord {
-  version: string;
-  indicators: Record<string, { value: number; unit: string; quote: string }>;
-}
+const versionRecordSchema = z.object({
+  version: z.string(),
+  indicators: z.record(z.string(), z.object({ value: z.number(), unit: z.string(), quote: z.string() })),
+});
+export type VersionRecord = z.infer<typeof versionRecordSchema>;
 
 const VERSION = /^[0-9a-f]{8}$/;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The record of a version; the version must be 8 hex digits (the codec has checked it). */
 export function loadVersionRecord(version: string): Load<VersionRecord> {
   return load(`data:version:${version}`, async (signal) => {
     const url = `/data/versions/${VERSION.test(version) ? version : 'invalid'}.json`;
-    const raw = await fetchJson(url, signal);
-    expect(isObject(raw) && raw.version === version && isObject(raw.indicators), url, 'a version record');
-    return raw as VersionRecord;
+    const record = parseFile(versionRecordSchema, await fetchJson(url, signal), url, 'a version record');
+    expect(record.version === version, url, `the record of version ${version}, not of ${record.version}`);
+    return record;
   });
 }
 

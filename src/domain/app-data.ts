@@ -7,11 +7,28 @@
 // - one chunk per article: its text, and each indicator's span and quote,
 //   loaded when the article opens.
 // The same format at every size: one page or a thousand.
-import { fromColumns, toColumns, type Columns } from './columns.ts';
-import type { Article, Block, Dataset, Indicator } from './schema.ts';
+// The files are read back through schemas (zod's mini build, as schema.ts), so
+// what the app holds is what the types say, with no cast.
+import * as z from 'zod/mini';
+import { columnsSchema, fromColumns, toColumns } from './columns.ts';
+import {
+  articleSchema,
+  blockSchema,
+  indicatorSchema,
+  measureSchema,
+  regionSchema,
+  sectorSchema,
+  sourceSchema,
+  storySchema,
+  type Dataset,
+} from './schema.ts';
 
-export type IndicatorSummary = Omit<Indicator, 'at' | 'mention' | 'quote'>;
-export type ArticleSummary = Omit<Article, 'blocks'> & { indicatorCount: number };
+const indicatorSummarySchema = z.omit(indicatorSchema, { at: true, mention: true, quote: true });
+const articleSummarySchema = z.extend(z.omit(articleSchema, { blocks: true }), {
+  indicatorCount: z.int().check(z.minimum(0)),
+});
+export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 /** The index as the app uses it. */
 export interface AppIndex {
@@ -30,24 +47,34 @@ export interface AppIndex {
 }
 
 /** The index as it travels: articles and indicators as columns. */
-export interface AppIndexFile extends Omit<AppIndex, 'articles' | 'indicators'> {
-  articles: Columns;
-  indicators: Columns;
-}
+export const appIndexFileSchema = z.object({
+  schemaVersion: z.number(),
+  sources: z.array(sourceSchema),
+  regions: z.array(regionSchema),
+  sectors: z.array(sectorSchema),
+  measures: z.array(measureSchema),
+  articles: columnsSchema,
+  indicators: columnsSchema,
+  stories: z.array(storySchema),
+  headlineIndicatorIds: z.array(z.string()),
+});
+export type AppIndexFile = z.infer<typeof appIndexFileSchema>;
 
-export interface ArticleChunk {
-  id: string;
-  blocks: Block[];
+export const articleChunkSchema = z.object({
+  id: z.string(),
+  blocks: z.array(blockSchema),
   /** Where each indicator's number sits in the text, and its sentence. */
-  marks: Record<string, Pick<Indicator, 'at' | 'mention' | 'quote'>>;
-}
+  marks: z.record(z.string(), z.pick(indicatorSchema, { at: true, mention: true, quote: true })),
+});
+export type ArticleChunk = z.infer<typeof articleChunkSchema>;
 
 /** An indicator with its nested normalized value spread into fields, so each can be a column. */
-type FlatIndicator = Omit<IndicatorSummary, 'normalized'> & {
-  normalizedValue: number;
-  normalizedUnit: string;
-  normalizedFamily: Indicator['normalized']['family'];
-};
+const flatIndicatorSchema = z.extend(z.omit(indicatorSummarySchema, { normalized: true }), {
+  normalizedValue: indicatorSchema.shape.normalized.shape.value,
+  normalizedUnit: indicatorSchema.shape.normalized.shape.unit,
+  normalizedFamily: indicatorSchema.shape.normalized.shape.family,
+});
+type FlatIndicator = z.infer<typeof flatIndicatorSchema>;
 
 const ARTICLE_DICTIONARIES = ['sourceId', 'regionId', 'reporters', 'correspondents'] as const;
 const INDICATOR_DICTIONARIES = [
@@ -102,12 +129,14 @@ export function toAppData(dataset: Dataset): { index: AppIndexFile; chunks: Arti
   return { index, chunks, quotes: dataset.indicators.map((i) => i.quote) };
 }
 
+/** The index back from its file; the rows are parsed (a malformed row throws zod's error, with its path). */
 export function readAppIndex(file: AppIndexFile): AppIndex {
-  const indicators = fromColumns<FlatIndicator>(file.indicators).map(
-    ({ normalizedValue, normalizedUnit, normalizedFamily, ...rest }) => ({
+  const indicators = z
+    .array(flatIndicatorSchema)
+    .parse(fromColumns(file.indicators))
+    .map(({ normalizedValue, normalizedUnit, normalizedFamily, ...rest }) => ({
       ...rest,
       normalized: { value: normalizedValue, unit: normalizedUnit, family: normalizedFamily },
-    }),
-  );
-  return { ...file, articles: fromColumns<ArticleSummary>(file.articles), indicators };
+    }));
+  return { ...file, articles: z.array(articleSummarySchema).parse(fromColumns(file.articles)), indicators };
 }

@@ -3,12 +3,19 @@
 // each such field is stored once per distinct value, and rows refer to it by
 // position. Pure and generic: the wire format is not tied to one record type.
 
+import * as z from 'zod/mini';
+
 /** A column is either the values themselves or a dictionary of distinct values and one reference per row (-1: absent). */
-export type Column = { values: unknown[] } | { dict: unknown[]; refs: number[] };
-export interface Columns {
-  length: number;
-  columns: Record<string, Column>;
-}
+const columnSchema = z.union([
+  z.object({ values: z.array(z.unknown()) }),
+  z.object({ dict: z.array(z.unknown()), refs: z.array(z.int().check(z.minimum(-1))) }),
+]);
+export const columnsSchema = z.object({
+  length: z.int().check(z.minimum(0)),
+  columns: z.record(z.string(), columnSchema),
+});
+export type Column = z.infer<typeof columnSchema>;
+export type Columns = z.infer<typeof columnsSchema>;
 
 export function toColumns<T extends object>(
   rows: readonly T[],
@@ -42,8 +49,11 @@ export function toColumns<T extends object>(
   return { length: rows.length, columns };
 }
 
-/** The records back. Dictionary values are shared between the rows that refer to them: treat them as read-only. */
-export function fromColumns<T>({ length, columns }: Columns): T[] {
+/**
+ * The records back, as plain objects for a schema to read (app-data.ts). Dictionary
+ * values are shared between the rows that refer to them: treat them as read-only.
+ */
+export function fromColumns({ length, columns }: Columns): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = Array.from({ length }, () => ({}));
   for (const [key, column] of Object.entries(columns)) {
     if ('values' in column) {
@@ -56,5 +66,5 @@ export function fromColumns<T>({ length, columns }: Columns): T[] {
       });
     }
   }
-  return rows as T[];
+  return rows;
 }
