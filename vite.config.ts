@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -12,6 +14,22 @@ import { shellStrings } from './scripts/shell-strings.ts';
 // e2e suite on the committed data plus fixtures (scripts/fixture-dataset.ts), each
 // build checked against its own data (scripts/dataset-path.ts).
 const dataset = DATASET_PATH;
+
+/**
+ * The overview's data is precached whatever its size: Workbox's per-file limit
+ * (2 MiB by default) is raised to admit the index of this build, and to nothing
+ * more, so any other file over the limit still fails the build loudly (vite-plugin-pwa
+ * throws) rather than being left out of the precache without a word.
+ */
+function admitOverviewData(workbox: { globDirectory?: string; maximumFileSizeToCacheInBytes?: number }) {
+  const data = join(workbox.globDirectory ?? '', 'data');
+  const sizes = existsSync(data)
+    ? readdirSync(data)
+        .filter((name) => /^index-[^/]*\.json$/.test(name))
+        .map((name) => statSync(join(data, name)).size)
+    : [];
+  workbox.maximumFileSizeToCacheInBytes = Math.max(workbox.maximumFileSizeToCacheInBytes ?? 2 * 1024 * 1024, ...sizes);
+}
 
 /** `/` and every address's head, written into the build (scripts/prerender.ts, its own process: it renders with Node's production React). */
 function prerender(outDir: string | undefined, mode: string) {
@@ -33,14 +51,20 @@ const offline = (mode: string) =>
     // The prerender runs here, the hook vite-plugin-pwa gives static-site
     // integrations: after the bundle is written and just before Workbox makes the
     // worker, so the worker precaches the pages as they are finally written.
-    integration: { beforeBuildServiceWorker: (options) => prerender(options.workbox.globDirectory, mode) },
+    integration: {
+      beforeBuildServiceWorker: (options) => {
+        prerender(options.workbox.globDirectory, mode);
+        admitOverviewData(options.workbox);
+      },
+    },
     injectRegister: false,
     registerType: 'prompt',
     manifest: false,
     workbox: {
       // The shell and the top-level pages, not each address's page (its own head on the
       // same shell: one per region, article and indicator, thousands at scale).
-      globPatterns: ['*.html', '**/*.{js,css,png,svg,txt}', 'data/index-*.json', 'data/quotes-*.json', 'assets/*.json'],
+      // The quotes are not: they are fetched when a search first needs them, and kept then (below).
+      globPatterns: ['*.html', '**/*.{js,css,png,svg,txt}', 'data/index-*.json', 'assets/*.json'],
       navigateFallback: 'index.html',
       // Files are never answered with the app (the same rule as the server's 404s),
       // and nor are the embeds: the cached page came with the framing rules of the
@@ -76,6 +100,12 @@ const offline = (mode: string) =>
         },
         {
           // Hashed names: a file never changes, so the cached copy is always right.
+          urlPattern: /\/data\/quotes-[^/]*\.json$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'pulse-quotes', expiration: { maxEntries: 2 } },
+        },
+        {
+          // The same for each article's text.
           urlPattern: /\/data\/article-[^/]*\.json$/,
           handler: 'CacheFirst',
           options: { cacheName: 'pulse-articles', expiration: { maxEntries: 500 } },

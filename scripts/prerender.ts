@@ -19,7 +19,8 @@ import { pageFile, spliceOverview, withHead, withSiteUrl } from './prerender-htm
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
 const modeAt = rest.indexOf('--mode');
 const mode = modeAt >= 0 ? (rest[modeAt + 1] ?? 'production') : 'production';
-const serverDir = resolve(`${outDir}-ssr`);
+// Inside the project, whatever outDir is: the server bundle leaves react to Node's resolution, from node_modules.
+const serverDir = resolve(`node_modules/.cache/pulse-prerender-${process.pid}`);
 
 const built = spawnSync(
   'npx',
