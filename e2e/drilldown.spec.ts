@@ -54,6 +54,23 @@ test('a cold deep link to an article marks the quote and loads no chart code', a
   expect(requested.filter((p) => /\/(chart|map-chart)-[\w-]{8}\.js$|china|places/.test(p))).toEqual([]);
 });
 
+test('a cold article link reads the figures its page shipped: no index fetched until another view needs it', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/article/zoucheng-2022-page-01?indicator=zoucheng-posts-total');
+  await expect(page.getByRole('button', { name: '3894名' })).toHaveAttribute('aria-pressed', 'true');
+  // The page's own slice holds one source, yet the header counts the dataset's pages, as every page does.
+  const span = await page.locator('.brand-date').textContent();
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toEqual([]);
+  expect(requested.filter((p) => /\/data\/article-/.test(p))).toHaveLength(1);
+  await page.getByRole('link', { name: '总览' }).first().click();
+  await expect(page.locator('table.indicator-table tbody tr').first()).toBeVisible();
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toHaveLength(1);
+  await expect(page.locator('.brand-date')).toHaveText(span!);
+});
+
 test('selecting a number in the text opens its details and can be closed', async ({ page }) => {
   await page.goto('/article/tongnan-2022-page-01');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('遂潼一体加速 川渝样板渐成');

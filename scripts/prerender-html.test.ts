@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFile, spliceOverview, withHead, withSiteUrl } from './prerender-html.ts';
+import { pageFile, spliceOverview, withData, withHead, withSiteUrl } from './prerender-html.ts';
 
 const PAGE = `<!doctype html><html><head></head><body>
     <div id="root"><div class="app"><p class="loading">加载中…</p></div></div>
@@ -62,5 +62,14 @@ describe('withSiteUrl', () => {
     );
     expect(out.indexOf('pulse-site-url')).toBeLessThan(out.indexOf('</head>'));
     expect(out.match(/<script>/g)).toHaveLength(1);
+  });
+});
+
+describe('withData', () => {
+  it('puts the data in a JSON block before </head>, where no text in it can close the element', () => {
+    const out = withData('<html><head><title>t</title></head><body></body></html>', 'd', { s: '</script><b>' });
+    const json = /<script type="application\/json" id="d">([^<]*)<\/script>\s*<\/head>/.exec(out)?.[1];
+    expect(json).toBeDefined();
+    expect(JSON.parse(json!)).toEqual({ s: '</script><b>' });
   });
 });

@@ -81,3 +81,15 @@ export function pageFile(path: string): string {
     throw new Error(`prerender: an unsafe address ${path}`);
   return `${clean}.html`;
 }
+
+/**
+ * The page with data for the app in a JSON block (`<script type="application/json">`:
+ * never run, so the policy has nothing to allow), put before </head>. `<` is written
+ * as \u003c, so no text in the data can close the element.
+ */
+export function withData(html: string, id: string, data: unknown): string {
+  const end = html.indexOf('</head>');
+  if (end < 0) throw new Error('prerender: expected </head>');
+  const json = JSON.stringify(data).split('<').join('\\u003c');
+  return `${html.slice(0, end)}  <script type="application/json" id="${id}">${json}</script>\n  ${html.slice(end)}`;
+}

@@ -14,7 +14,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageFile, spliceOverview, withHead, withSiteUrl } from './prerender-html.ts';
+import { articleSlice } from '../src/domain/app-data.ts';
+import { columnValues } from '../src/domain/columns.ts';
+import { pageSpan } from '../src/data/page-span.ts';
+import { pageFile, spliceOverview, withData, withHead, withSiteUrl } from './prerender-html.ts';
 
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
 const modeAt = rest.indexOf('--mode');
@@ -43,7 +46,7 @@ if (built.status !== 0) throw new Error(`prerender: the server build failed (${b
 
 // The production React build, as in the browser (the server bundle leaves react to Node's resolution).
 process.env.NODE_ENV = 'production';
-const { renderOverview, renderHeads, indexUrl } = (await import(
+const { renderOverview, renderHeads, indexUrl, SLICE_ELEMENT } = (await import(
   pathToFileURL(join(serverDir, 'entry-server.js')).href
 )) as typeof import('../src/entry-server.tsx');
 const siteUrl = process.env.PULSE_SITE_URL ?? 'http://localhost:4173';
@@ -67,10 +70,23 @@ writeFileSync(htmlPath, page);
 const quotesPath = join(outDir, indexFile.quotesFile);
 const quotes = existsSync(quotesPath) ? (JSON.parse(readFileSync(quotesPath, 'utf8')) as string[]) : undefined;
 const heads = renderHeads(indexFile, quotes);
+// A cold link to an article gets the article's own slice of the index in its page (src/data/load-dataset.ts).
+const pages = pageSpan(indexFile.sources);
+const positionOf = new Map(columnValues(indexFile.indicators, 'id').map((id, n) => [id as string, n]));
+const withSlice = (page: string, path: string) => {
+  const articleId = /^\/article\/([^/]+)$/.exec(path)?.[1];
+  const slice = articleId !== undefined && pages ? articleSlice(indexFile, articleId) : undefined;
+  if (!slice || !articleId) return page;
+  const chunkFiles = { [articleId]: indexFile.chunkFiles[articleId]! };
+  const own = columnValues(slice.indicators, 'id').map((id) => quotes?.[positionOf.get(id as string) ?? -1]);
+  // Without every quote (no quotes file), the page ships no slice: the link loads the index.
+  if (own.some((quote) => quote === undefined)) return page;
+  return withData(page, SLICE_ELEMENT, { ...slice, chunkFiles, slice: { articleId, pages, quotes: own } });
+};
 for (const head of heads) {
   const file = join(outDir, pageFile(head.path));
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, declared(withHead(html, head, siteUrl)));
+  writeFileSync(file, declared(withSlice(withHead(html, head, siteUrl), head.path)));
 }
 rmSync(serverDir, { recursive: true, force: true });
 console.log(

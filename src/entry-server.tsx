@@ -6,9 +6,9 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from './app/router.tsx';
 import { pageHeads } from './app/page-heads.ts';
-import { indexUrl, loadIndex, primeIndex, type IndexFile } from './data/load-dataset.ts';
+import { indexUrl, loadIndex, primeIndex, SLICE_ELEMENT, type IndexFile } from './data/load-dataset.ts';
 
-export { indexUrl };
+export { indexUrl, SLICE_ELEMENT };
 
 /** Each region, article and indicator address's own title and description (src/app/page-heads.ts). */
 export function renderHeads(indexFile: IndexFile, quotes?: string[]) {

@@ -6,15 +6,16 @@ import { reloadOnRedeploy } from './app/redeploy.ts';
 import { AppRouter, preloadView } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { preloadCharts } from './charts/lazy-chart.tsx';
-import { loadIndex } from './data/load-dataset.ts';
+import { loadIndex, primeShippedSlice } from './data/load-dataset.ts';
 import { langFromSearch } from './url/view-state.ts';
 import './styles.css';
 
 function start() {
   // A file removed by a newer deploy reloads the page into that deploy (src/app/redeploy.ts).
   if (import.meta.env.PROD) reloadOnRedeploy(import.meta.url);
-  // Start the dataset request before React renders, in parallel with route code.
-  loadIndex();
+  // Start the dataset request before React renders, in parallel with route code;
+  // a cold link to an article has its own figures in its page, and waits for nothing.
+  if (!primeShippedSlice(document)) loadIndex();
   preloadView(window.location.pathname);
   // Article links show text only: they never fetch chart code.
   if (!/^\/(article|indicator)\//.test(window.location.pathname))

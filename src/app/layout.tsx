@@ -68,7 +68,8 @@ function Header() {
   const t = useT();
   const index = useIndex();
   // Every page the dataset holds, not the first: their count and the years they span.
-  const span = useMemo(() => pageSpan(index.dataset.sources), [index.dataset.sources]);
+  // (An article's slice holds its own page only, and says how many there are.)
+  const span = useMemo(() => index.slice?.pages ?? pageSpan(index.dataset.sources), [index]);
   return (
     <header className="site-header">
       <div className="brand">

@@ -121,14 +121,37 @@ export default function Chart({
     [],
   );
 
+  // The option the chart last drew. One just handed to the wrapper is drawn in the
+  // next frame (lazyUpdate): until then its marks do not exist, and an action on
+  // them throws inside ECharts, so a highlight waits for that frame.
+  const drawnOption = useRef<ChartOption | null>(null);
+  const latestOption = useRef(option);
+  useLayoutEffect(() => {
+    latestOption.current = option;
+  });
   useEffect(() => {
     const instance = chart.current;
-    if (!instance || !data) return;
+    if (!instance || !option || !data) return;
     // A highlight is an action on the drawn chart: the option stays as it is.
-    instance.dispatchAction({ type: 'downplay', seriesIndex: 0 });
-    const dataIndex = highlightId ? firstSeriesIds(data).indexOf(highlightId) : -1;
-    if (dataIndex >= 0) instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
-  }, [highlightId, data]);
+    const apply = () => {
+      if (instance.isDisposed()) return;
+      instance.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+      const dataIndex = highlightId ? firstSeriesIds(data).indexOf(highlightId) : -1;
+      if (dataIndex >= 0) instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
+    };
+    if (drawnOption.current === option) {
+      apply();
+      return;
+    }
+    const drawn = () => {
+      instance.off('rendered', drawn);
+      apply();
+    };
+    instance.on('rendered', drawn);
+    return () => {
+      instance.off('rendered', drawn);
+    };
+  }, [highlightId, option, data]);
 
   if (!option) return <div style={{ height }} />;
   // The description for screen readers, as ECharts' aria component would set it
@@ -153,6 +176,9 @@ export default function Chart({
       onChartReady={(instance: EChartsType) => {
         chart.current = instance;
         followBox(instance);
+        instance.on('rendered', () => {
+          drawnOption.current = latestOption.current;
+        });
         // Marked when the first frame is drawn, not when the option is set.
         const drawn = () => {
           instance.off('rendered', drawn);

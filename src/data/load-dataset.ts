@@ -13,20 +13,35 @@ import { parseFile, readingFile } from './parse-file.ts';
 const indexFileSchema = z.extend(appIndexFileSchema, {
   chunkFiles: z.record(z.string(), z.string()),
   quotesFile: z.string(),
+  /** Set on an article's slice (articleSlice): which article, and the whole dataset's pages in a few words. */
+  slice: z.optional(
+    z.object({
+      articleId: z.string(),
+      pages: z.object({ pages: z.int(), years: z.string(), inferred: z.boolean() }),
+      /** The quotes of its figures, in its index order. */
+      quotes: z.array(z.string()),
+    }),
+  ),
 });
 export type IndexFile = z.infer<typeof indexFileSchema>;
 
 /** The index as the app uses it, with where its other files are. */
 export interface LoadedIndex extends DatasetIndex {
   files: Pick<IndexFile, 'chunkFiles' | 'quotesFile'>;
+  /** Present when this is one article's slice, not the whole index. */
+  slice?: IndexFile['slice'];
 }
 
 const quotesSchema = z.array(z.string());
 
 function readIndexFile(raw: unknown, url: string): LoadedIndex {
   const what = 'an index file (regions, sectors, articles, indicators, chunkFiles, quotesFile)';
-  const { chunkFiles, quotesFile, ...file } = parseFile(indexFileSchema, raw, url, what);
-  return { ...indexDataset(readingFile(url, what, () => readAppIndex(file))), files: { chunkFiles, quotesFile } };
+  const { chunkFiles, quotesFile, slice, ...file } = parseFile(indexFileSchema, raw, url, what);
+  return {
+    ...indexDataset(readingFile(url, what, () => readAppIndex(file))),
+    files: { chunkFiles, quotesFile },
+    ...(slice ? { slice } : {}),
+  };
 }
 
 const INDEX = 'data:index';
@@ -60,10 +75,42 @@ export function loadArticleChunk(index: LoadedIndex, articleId: string): Load<Ar
   });
 }
 
+const sliceKey = (articleId: string) => `data:slice:${articleId}`;
+/** The id of the element an article's page ships its slice in (scripts/prerender.ts). */
+export const SLICE_ELEMENT = 'pulse-article-data';
+
+/**
+ * Reads the slice an article's page was shipped with (a cold link to it: the
+ * article shows without the whole index). Returns whether it did; a page without
+ * one, or with one that does not parse, loads the index as any other page does.
+ */
+export function primeShippedSlice(doc: Document): boolean {
+  const text = doc.getElementById(SLICE_ELEMENT)?.textContent;
+  if (!text) return false;
+  try {
+    const slice = readIndexFile(JSON.parse(text), `${doc.location.pathname}#${SLICE_ELEMENT}`);
+    if (!slice.slice || slice.slice.quotes.length !== slice.dataset.indicators.length) return false;
+    primeLoad(sliceKey(slice.slice.articleId), slice);
+    return true;
+  } catch (error) {
+    console.warn("the page's own data did not parse; loading the index instead:", error);
+    return false;
+  }
+}
+
+/** This article's shipped slice, while the whole index is not in: once it is, every view reads the index. */
+export function shippedSlice(articleId: string): Load<LoadedIndex> | undefined {
+  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok') return undefined;
+  return peekLoad<LoadedIndex>(sliceKey(articleId));
+}
+
 const QUOTES = 'data:quotes';
 
 /** Every indicator's quote, in index order. */
 export function loadQuotes(index: LoadedIndex): Load<string[]> {
+  // A slice carries its own figures' quotes: nothing to fetch, and nothing shared with the index's.
+  const { slice } = index;
+  if (slice) return load(`data:quotes:${slice.articleId}`, () => Promise.resolve(slice.quotes));
   return load(QUOTES, async (signal) => {
     const url = index.files.quotesFile;
     const count = index.dataset.indicators.length;

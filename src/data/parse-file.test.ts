@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appIndexFileSchema, articleChunkSchema, readAppIndex, toAppData } from '../domain/app-data.ts';
+import { appIndexFileSchema, articleChunkSchema, articleSlice, readAppIndex, toAppData } from '../domain/app-data.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { LoadFailure } from '../lib/load.ts';
 import { parseFile, readingFile } from './parse-file.ts';
@@ -40,5 +40,21 @@ describe('parseFile', () => {
     const error = failureOf(() => readingFile('/data/index.json', 'an index', () => readAppIndex(broken)));
     expect(error).toMatchObject({ kind: 'malformed' });
     expect((error as Error).message).toMatch(/0\.value: /);
+  });
+});
+
+describe('articleSlice', () => {
+  it('holds one article, its own figures and every place, sector and measure; the index reads it', () => {
+    const article = dataset.articles[1]!;
+    const slice = articleSlice(index, article.id)!;
+    const read = readAppIndex(parseFile(appIndexFileSchema, slice, '/x', 'a slice'));
+    expect(read.articles.map((a) => a.id)).toEqual([article.id]);
+    expect(read.indicators.map((i) => i.id)).toEqual(
+      dataset.indicators.filter((i) => i.articleId === article.id).map((i) => i.id),
+    );
+    expect(read.indicators[0]).toMatchObject({ value: dataset.indicators.find((i) => i.articleId === article.id)!.value });
+    expect(read.regions).toHaveLength(dataset.regions.length);
+    expect(read.sources.map((s) => s.id)).toEqual([article.sourceId]);
+    expect(articleSlice(index, 'no-such-article')).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@
 // The files are read back through schemas (zod's mini build, as schema.ts), so
 // what the app holds is what the types say, with no cast.
 import * as z from 'zod/mini';
-import { columnsSchema, fromColumns, toColumns } from './columns.ts';
+import { columnsSchema, columnValues, fromColumns, pickRows, toColumns } from './columns.ts';
 import {
   articleSchema,
   blockSchema,
@@ -139,4 +139,26 @@ export function readAppIndex(file: AppIndexFile): AppIndex {
       normalized: { value: normalizedValue, unit: normalizedUnit, family: normalizedFamily },
     }));
   return { ...file, articles: z.array(articleSummarySchema).parse(fromColumns(file.articles)), indicators };
+}
+
+/**
+ * The index cut down to one article, for a cold link to it (shipped inside that
+ * address's page by the prerender): the article, its own figures, and the places,
+ * sectors and measures they are read against, all of them, so the address's
+ * parameters mean what they mean on any page. Its page's source only: no stories
+ * and no headline figures, which only the overview shows. Undefined for an unknown id.
+ */
+export function articleSlice<F extends AppIndexFile>(file: F, articleId: string): F | undefined {
+  const at = columnValues(file.articles, 'id').indexOf(articleId);
+  if (at < 0) return undefined;
+  const sourceId = columnValues(file.articles, 'sourceId')[at];
+  const own = columnValues(file.indicators, 'articleId').flatMap((id, n) => (id === articleId ? [n] : []));
+  return {
+    ...file,
+    sources: file.sources.filter((s) => s.id === sourceId),
+    articles: pickRows(file.articles, [at]),
+    indicators: pickRows(file.indicators, own),
+    stories: [],
+    headlineIndicatorIds: [],
+  };
 }

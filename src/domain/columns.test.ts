@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromColumns, toColumns } from './columns.ts';
+import { columnValues, fromColumns, pickRows, toColumns } from './columns.ts';
 
 describe('columns', () => {
   const rows = [
@@ -27,5 +27,23 @@ describe('columns', () => {
       value: n,
     }));
     expect(JSON.stringify(toColumns(many, ['label'])).length).toBeLessThan(JSON.stringify(many).length / 2);
+  });
+});
+
+describe('pickRows and columnValues', () => {
+  const rows = [
+    { id: 'a', unit: '亿元', note: 'x' },
+    { id: 'b', unit: '万人' },
+    { id: 'c', unit: '亿元' },
+  ];
+  it('gives the chosen rows back as columns, each dictionary holding only what they use', () => {
+    const picked = pickRows(toColumns(rows, ['unit']), [2, 1]);
+    expect(fromColumns(picked)).toEqual([rows[2], rows[1]]);
+    expect(picked.columns.unit).toEqual({ dict: ['亿元', '万人'], refs: [0, 1] });
+    expect(fromColumns(pickRows(toColumns(rows, ['unit']), [1]))).toEqual([rows[1]]);
+  });
+  it('reads one column without the rows', () => {
+    expect(columnValues(toColumns(rows, ['unit']), 'unit')).toEqual(['亿元', '万人', '亿元']);
+    expect(columnValues(toColumns(rows, []), 'note')).toEqual(['x', undefined, undefined]);
   });
 });

@@ -68,3 +68,36 @@ export function fromColumns({ length, columns }: Columns): Record<string, unknow
   }
   return rows;
 }
+
+/** The rows at `positions`, in that order, as columns again: each dictionary keeps only the values those rows use. */
+export function pickRows({ columns }: Columns, positions: readonly number[]): Columns {
+  const picked: Record<string, Column> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    if ('values' in column) {
+      picked[key] = { values: positions.map((n) => column.values[n] ?? null) };
+      continue;
+    }
+    const dict: unknown[] = [];
+    const moved = new Map<number, number>();
+    const refs = positions.map((n) => {
+      const ref = column.refs[n] ?? -1;
+      if (ref < 0) return -1;
+      let at = moved.get(ref);
+      if (at === undefined) {
+        at = dict.push(column.dict[ref]) - 1;
+        moved.set(ref, at);
+      }
+      return at;
+    });
+    picked[key] = { dict, refs };
+  }
+  return { length: positions.length, columns: picked };
+}
+
+/** Each row's value of one column (undefined where absent), without building the rows. */
+export function columnValues({ length, columns }: Columns, key: string): unknown[] {
+  const column = columns[key];
+  if (!column) return Array.from({ length }, () => undefined);
+  if ('values' in column) return column.values.map((value) => (value === null ? undefined : value));
+  return column.refs.map((ref) => (ref >= 0 ? column.dict[ref] : undefined));
+}

@@ -5,7 +5,8 @@
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
 import { DARK, LIGHT, withRegionColors, type Palette } from '../charts/palette.ts';
 import { withQuotes } from '../data/dataset-index.ts';
-import { loadIndex, loadQuotes, quotesRequested, type LoadedIndex } from '../data/load-dataset.ts';
+import { useMatch } from 'react-router';
+import { loadIndex, loadQuotes, quotesRequested, shippedSlice, type LoadedIndex } from '../data/load-dataset.ts';
 import type { Lang, ViewState } from '../domain/view.ts';
 import { t as translate, type MessageKey } from '../i18n/messages.ts';
 import { retryLoad } from '../lib/load.ts';
@@ -47,7 +48,9 @@ function Provided({ index, children }: { index: LoadedIndex; children: ReactNode
  * fails, renders `failed` with a retry that asks for it again.
  */
 export function ViewProvider({ children, failed }: { children: ReactNode; failed: (retry: () => void) => ReactNode }) {
-  const index = useLoad(loadIndex());
+  // A cold link to an article reads the slice its page shipped; any other view, the index.
+  const articleId = useMatch('/article/:articleId')?.params.articleId;
+  const index = useLoad((articleId && shippedSlice(articleId)) || loadIndex());
   if (index.status === 'error') return failed(() => retryLoad(loadIndex().key));
   return <Provided index={index.value}>{children}</Provided>;
 }
