@@ -8,7 +8,7 @@ import { useRouteLinkClicks } from '../components/route-link.tsx';
 import { CopyLinkButton } from '../features/share/copy-link-button.tsx';
 import { VersionNote } from '../features/share/version-note.tsx';
 import type { Lang } from '../domain/view.ts';
-import { loadIndex, loadQuotes, quotesRequested } from '../data/load-dataset.ts';
+import { INDEX_KEY, loadQuotes, quotesRequested } from '../data/load-dataset.ts';
 import { useLoadState } from '../hooks/use-load.ts';
 import { useSlowLoads } from '../hooks/use-slow-loads.ts';
 import { useIndex, useLang, useParamNotes, useT, useViewState, ViewProvider } from '../hooks/view-context.tsx';
@@ -140,7 +140,7 @@ function FrameStatus() {
           {frameText(lang, 'offline')}
         </p>
       )}
-      <SlowNote lang={lang} which={(key) => key !== loadIndex().key} />
+      <SlowNote lang={lang} which={(key) => key !== INDEX_KEY} />
       {update !== 'none' && (
         <p className="frame-note update-note" role="status">
           {frameText(lang, update === 'waiting' ? 'updateReady' : 'updateTookOver')}{' '}
@@ -273,11 +273,11 @@ function Shell({ children }: { children: (lang: Lang) => ReactNode }) {
 function IndexSlowNote() {
   const lang = langFromSearch(useLocation().search);
   const theme = useTheme();
-  const slow = useSlowLoads().some((load) => load.key === loadIndex().key);
+  const slow = useSlowLoads().some((load) => load.key === INDEX_KEY);
   if (!slow) return null;
   return (
     <div className="slow-banner" data-theme={theme}>
-      <SlowNote lang={lang} which={(key) => key === loadIndex().key} className="slow-note" />
+      <SlowNote lang={lang} which={(key) => key === INDEX_KEY} className="slow-note" />
     </div>
   );
 }

@@ -45,6 +45,8 @@ function readIndexFile(raw: unknown, url: string): LoadedIndex {
 }
 
 const INDEX = 'data:index';
+/** The index's load key, to tell its load apart without starting it (loadIndex() would). */
+export const INDEX_KEY = INDEX;
 
 export { indexUrl };
 /** This build's dataset version (a link's `v=`). */

@@ -21,11 +21,29 @@ describe('mergeParts', () => {
     expect(merged).toEqual({ series: [{ type: 'scatter', z: 3, data: [1] }] });
   });
 
+  it('merges nested objects all the way down, as a second setOption would', () => {
+    const merged = mergeParts({ yAxis: { type: 'value', axisLabel: { color: '#666', hideOverlap: true } } } as never, {
+      yAxis: { axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
+    });
+    expect(merged).toEqual({
+      yAxis: {
+        type: 'value',
+        axisLabel: { color: '#666', hideOverlap: true, formatter: '{value}%' },
+        splitLine: { show: false },
+      },
+    });
+  });
+
+  it('replaces arrays inside a component rather than merging them', () => {
+    const merged = mergeParts({ xAxis: { data: ['a', 'b', 'c'] } }, { xAxis: { data: ['d'] } });
+    expect(merged).toEqual({ xAxis: { data: ['d'] } });
+  });
+
   it('changes neither part', () => {
-    const base = { grid: { left: 8 } };
-    const data = { grid: { top: 4 } };
+    const base = { grid: { left: 8 }, yAxis: { axisLabel: { color: '#666' } } };
+    const data = { grid: { top: 4 }, yAxis: { axisLabel: { formatter: 'x' } } };
     mergeParts(base, data);
-    expect(base).toEqual({ grid: { left: 8 } });
-    expect(data).toEqual({ grid: { top: 4 } });
+    expect(base).toEqual({ grid: { left: 8 }, yAxis: { axisLabel: { color: '#666' } } });
+    expect(data).toEqual({ grid: { top: 4 }, yAxis: { axisLabel: { formatter: 'x' } } });
   });
 });

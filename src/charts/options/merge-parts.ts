@@ -1,17 +1,26 @@
 // A chart's two option parts (chart.tsx) as the one option echarts-for-react is
-// given. Each top-level component is merged one level deep, as ECharts merges a
-// second setOption: a part's `xAxis: { data }` keeps the frame's axis look, and
-// arrays of components (several series, several axes) merge index by index.
+// given, merged as ECharts merges a second setOption: a top-level array of
+// components (several series, several axes) merges index by index, and within a
+// component plain objects merge all the way down (a frame's `axisLabel.color`
+// survives a data part's `axisLabel.formatter`), while any other value, arrays
+// such as `data` included, is replaced by the data part's.
 import type { ChartOption } from './types.ts';
 
 type Part = Record<string, unknown>;
-const isPlain = (value: unknown): value is Part => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlain = (value: unknown): value is Part =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value !== 'function';
+
+function mergeDeep(frame: unknown, data: unknown): unknown {
+  if (!isPlain(frame) || !isPlain(data)) return data;
+  const merged: Part = { ...frame };
+  for (const [key, value] of Object.entries(data)) merged[key] = key in merged ? mergeDeep(merged[key], value) : value;
+  return merged;
+}
 
 function mergeComponent(frame: unknown, data: unknown): unknown {
-  if (isPlain(frame) && isPlain(data)) return { ...frame, ...data };
   if (Array.isArray(frame) && Array.isArray(data))
-    return data.map((item: unknown, i) => (i < frame.length ? mergeComponent(frame[i], item) : item));
-  return data;
+    return data.map((item: unknown, i) => (i < frame.length ? mergeDeep(frame[i], item) : item));
+  return mergeDeep(frame, data);
 }
 
 /** The frame (`base`) with the data part laid over it; neither is changed. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicator, index } from '../../testing/dataset.ts';
 import { LIGHT as LIGHT_THEME, withRegionColors } from '../palette.ts';
 import { buildBarBase, buildBarData } from './bar-option.ts';
+import { mergeParts } from './merge-parts.ts';
 
 const LIGHT = withRegionColors(LIGHT_THEME, index.dataset.regions);
 
@@ -51,6 +52,15 @@ describe('bar option', () => {
     expect(base.xAxis.type).toBe('value');
     expect(base.yAxis.type).toBe('category');
     expect('series' in base).toBe(false);
+  });
+
+  it('keeps the value axis’s look once the bars’ tick formatter is laid over it', () => {
+    const merged = mergeParts(
+      buildBarBase({ palette: LIGHT, horizontal: true }),
+      barData(['shushan-huangudai-disbursed', 'linjiang-xinyidai-loans']),
+    ) as { xAxis: { axisLabel: { color: string; hideOverlap: boolean; formatter: unknown } } };
+    expect(merged.xAxis.axisLabel).toMatchObject({ color: LIGHT.subtleText, hideOverlap: true });
+    expect(typeof merged.xAxis.axisLabel.formatter).toBe('function');
   });
 
   it('escapes dataset text in tooltips', () => {
