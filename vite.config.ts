@@ -1,6 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -15,22 +13,6 @@ import { shellStrings } from './scripts/shell-strings.ts';
 // build checked against its own data (scripts/dataset-path.ts).
 const dataset = DATASET_PATH;
 
-/**
- * The overview's data is precached whatever its size: Workbox's per-file limit
- * (2 MiB by default) is raised to admit the index of this build, and to nothing
- * more, so any other file over the limit still fails the build loudly (vite-plugin-pwa
- * throws) rather than being left out of the precache without a word.
- */
-function admitOverviewData(workbox: { globDirectory?: string; maximumFileSizeToCacheInBytes?: number }) {
-  const data = join(workbox.globDirectory ?? '', 'data');
-  const sizes = existsSync(data)
-    ? readdirSync(data)
-        .filter((name) => /^index-[^/]*\.json$/.test(name))
-        .map((name) => statSync(join(data, name)).size)
-    : [];
-  workbox.maximumFileSizeToCacheInBytes = Math.max(workbox.maximumFileSizeToCacheInBytes ?? 2 * 1024 * 1024, ...sizes);
-}
-
 /** `/` and every address's head, written into the build (scripts/prerender.ts, its own process: it renders with Node's production React). */
 function prerender(outDir: string | undefined, mode: string) {
   // vite-plugin-pwa sets the glob directory to the build's outDir.
@@ -42,8 +24,9 @@ function prerender(outDir: string | undefined, mode: string) {
 /**
  * Offline (docs/failure-and-security.md, "Offline and deploys"): a Workbox service worker,
  * registered by the app itself after the page has loaded (src/app/service-worker-register.ts). It precaches the
- * app shell, the code, the index, the quotes and the map files, and keeps each
- * article's text once opened. A new version waits until the reader accepts the
+ * app shell, the code, the map files and `/` with the overview's own data in it
+ * (Workbox's 2 MiB per-file limit stands: a file over it fails the build), and
+ * keeps the whole index, the quotes and each article's text once fetched. A new version waits until the reader accepts the
  * update prompt, so a page never mixes two deploys' files.
  */
 const offline = (mode: string) =>
@@ -54,7 +37,6 @@ const offline = (mode: string) =>
     integration: {
       beforeBuildServiceWorker: (options) => {
         prerender(options.workbox.globDirectory, mode);
-        admitOverviewData(options.workbox);
       },
     },
     injectRegister: false,
@@ -64,7 +46,7 @@ const offline = (mode: string) =>
       // The shell and the top-level pages, not each address's page (its own head on the
       // same shell: one per region, article and indicator, thousands at scale).
       // The quotes are not: they are fetched when a search first needs them, and kept then (below).
-      globPatterns: ['*.html', '**/*.{js,css,png,svg,txt}', 'data/index-*.json', 'assets/*.json'],
+      globPatterns: ['*.html', '**/*.{js,css,png,svg,txt}', 'assets/*.json'],
       navigateFallback: 'index.html',
       // Files are never answered with the app (the same rule as the server's 404s),
       // and nor are the embeds: the cached page came with the framing rules of the
@@ -100,6 +82,13 @@ const offline = (mode: string) =>
         },
         {
           // Hashed names: a file never changes, so the cached copy is always right.
+          // The whole index: the first view that needs more than the overview's own data fetches it.
+          urlPattern: /\/data\/index-[^/]*\.json$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'pulse-index', expiration: { maxEntries: 2 } },
+        },
+        {
+          // The quotes, when a search first needs them.
           urlPattern: /\/data\/quotes-[^/]*\.json$/,
           handler: 'CacheFirst',
           options: { cacheName: 'pulse-quotes', expiration: { maxEntries: 2 } },

@@ -46,7 +46,7 @@ if (built.status !== 0) throw new Error(`prerender: the server build failed (${b
 
 // The production React build, as in the browser (the server bundle leaves react to Node's resolution).
 process.env.NODE_ENV = 'production';
-const { renderOverview, renderHeads, indexUrl, SLICE_ELEMENT } = (await import(
+const { renderOverview, renderHeads, overviewData, indexUrl, SLICE_ELEMENT, OVERVIEW_ELEMENT } = (await import(
   pathToFileURL(join(serverDir, 'entry-server.js')).href
 )) as typeof import('../src/entry-server.tsx');
 const siteUrl = process.env.PULSE_SITE_URL ?? 'http://localhost:4173';
@@ -55,7 +55,11 @@ const declared = (text: string) => (process.env.PULSE_SITE_URL ? withSiteUrl(tex
 const htmlPath = join(outDir, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
 const indexFile = JSON.parse(readFileSync(join(outDir, indexUrl), 'utf8')) as Parameters<typeof renderOverview>[0];
-const overview = await renderOverview(indexFile);
+const quotesPath = join(outDir, indexFile.quotesFile);
+const quotes = existsSync(quotesPath) ? (JSON.parse(readFileSync(quotesPath, 'utf8')) as string[]) : undefined;
+// `/` ships its own data (src/data/overview-slice.ts) and is rendered from it; without the quotes, it loads the index.
+const overviewFile = overviewData(indexFile, quotes);
+const overview = await renderOverview(indexFile, overviewFile);
 const rootHead = {
   path: '/',
   title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '',
@@ -63,12 +67,11 @@ const rootHead = {
   type: 'website',
 };
 // The root keeps index.html's own title and description (plain text, no entities), and gains the Open Graph tags.
-const page = declared(withHead(spliceOverview(html, overview), rootHead, siteUrl));
+const root = withHead(spliceOverview(html, overview), rootHead, siteUrl);
+const page = declared(overviewFile ? withData(root, OVERVIEW_ELEMENT, overviewFile) : root);
 writeFileSync(htmlPath, page);
 
 // Every other address's own head, on the app shell (index.html as built, before the overview went in).
-const quotesPath = join(outDir, indexFile.quotesFile);
-const quotes = existsSync(quotesPath) ? (JSON.parse(readFileSync(quotesPath, 'utf8')) as string[]) : undefined;
 const heads = renderHeads(indexFile, quotes);
 // A cold link to an article gets the article's own slice of the index in its page (src/data/load-dataset.ts).
 const pages = pageSpan(indexFile.sources);
@@ -90,5 +93,5 @@ for (const head of heads) {
 }
 rmSync(serverDir, { recursive: true, force: true });
 console.log(
-  `prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML), and the heads of ${heads.length} addresses`,
+  `prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML, ${overviewFile ? `${Math.round(JSON.stringify(overviewFile).length / 1024)} KB of its own data` : 'no data of its own'}), and the heads of ${heads.length} addresses`,
 );

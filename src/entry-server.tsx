@@ -1,14 +1,39 @@
-// Build-time prerender of `/`: the overview as HTML, from the very index file the
-// page will fetch, so a first visit paints its figures, filters and table before
-// any script runs, and React hydrates that HTML. Run by scripts/prerender.ts.
+// Build-time prerender of `/`: the overview as HTML, from the very data the page
+// ships (the overview's own data, src/data/overview-slice.ts), so a first visit
+// paints its figures, filters and table before any script runs, and React
+// hydrates that HTML with no fetch. Run by scripts/prerender.ts.
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from './app/router.tsx';
 import { pageHeads } from './app/page-heads.ts';
-import { indexUrl, loadIndex, primeIndex, SLICE_ELEMENT, type IndexFile } from './data/load-dataset.ts';
+import {
+  indexUrl,
+  loadIndex,
+  OVERVIEW_ELEMENT,
+  primeIndex,
+  primeOverview,
+  SLICE_ELEMENT,
+  type IndexFile,
+} from './data/load-dataset.ts';
+import { overviewSlice } from './data/overview-slice.ts';
+import { TABLE_PAGE } from './features/indicator-table/indicator-table.tsx';
+import { ARTICLE_PAGE } from './features/articles/article-list.tsx';
+import { HEADLINE_COUNT } from './features/headline-figures/headline-figures.tsx';
+import { MAP_TOOLTIP_FIGURES } from './charts/options/map-option.ts';
 
-export { indexUrl, SLICE_ELEMENT };
+export { indexUrl, SLICE_ELEMENT, OVERVIEW_ELEMENT };
+
+/** The overview's own data for this index file (what `/`'s page ships), or undefined without the quotes. */
+export function overviewData(indexFile: IndexFile, quotes: string[] | undefined): IndexFile | undefined {
+  if (!quotes) return undefined;
+  return overviewSlice(indexFile, quotes, {
+    headlines: HEADLINE_COUNT,
+    tablePage: TABLE_PAGE,
+    articlePage: ARTICLE_PAGE,
+    placeFigures: MAP_TOOLTIP_FIGURES,
+  });
+}
 
 /** Each region, article and indicator address's own title and description (src/app/page-heads.ts). */
 export function renderHeads(indexFile: IndexFile, quotes?: string[]) {
@@ -26,8 +51,10 @@ const page = () => (
   </StrictMode>
 );
 
-export async function renderOverview(indexFile: IndexFile): Promise<string> {
-  primeIndex(indexFile);
+/** `/` as HTML, from the overview's own data when the page ships it, else from the whole index. */
+export async function renderOverview(indexFile: IndexFile, overview?: IndexFile): Promise<string> {
+  if (overview) primeOverview(overview);
+  else primeIndex(indexFile);
   // A first pass loads the lazy views and settles the data; the second finds them
   // all ready, so nothing suspends and the HTML is the page itself, visible on
   // first paint (a suspended part would be sent hidden, revealed by a script).

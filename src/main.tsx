@@ -6,7 +6,8 @@ import { reloadOnRedeploy } from './app/redeploy.ts';
 import { AppRouter, preloadView } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { preloadCharts } from './charts/lazy-chart.tsx';
-import { loadIndex, primeShippedSlice } from './data/load-dataset.ts';
+import { primeShippedOverview, primeShippedSlice } from './data/load-dataset.ts';
+import { viewIndexLoad } from './data/view-data.ts';
 import { langFromSearch } from './url/view-state.ts';
 import './styles.css';
 
@@ -14,8 +15,10 @@ function start() {
   // A file removed by a newer deploy reloads the page into that deploy (src/app/redeploy.ts).
   if (import.meta.env.PROD) reloadOnRedeploy(import.meta.url);
   // Start the dataset request before React renders, in parallel with route code;
-  // a cold link to an article has its own figures in its page, and waits for nothing.
-  if (!primeShippedSlice(document)) loadIndex();
+  // a cold link to an article, and `/`, have their own figures in their page, and
+  // wait for nothing (src/data/view-data.ts says which view reads what).
+  if (!primeShippedSlice(document)) primeShippedOverview(document);
+  viewIndexLoad(window.location.pathname, window.location.search);
   preloadView(window.location.pathname);
   // Article links show text only: they never fetch chart code.
   if (!/^\/(article|indicator)\//.test(window.location.pathname))

@@ -2,11 +2,14 @@
 // path) renders as a transition: the current view stays until the next one's code
 // and data are there, with no flash of "loading" and no fallback throttling. A new
 // view state on the same path (a filter, a sort, the language) renders at once,
-// in the click's own task, so the next frame already shows it. While a new view
+// in the click's own task, so the next frame already shows it, unless its data is
+// not in (a filter on the overview's own data needs the whole index,
+// src/data/view-data.ts): then it is a transition too. While a new view
 // is on its way, `useNavigationPending` says so: the frame shows a progress bar
 // and marks the page busy, so the view being left never looks like the answer.
 import { createContext, use, useLayoutEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
+import { viewIndexLoad } from '../data/view-data.ts';
 
 const Pending = createContext(false);
 
@@ -23,7 +26,8 @@ export function AppBrowserRouter({ children }: { children: ReactNode }) {
       history.listen(({ action, location }) => {
         const samePath = location.pathname === pathname.current;
         pathname.current = location.pathname;
-        if (samePath) setState({ action, location });
+        const dataIn = viewIndexLoad(location.pathname, location.search).get().status !== 'pending';
+        if (samePath && dataIn) setState({ action, location });
         else startTransition(() => setState({ action, location }));
       }),
     [history],

@@ -69,7 +69,7 @@ function Header() {
   const index = useIndex();
   // Every page the dataset holds, not the first: their count and the years they span.
   // (An article's slice holds its own page only, and says how many there are.)
-  const span = useMemo(() => index.slice?.pages ?? pageSpan(index.dataset.sources), [index]);
+  const span = useMemo(() => index.slice?.pages ?? index.overview?.pages ?? pageSpan(index.dataset.sources), [index]);
   return (
     <header className="site-header">
       <div className="brand">

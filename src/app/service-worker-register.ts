@@ -13,14 +13,15 @@ export interface UpdateHooks {
 }
 
 /**
- * Articles this page opened before the service worker took it over: asked to
- * be kept too (Workbox's CACHE_URLS message runs each through its route).
+ * Articles (and the whole index) this page fetched before the service worker
+ * took it over: asked to be kept too (Workbox's CACHE_URLS message runs each
+ * through its route).
  */
 function keepWhatWasOpened(worker: ServiceWorker | null) {
   const urls = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) => /\/data\/article-[^/]*\.json$/.test(new URL(url).pathname));
+    .filter((url) => /\/data\/(article|index)-[^/]*\.json$/.test(new URL(url).pathname));
   if (worker && urls.length) worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
 }
 

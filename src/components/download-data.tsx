@@ -1,7 +1,7 @@
 // "Download the data": the rows a view shows, as CSV or JSON, each with its
 // sentence, source and link. The export code (and its CSV writer) loads only
 // when a download is asked for.
-import { loadQuotes } from '../data/load-dataset.ts';
+import { loadIndex, loadQuotes, type LoadedIndex } from '../data/load-dataset.ts';
 import type { IndicatorSummary } from '../domain/app-data.ts';
 import { useIndex, useLang, useT, useViewState } from '../hooks/view-context.tsx';
 import { valueOf } from '../lib/load.ts';
@@ -16,22 +16,27 @@ export function DownloadData({
   fileName,
   title,
 }: {
-  rows: () => IndicatorSummary[];
+  /**
+   * The rows, from the index given: the view's own, or the whole index when the
+   * view holds only the overview's own data (a download has every row).
+   */
+  rows: (index: LoadedIndex) => IndicatorSummary[];
   fileName: string;
   title: string;
 }) {
-  const index = useIndex();
+  const held = useIndex();
   const lang = useLang();
   const t = useT();
   const { view } = useViewState();
   const make = async (format: 'csv' | 'json') => {
+    const index = held.overview ? await valueOf(loadIndex()) : held;
     // Without the quotes file the sentences are left empty rather than the download refused.
     const [{ exportRecords, toCsv, toJson }, quotes] = await Promise.all([
       import('../data/export.ts'),
       valueOf(loadQuotes(index)).catch(() => null),
     ]);
     const href = sentenceHrefs(view);
-    const records = exportRecords(rows(), {
+    const records = exportRecords(rows(index), {
       index,
       quotes,
       lang,

@@ -6,13 +6,16 @@
 import type { IndicatorSummary } from '../domain/app-data.ts';
 import type { Measure } from '../domain/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
+import type { OverviewTotals } from './overview-slice.ts';
 
 export interface Comparison {
   /** The group's first measure in the vocabulary's order: its id names the group in the URL. */
   id: string;
   measures: Measure[];
-  /** The group's figures under the filters, in one unit. */
+  /** The group's figures under the filters, in one unit (of the overview's own data: those it holds). */
   figures: IndicatorSummary[];
+  /** How many figures the group has under the filters (more than `figures` in the overview's own data). */
+  count: number;
   /** True when the figures were printed in units of different sizes (亩 and 平方公里, 万元 and 亿元): the chart says they were converted. */
   converted: boolean;
 }
@@ -45,7 +48,10 @@ function measureGroups(measures: readonly Measure[]): Map<string, Measure[]> {
 const groupsCache = new WeakMap<readonly Measure[], Map<string, Measure[]>>();
 
 /** The comparisons the filtered rows allow, the largest first. */
-export function comparisons(index: DatasetIndex, rows: readonly IndicatorSummary[]): Comparison[] {
+export function comparisons(
+  index: DatasetIndex & { overview?: OverviewTotals | undefined },
+  rows: readonly IndicatorSummary[],
+): Comparison[] {
   const measures = index.dataset.measures;
   let groups = groupsCache.get(measures);
   if (!groups) groupsCache.set(measures, (groups = measureGroups(measures)));
@@ -67,9 +73,21 @@ export function comparisons(index: DatasetIndex, rows: readonly IndicatorSummary
     if (same.length < 2) continue;
     // Converted when the figures' factors to the unit differ (亩 and 平方公里), not when only a counter does (名 and 人).
     const factors = new Set(same.filter((i) => i.value !== 0).map((i) => (i.normalized.value / i.value).toPrecision(6)));
-    out.push({ id: group[0]!.id, measures: group, figures: same, converted: factors.size > 1 });
+    out.push({ id: group[0]!.id, measures: group, figures: same, count: same.length, converted: factors.size > 1 });
   }
-  return out.sort((a, b) => b.figures.length - a.figures.length || a.id.localeCompare(b.id));
+  // The overview's own data: the whole index's choices, in its order, with its counts.
+  const totals = index.overview?.comparisons;
+  if (totals) {
+    const held = new Map(out.map((c) => [c.id, c]));
+    return totals.map(({ id, count, converted }) => ({
+      id,
+      measures: groups.get(id) ?? [],
+      figures: held.get(id)?.figures ?? [],
+      count,
+      converted,
+    }));
+  }
+  return out.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
 export const EXPLORER_TOP_N = 12;
@@ -78,5 +96,5 @@ export const EXPLORER_TOP_N = 12;
 export function comparisonBars(comparison: Comparison, all: boolean): { rows: IndicatorSummary[]; total: number } {
   const rank = comparison.measures[0]?.dimension === 'rank';
   const sorted = [...comparison.figures].sort((a, b) => (rank ? a.normalized.value - b.normalized.value : b.normalized.value - a.normalized.value));
-  return { rows: all ? sorted : sorted.slice(0, EXPLORER_TOP_N), total: sorted.length };
+  return { rows: all ? sorted : sorted.slice(0, EXPLORER_TOP_N), total: comparison.count };
 }

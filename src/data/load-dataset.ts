@@ -22,6 +22,18 @@ const indexFileSchema = z.extend(appIndexFileSchema, {
       quotes: z.array(z.string()),
     }),
   ),
+  /** Set on the overview's own data (overview-slice.ts): the whole index's totals, and its figures' quotes. */
+  overview: z.optional(
+    z.object({
+      pages: z.object({ pages: z.int(), years: z.string(), inferred: z.boolean() }),
+      indicators: z.int(),
+      articles: z.int(),
+      regionCounts: z.record(z.string(), z.int()),
+      sectorCounts: z.record(z.string(), z.int()),
+      comparisons: z.array(z.object({ id: z.string(), count: z.int(), converted: z.boolean() })),
+      quotes: z.array(z.string()),
+    }),
+  ),
 });
 export type IndexFile = z.infer<typeof indexFileSchema>;
 
@@ -30,17 +42,20 @@ export interface LoadedIndex extends DatasetIndex {
   files: Pick<IndexFile, 'chunkFiles' | 'quotesFile'>;
   /** Present when this is one article's slice, not the whole index. */
   slice?: IndexFile['slice'];
+  /** Present when this is the overview's own data (only its figures, and the whole index's totals). */
+  overview?: IndexFile['overview'];
 }
 
 const quotesSchema = z.array(z.string());
 
 function readIndexFile(raw: unknown, url: string): LoadedIndex {
   const what = 'an index file (regions, sectors, articles, indicators, chunkFiles, quotesFile)';
-  const { chunkFiles, quotesFile, slice, ...file } = parseFile(indexFileSchema, raw, url, what);
+  const { chunkFiles, quotesFile, slice, overview, ...file } = parseFile(indexFileSchema, raw, url, what);
   return {
     ...indexDataset(readingFile(url, what, () => readAppIndex(file))),
     files: { chunkFiles, quotesFile },
     ...(slice ? { slice } : {}),
+    ...(overview ? { overview } : {}),
   };
 }
 
@@ -106,13 +121,48 @@ export function shippedSlice(articleId: string): Load<LoadedIndex> | undefined {
   return peekLoad<LoadedIndex>(sliceKey(articleId));
 }
 
+const OVERVIEW = 'data:overview';
+/** The id of the element `/`'s page ships the overview's own data in (scripts/prerender.ts). */
+export const OVERVIEW_ELEMENT = 'pulse-overview-data';
+
+/**
+ * Reads the overview's data shipped in `/`'s page (overview-slice.ts): `/` then
+ * shows, and hydrates, with no fetch. Returns whether it did; a page without it,
+ * or with one that does not parse, loads the index as before.
+ */
+export function primeShippedOverview(doc: Document): boolean {
+  const text = doc.getElementById(OVERVIEW_ELEMENT)?.textContent;
+  if (!text) return false;
+  try {
+    const overview = readIndexFile(JSON.parse(text), `${doc.location.pathname}#${OVERVIEW_ELEMENT}`);
+    if (!overview.overview || overview.overview.quotes.length !== overview.dataset.indicators.length) return false;
+    primeLoad(OVERVIEW, overview);
+    return true;
+  } catch (error) {
+    console.warn("the overview's own data did not parse; loading the index instead:", error);
+    return false;
+  }
+}
+
+/** For the build-time prerender of `/`: the overview's data, as the page will ship it. */
+export function primeOverview(file: IndexFile): void {
+  primeLoad(OVERVIEW, readIndexFile(file, indexUrl));
+}
+
+/** The overview's shipped data, while the whole index is not in: once it is, every view reads the index. */
+export function shippedOverview(): Load<LoadedIndex> | undefined {
+  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok') return undefined;
+  return peekLoad<LoadedIndex>(OVERVIEW);
+}
+
 const QUOTES = 'data:quotes';
 
 /** Every indicator's quote, in index order. */
 export function loadQuotes(index: LoadedIndex): Load<string[]> {
   // A slice carries its own figures' quotes: nothing to fetch, and nothing shared with the index's.
-  const { slice } = index;
+  const { slice, overview } = index;
   if (slice) return load(`data:quotes:${slice.articleId}`, () => Promise.resolve(slice.quotes));
+  if (overview) return load('data:quotes:overview', () => Promise.resolve(overview.quotes));
   return load(QUOTES, async (signal) => {
     const url = index.files.quotesFile;
     const count = index.dataset.indicators.length;

@@ -2,6 +2,14 @@
 import type { AppIndex, IndicatorSummary, ArticleSummary } from '../domain/app-data.ts';
 import type { SortDir, SortKey, ViewState } from '../domain/view.ts';
 import type { DatasetIndex } from './dataset-index.ts';
+import type { OverviewTotals } from './overview-slice.ts';
+
+/**
+ * An index that may be the overview's own data (overview-slice.ts): it holds only
+ * the figures the unfiltered overview draws, and says how many the whole index
+ * has. It is only ever read under no filter (view-data.ts), so its totals are the view's.
+ */
+type MaybeOverview = DatasetIndex & { overview?: OverviewTotals | undefined };
 
 export type Filters = Pick<ViewState, 'regions' | 'sectors' | 'q'>;
 
@@ -36,7 +44,9 @@ export function filterArticles(index: DatasetIndex, filters: Filters): ArticleSu
  * Counts for each facet value under the other active filters: what you would get
  * by adding that value. The standard faceted-search rule, so a count never lies.
  */
-export function facetCounts(index: DatasetIndex, filters: Filters): { regions: Map<string, number>; sectors: Map<string, number> } {
+export function facetCounts(index: MaybeOverview, filters: Filters): { regions: Map<string, number>; sectors: Map<string, number> } {
+  if (index.overview)
+    return { regions: new Map(Object.entries(index.overview.regionCounts)), sectors: new Map(Object.entries(index.overview.sectorCounts)) };
   const regions = new Map(index.dataset.regions.map((r) => [r.id, 0]));
   for (const i of filterIndicators(index, filters, 'regions')) regions.set(i.regionId, (regions.get(i.regionId) ?? 0) + 1);
   const sectors = new Map(index.dataset.sectors.map((s) => [s.id, 0]));
@@ -89,6 +99,22 @@ export function sortedPage(index: DatasetIndex, rows: IndicatorSummary[], sort: 
   const out: IndicatorSummary[] = [];
   for (let k = 0; k < order.length && out.length < Math.min(limit, rows.length); k++) if (wanted[order[k]!]) out.push(list[order[k]!]!);
   return out;
+}
+
+/** How many figures pass the filters: the rows, or the whole index's count when this is the overview's own data. */
+export const indicatorTotal = (index: MaybeOverview, rows: readonly IndicatorSummary[]) =>
+  index.overview ? index.overview.indicators : rows.length;
+
+/** How many articles pass the filters, in the same way. */
+export const articleTotal = (index: MaybeOverview, articles: readonly ArticleSummary[]) =>
+  index.overview ? index.overview.articles : articles.length;
+
+/** Figures per place under the filters, for the map's markers. */
+export function regionCounts(index: MaybeOverview, rows: readonly IndicatorSummary[]): ReadonlyMap<string, number> {
+  if (index.overview) return new Map(Object.entries(index.overview.regionCounts));
+  const counts = new Map(index.dataset.regions.map((r) => [r.id, 0]));
+  for (const i of rows) counts.set(i.regionId, (counts.get(i.regionId) ?? 0) + 1);
+  return counts;
 }
 
 /** Indicator counts per sector, for a region's breakdown. */

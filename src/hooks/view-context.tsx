@@ -2,11 +2,12 @@
 // the palette, and the translator. Built once per render of the frame and shared
 // by context, so the URL is parsed once however many components read it.
 // Components read it through the narrow hooks at the bottom, each naming what it uses.
-import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
+import { createContext, use, useCallback, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { DARK, LIGHT, withRegionColors, type Palette } from '../charts/palette.ts';
 import { withQuotes } from '../data/dataset-index.ts';
-import { useMatch } from 'react-router';
-import { loadIndex, loadQuotes, quotesRequested, shippedSlice, type LoadedIndex } from '../data/load-dataset.ts';
+import { useLocation } from 'react-router';
+import { INDEX_KEY, loadQuotes, quotesRequested, type LoadedIndex } from '../data/load-dataset.ts';
+import { viewIndexLoad } from '../data/view-data.ts';
 import type { Lang, ViewState } from '../domain/view.ts';
 import { t as translate, type MessageKey } from '../i18n/messages.ts';
 import { retryLoad } from '../lib/load.ts';
@@ -17,7 +18,7 @@ import { useUrlView } from './use-url-view.ts';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 type Update = ReturnType<typeof useUrlView>['update'];
 
-function useBuildView(base: LoadedIndex) {
+function useBuildView(base: LoadedIndex, needWhole: (then?: () => void) => void) {
   const { view, notes, update } = useUrlView(base);
   // Quotes are searched once a search asks for them; until they arrive (or if
   // they fail), a search matches labels.
@@ -30,8 +31,8 @@ function useBuildView(base: LoadedIndex) {
   const t: Translate = useCallback((key, vars) => translate(lang, key, vars), [lang]);
   const searchScope: 'all' | 'labels' = quotes.status === 'error' ? 'labels' : 'all';
   return useMemo(
-    () => ({ index, view, notes, update, palette, t, lang, searchScope }),
-    [index, view, notes, update, palette, t, lang, searchScope],
+    () => ({ index, view, notes, update, palette, t, lang, searchScope, needWhole }),
+    [index, view, notes, update, palette, t, lang, searchScope, needWhole],
   );
 }
 
@@ -39,8 +40,16 @@ type ViewContext = ReturnType<typeof useBuildView>;
 
 const Context = createContext<ViewContext | null>(null);
 
-function Provided({ index, children }: { index: LoadedIndex; children: ReactNode }) {
-  return <Context value={useBuildView(index)}>{children}</Context>;
+function Provided({
+  index,
+  needWhole,
+  children,
+}: {
+  index: LoadedIndex;
+  needWhole: (then?: () => void) => void;
+  children: ReactNode;
+}) {
+  return <Context value={useBuildView(index, needWhole)}>{children}</Context>;
 }
 
 /**
@@ -48,11 +57,27 @@ function Provided({ index, children }: { index: LoadedIndex; children: ReactNode
  * fails, renders `failed` with a retry that asks for it again.
  */
 export function ViewProvider({ children, failed }: { children: ReactNode; failed: (retry: () => void) => ReactNode }) {
-  // A cold link to an article reads the slice its page shipped; any other view, the index.
-  const articleId = useMatch('/article/:articleId')?.params.articleId;
-  const index = useLoad((articleId && shippedSlice(articleId)) || loadIndex());
-  if (index.status === 'error') return failed(() => retryLoad(loadIndex().key));
-  return <Provided index={index.value}>{children}</Provided>;
+  // A cold link to an article reads the slice its page shipped, `/` under no filter
+  // its own data, and any other view the whole index (src/data/view-data.ts).
+  const { pathname, search } = useLocation();
+  const [whole, setWhole] = useState(false);
+  const [, startTransition] = useTransition();
+  // A transition: what is shown stays until the whole index is in, then changes at once.
+  const needWhole = useCallback(
+    (then?: () => void) =>
+      startTransition(() => {
+        setWhole(true);
+        then?.();
+      }),
+    [],
+  );
+  const index = useLoad(viewIndexLoad(pathname, search, whole));
+  if (index.status === 'error') return failed(() => retryLoad(INDEX_KEY));
+  return (
+    <Provided index={index.value} needWhole={needWhole}>
+      {children}
+    </Provided>
+  );
 }
 
 function useView(): ViewContext {
@@ -76,5 +101,14 @@ export function useViewState(): { view: ViewState; update: Update } {
 }
 /** Parameters of the link that were ignored, and why. */
 export const useParamNotes = () => useView().notes;
+/**
+ * Runs `then` once every figure is in: at once on the whole index; on the
+ * overview's own data, after the whole index has loaded (for "show more" and a
+ * download of every row, which it does not hold).
+ */
+export function useWithWholeIndex(): (then: () => void) => void {
+  const { index, needWhole } = useView();
+  return useCallback((then: () => void) => (index.overview ? needWhole(then) : then()), [index.overview, needWhole]);
+}
 /** Whether a search also reaches the quotes, or only labels (the quotes file failed). */
 export const useSearchScope = () => useView().searchScope;

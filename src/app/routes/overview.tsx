@@ -7,7 +7,7 @@ import { HeadlineFigures } from '../../features/headline-figures/headline-figure
 import { IndicatorTable } from '../../features/indicator-table/indicator-table.tsx';
 import { RegionMap } from '../../features/map/region-map.tsx';
 import { StoryCharts } from '../../features/stories/story-charts.tsx';
-import { filterArticles, filterIndicators } from '../../data/selectors.ts';
+import { filterArticles, filterIndicators, indicatorTotal } from '../../data/selectors.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useIndex, useT, useViewState } from '../../hooks/view-context.tsx';
@@ -18,12 +18,14 @@ export function Component() {
   const t = useT();
   const rows = useMemo(() => filterIndicators(index, view), [index, view]);
   const articles = useMemo(() => filterArticles(index, view), [index, view]);
+  // On the overview's own data (src/data/overview-slice.ts) the rows are the figures it draws, and the total is the whole index's.
+  const total = indicatorTotal(index, rows);
   useDocumentTitle(t('appName'));
   return (
     <div className="page">
       <h1 className="page-title">{t('overview')}</h1>
       <FilterBar />
-      {rows.length === 0 && <EmptyState />}
+      {total === 0 && <EmptyState />}
       <HeadlineFigures rows={rows} />
       <div className="split">
         <section aria-labelledby="map-title" className="card">
@@ -34,7 +36,7 @@ export function Component() {
       </div>
       <StoryCharts rows={rows} />
       <Explorer rows={rows} />
-      {rows.length > 0 && <IndicatorTable rows={rows} />}
+      {total > 0 && <IndicatorTable rows={rows} />}
     </div>
   );
 }

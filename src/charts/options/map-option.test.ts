@@ -57,10 +57,13 @@ const markersOf = (
     box: { width, height: 420 },
     textWidth,
   });
+  const counts = new Map<string, number>();
+  for (const i of indicators) counts.set(i.regionId, (counts.get(i.regionId) ?? 0) + 1);
   return buildChinaMarkersData({
     regions: places,
     activeRegionIds,
     indicators,
+    counts,
     filtered,
     lang,
     palette: withRegionColors(LIGHT, places),

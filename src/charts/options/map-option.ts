@@ -86,12 +86,17 @@ export function buildChinaMarkersBase({ frame, bounds, regions, lang, palette }:
   } satisfies ChartOption;
 }
 
+/** A place's first outcomes its marker's tooltip lists (the overview's own data holds them, src/data/overview-slice.ts). */
+export const MAP_TOOLTIP_FIGURES = 3;
+
 export interface ChinaMarkersInput {
   regions: Region[];
   /** Regions the filter selects; empty means no region filter. */
   activeRegionIds: string[];
-  /** Indicators under the current filters, for counts and key figures. */
+  /** Indicators under the current filters, for each place's key figures. */
   indicators: IndicatorSummary[];
+  /** Figures per place under the filters (the overview's own data holds fewer figures than it counts). */
+  counts: ReadonlyMap<string, number>;
   /** Whether any filter (place, sector, search) is on: a place with no figure under it is then muted. */
   filtered: boolean;
   lang: Lang;
@@ -119,21 +124,21 @@ export function buildChinaMarkersData(input: ChinaMarkersInput) {
   const { layout } = input;
   const data = input.regions.map((region, i) => {
     const own = byRegion.get(region.id) ?? [];
-    const active =
-      (input.activeRegionIds.length === 0 || selected.has(region.id)) && (!input.filtered || own.length > 0);
+    const count = input.counts.get(region.id) ?? 0;
+    const active = (input.activeRegionIds.length === 0 || selected.has(region.id)) && (!input.filtered || count > 0);
     const isSelected = selected.has(region.id);
     const placed = layout[i]!;
     const tip = [
       `<strong>${escapeHtml(region.name[lang])}</strong> · ${escapeHtml(region.province[lang])}`,
-      escapeHtml(input.countLabel(own.length)),
-      ...firstActual(own, 3).map(
+      escapeHtml(input.countLabel(count)),
+      ...firstActual(own, MAP_TOOLTIP_FIGURES).map(
         (i) => `${escapeHtml(i.label[lang])}${lang === 'zh' ? '：' : ': '}${escapeHtml(formatValue(i, lang))}`,
       ),
     ].join('<br/>');
     return {
       id: region.id,
       name: region.name[lang],
-      value: [...region.coord, own.length],
+      value: [...region.coord, count],
       tip,
       symbolSize: (isSelected ? SELECTED : MARKER).size,
       symbolOffset: placed.offset,

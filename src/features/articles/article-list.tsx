@@ -1,6 +1,7 @@
 import { ShowMore, usePageLimit } from '../../components/paging.tsx';
 import { RouteLink } from '../../components/route-link.tsx';
-import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
+import { useIndex, useLang, usePalette, useT, useViewState, useWithWholeIndex } from '../../hooks/view-context.tsx';
+import { articleTotal } from '../../data/selectors.ts';
 import type { ArticleSummary } from '../../domain/app-data.ts';
 import { hrefWith } from '../../url/href.ts';
 
@@ -13,8 +14,11 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   const { view } = useViewState();
   const t = useT();
   const palette = usePalette();
-  const { limit, showMore } = usePageLimit(articles, ARTICLE_PAGE);
-  if (articles.length === 0) return null;
+  // On the overview's own data the list holds its first page; the rest comes with the whole index.
+  const { limit, showMore } = usePageLimit(ARTICLE_PAGE, ARTICLE_PAGE, !index.overview);
+  const withWhole = useWithWholeIndex();
+  const total = articleTotal(index, articles);
+  if (total === 0) return null;
   // The kept part of the link (the language) is the same for every article.
   const query = hrefWith('', view, ['lang']);
   return (
@@ -47,11 +51,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           );
         })}
       </ul>
-      <ShowMore
-        left={articles.length - limit}
-        label={t('showMore', { n: articles.length - limit })}
-        onClick={showMore}
-      />
+      <ShowMore left={total - limit} label={t('showMore', { n: total - limit })} onClick={() => withWhole(showMore)} />
     </section>
   );
 }

@@ -82,7 +82,7 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
               <select value={chosen.id} onChange={(e) => update({ measure: e.target.value, all: false })}>
                 {offered.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.measures.map((m) => m.name[lang]).join(' / ')} ({c.figures.length})
+                    {c.measures.map((m) => m.name[lang]).join(' / ')} ({c.count})
                   </option>
                 ))}
               </select>

@@ -8,7 +8,10 @@ import { formatValue } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { hrefWith, sentenceHrefs } from '../../url/href.ts';
 
-export function HeadlineFigures({ rows, max = 4 }: { rows: IndicatorSummary[]; max?: number }) {
+/** Tiles on the overview (the overview's own data holds this many, src/data/overview-slice.ts). */
+export const HEADLINE_COUNT = 4;
+
+export function HeadlineFigures({ rows, max = HEADLINE_COUNT }: { rows: IndicatorSummary[]; max?: number }) {
   const index = useIndex();
   const lang = useLang();
   const { view } = useViewState();

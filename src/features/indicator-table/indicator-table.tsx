@@ -4,9 +4,9 @@ import { ShowMore, usePageLimit } from '../../components/paging.tsx';
 import { DownloadData } from '../../components/download-data.tsx';
 import { RouteLink } from '../../components/route-link.tsx';
 import { StatusBadges } from '../../components/status.tsx';
-import { useIndex, useLang, useT, useViewState } from '../../hooks/view-context.tsx';
+import { useIndex, useLang, useT, useViewState, useWithWholeIndex } from '../../hooks/view-context.tsx';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
-import { sortedPage } from '../../data/selectors.ts';
+import { filterIndicators, indicatorTotal, sortedPage } from '../../data/selectors.ts';
 import { listOf } from '../../format/label.ts';
 import { formatValue } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
@@ -38,7 +38,10 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
   const { view, update } = useViewState();
   const lang = useLang();
   const t = useT();
-  const { limit, showMore } = usePageLimit(rows, TABLE_PAGE, TABLE_MORE);
+  // On the overview's own data the table holds its first page; the rest comes with the whole index.
+  const { limit, showMore } = usePageLimit(TABLE_PAGE, TABLE_MORE, !index.overview);
+  const withWhole = useWithWholeIndex();
+  const total = indicatorTotal(index, rows);
   const visible = useMemo(
     () => sortedPage(index, rows, view.sort, view.dir, lang, limit),
     [index, rows, view.sort, view.dir, lang, limit],
@@ -68,7 +71,7 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
       <h2 id="table-title">{t('table')}</h2>
       <div className="table-scroll">
         <table className="indicator-table">
-          <caption>{t('tableCaption', { n: rows.length })}</caption>
+          <caption>{t('tableCaption', { n: total })}</caption>
           <thead>
             <tr>
               {COLUMNS.filter((c) => showRegion || c.key !== 'region').map((c) => (
@@ -111,11 +114,13 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
         </table>
       </div>
       <DownloadData
-        rows={() => sortedPage(index, rows, view.sort, view.dir, lang)}
+        rows={(whole) =>
+          sortedPage(whole, whole === index ? rows : filterIndicators(whole, view), view.sort, view.dir, lang)
+        }
         fileName="regional-pulse-indicators"
         title={t('table')}
       />
-      <ShowMore left={rows.length - limit} label={t('showMore', { n: rows.length - limit })} onClick={showMore} />
+      <ShowMore left={total - limit} label={t('showMore', { n: total - limit })} onClick={() => withWhole(showMore)} />
     </section>
   );
 }

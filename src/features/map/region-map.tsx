@@ -13,6 +13,7 @@ import {
   type Bounds,
 } from '../../charts/options/map-option.ts';
 import type { IndicatorSummary } from '../../domain/app-data.ts';
+import { regionCounts } from '../../data/selectors.ts';
 import { useIndex, useLang, usePalette, useT, useViewState } from '../../hooks/view-context.tsx';
 import { useWidth } from '../../hooks/use-width.ts';
 import { rememberLast } from '../../lib/remember-last.ts';
@@ -47,6 +48,7 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
       layoutChinaMarkers({ regions, selectedIds, lang, bounds, box: { width, height }, textWidth }),
     );
   }, [regions, selection, lang, width, height]);
+  const counts = useMemo(() => regionCounts(index, rows), [index, rows]);
   const markersData = useCallback(
     (map: RegisteredMap) =>
       buildChinaMarkersData({
@@ -55,11 +57,12 @@ export function RegionMap({ rows, height = 420 }: { rows: IndicatorSummary[]; he
         activeRegionIds: view.regions,
         filtered: view.regions.length > 0 || view.sectors.length > 0 || view.q !== '',
         indicators: rows,
+        counts,
         lang,
         palette,
         countLabel: (n) => t('indicatorsCount', { n }),
       }),
-    [regions, view.regions, view.sectors, view.q, rows, lang, palette, t, layoutFor],
+    [regions, view.regions, view.sectors, view.q, rows, counts, lang, palette, t, layoutFor],
   );
   // Hover is shared with the table through the UI store, never through the URL.
   const hovered = useUiStore((s) => s.hoveredRegionId);

@@ -1,0 +1,103 @@
+// The overview's own data: what `/` shows with no filter, and nothing more, so
+// the first page of a corpus of thousands loads a few hundred figures, not every
+// one. Made at build time from the index file (scripts/prerender.ts ships it in
+// `/`'s page); the app reads it as an index that holds only these figures, with
+// the totals the whole index would give (see `overview`). Which views it answers
+// is `overviewCovers` (view-data.ts): any other view loads the whole index.
+//
+// It holds every figure the unfiltered overview draws: the headline figures, the
+// stories', the explorer's first comparison's bars, the first page of the table in
+// its default order, and each place's first outcomes (the map's tooltips), in the
+// index's order. Every selector then picks from it what it would pick from the
+// whole index: each takes the first rows in the index's order that pass, and all
+// of those are here (overview-slice.test.ts checks each against the whole index).
+import { comparisonBars, comparisons } from './comparisons.ts';
+import { indexDataset } from './dataset-index.ts';
+import { pageSpan, type PageSpan } from './page-span.ts';
+import { storyIndicatorIds } from './stories.ts';
+import { facetCounts, filterArticles, filterIndicators, headlineFigures, sortedPage } from './selectors.ts';
+import { readAppIndex, type AppIndexFile } from '../domain/app-data.ts';
+import { columnValues, pickRows } from '../domain/columns.ts';
+import type { IndicatorSummary } from '../domain/app-data.ts';
+import { DEFAULT_VIEW } from '../url/view-state.ts';
+
+/** The totals of the whole index under no filter, which the overview's own figures cannot count. */
+export interface OverviewTotals {
+  pages: PageSpan;
+  indicators: number;
+  articles: number;
+  /** Figures per place and per sector (the filters' counts, the map's markers). */
+  regionCounts: Record<string, number>;
+  sectorCounts: Record<string, number>;
+  /** The explorer's choices, in its order: each group's size and whether its units were converted. */
+  comparisons: { id: string; count: number; converted: boolean }[];
+  /** The quotes of the figures it holds, in its order. */
+  quotes: string[];
+}
+
+export interface OverviewSizes {
+  headlines: number;
+  tablePage: number;
+  articlePage: number;
+  /** Outcomes per place in the map's tooltip. */
+  placeFigures: number;
+}
+
+/** Each place's first `n` outcomes in the index's order, as the map's tooltip lists them. */
+function firstOutcomes(rows: readonly IndicatorSummary[], n: number): IndicatorSummary[] {
+  const taken = new Map<string, number>();
+  return rows.filter((i) => {
+    if (i.status !== 'actual' || i.subject === 'context') return false;
+    const count = taken.get(i.regionId) ?? 0;
+    if (count >= n) return false;
+    taken.set(i.regionId, count + 1);
+    return true;
+  });
+}
+
+/**
+ * The index cut down to what the unfiltered overview shows, with the whole
+ * index's totals. `quotes` are the whole index's, in its order.
+ */
+export function overviewSlice<F extends AppIndexFile>(
+  file: F,
+  quotes: readonly string[],
+  sizes: OverviewSizes,
+): (F & { overview: OverviewTotals }) | undefined {
+  const pages = pageSpan(file.sources);
+  if (!pages) return undefined;
+  const index = indexDataset(readAppIndex(file));
+  const rows = filterIndicators(index, DEFAULT_VIEW);
+  const offered = comparisons(index, rows);
+  const shown = [
+    ...headlineFigures(index, rows, sizes.headlines),
+    ...file.stories.flatMap(storyIndicatorIds).flatMap((id) => index.indicatorById.get(id) ?? []),
+    ...(offered[0] ? comparisonBars(offered[0], false).rows : []),
+    ...sortedPage(index, rows, DEFAULT_VIEW.sort, DEFAULT_VIEW.dir, DEFAULT_VIEW.lang, sizes.tablePage),
+    ...firstOutcomes(rows, sizes.placeFigures),
+  ];
+  const positions = [...new Set(shown.map((i) => index.order.get(i.id)!))].sort((a, b) => a - b);
+  const articles = filterArticles(index, DEFAULT_VIEW);
+  const articleIds = new Set([
+    ...articles.slice(0, sizes.articlePage).map((a) => a.id),
+    ...positions.map((n) => index.dataset.indicators[n]!.articleId),
+  ]);
+  const articlePositions = columnValues(file.articles, 'id').flatMap((id, n) => (articleIds.has(id as string) ? [n] : []));
+  const sourceIds = new Set(articlePositions.map((n) => index.dataset.articles[n]!.sourceId));
+  const counts = facetCounts(index, DEFAULT_VIEW);
+  return {
+    ...file,
+    sources: file.sources.filter((s) => sourceIds.has(s.id)),
+    articles: pickRows(file.articles, articlePositions),
+    indicators: pickRows(file.indicators, positions),
+    overview: {
+      pages,
+      indicators: rows.length,
+      articles: articles.length,
+      regionCounts: Object.fromEntries(counts.regions),
+      sectorCounts: Object.fromEntries(counts.sectors),
+      comparisons: offered.map((c) => ({ id: c.id, count: c.figures.length, converted: c.converted })),
+      quotes: positions.map((n) => quotes[n]!),
+    },
+  };
+}
