@@ -61,6 +61,7 @@ interface VariantResult {
   articleLoad: {
     jsGzipKB: number;
     dataGzipKB: number;
+    dataRawKB: number;
     mapGzipKB: number;
     quoteMs: { median: number; p95: number };
     chartCodeLoaded: boolean;
@@ -68,6 +69,8 @@ interface VariantResult {
   firstChartMs: { median: number; p95: number };
   mapMs: { median: number; p95: number };
   lcpMs: { median: number; p95: number };
+  /** The first filter on `/`, which loads the whole index. */
+  firstFilterMs: { median: number; p95: number };
   toggleMs: { median: number; p95: number; count: number };
   /** The same without each page's first toggles, which run code not yet compiled: where the tail comes from. */
   warmToggleMs: { median: number; p95: number; count: number };
@@ -120,6 +123,7 @@ async function measureVariant(
     articleLoad: {
       jsGzipKB: kb(sum(a, ['js'], 'gzip')),
       dataGzipKB: kb(a.data.gzip),
+      dataRawKB: kb(a.data.raw),
       mapGzipKB: kb(a.map.gzip),
       quoteMs: stat(articles.map((x) => x.quoteMs)),
       chartCodeLoaded: articles.some((x) => x.chartCodeLoaded),
@@ -127,6 +131,7 @@ async function measureVariant(
     firstChartMs: stat(loads.map((l) => l.firstChartMs)),
     mapMs: stat(loads.map((l) => l.mapMs)),
     lcpMs: stat(loads.map((l) => l.lcpMs)),
+    firstFilterMs: stat(journeys.map((j) => j.firstFilterMs)),
     toggleMs: { ...stat(journeys.flatMap((j) => j.toggleMs)), count: journeys.flatMap((j) => j.toggleMs).length },
     warmToggleMs: {
       ...stat(journeys.flatMap((j) => j.toggleMs.slice(WARM_UP))),
@@ -192,6 +197,11 @@ function printTable(scale: number, app: VariantResult, reference?: VariantResult
         `${reference.articleLoad.jsGzipKB} / ${reference.articleLoad.dataGzipKB} / ${reference.articleLoad.mapGzipKB}`,
     ],
     [
+      '  data raw KB (its slice in its page, and its text)',
+      app.articleLoad.dataRawKB,
+      reference?.articleLoad.dataRawKB,
+    ],
+    [
       '  chart code loaded on article link',
       String(app.articleLoad.chartCodeLoaded),
       reference && String(reference.articleLoad.chartCodeLoaded),
@@ -215,6 +225,11 @@ function printTable(scale: number, app: VariantResult, reference?: VariantResult
       'LCP ms (median / p95)',
       `${app.lcpMs.median} / ${app.lcpMs.p95}`,
       reference && `${reference.lcpMs.median} / ${reference.lcpMs.p95}`,
+    ],
+    [
+      'first filter on / ms, loads the whole index (median / p95)',
+      `${app.firstFilterMs.median} / ${app.firstFilterMs.p95}`,
+      reference?.firstFilterMs && `${reference.firstFilterMs.median} / ${reference.firstFilterMs.p95}`,
     ],
     [
       `filter toggle ms (median / p95 of ${app.toggleMs.count})`,

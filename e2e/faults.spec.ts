@@ -30,20 +30,28 @@ async function chipsWork(page: Page, region = 'tongnan', name = /^潼南区/) {
 
 test.describe('the index fails', () => {
   for (const fault of JSON_FAULTS) {
-    test(`on the prerendered / (${fault}): the page says so, stops asking, and Retry brings it to life`, async ({
+    test(`on / (${fault}): / shows its own figures; the first filter that needs the index says it failed, stops asking, and Retry brings it`, async ({
       page,
     }) => {
       const errors = watchErrors(page);
       const index = await failFile(page, INDEX, fault);
       await page.goto('/');
+      // `/` ships its own data (src/data/overview-slice.ts): live, with nothing asked of the index.
+      await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+      await expect(page.locator('table.indicator-table tbody tr').first()).toBeVisible();
+      expect(index.count).toBe(0);
+      await page.getByRole('button', { name: /^潼南区/ }).click();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('数据加载失败');
-      // Not a prerendered page that looks complete but does nothing.
+      // Not a page that looks complete but does nothing.
       await expect(page.locator('section.filters')).toHaveCount(0);
       expect(await settledCount(page, index)).toBe(bound(fault));
       index.heal();
       await alert.getByRole('button', { name: '重试' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+      await expect(page).toHaveURL(/[?&]region=tongnan(&|$)/);
+      await expect(page.locator('table.indicator-table tbody tr').first()).toHaveAttribute('data-region', 'tongnan');
+      await page.getByRole('button', { name: /^潼南区/ }).click();
+      await expect(page).not.toHaveURL(/region=/);
       await chipsWork(page);
       expect(index.count).toBe(bound(fault) + 1);
       expect(errors).toEqual([]);

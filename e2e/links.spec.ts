@@ -154,11 +154,12 @@ test('the prerendered overview is taken over in place, in the saved theme, and a
 });
 
 test('a filter chosen on the prerendered overview before it is taken over is not lost', async ({ page }) => {
-  // Hold the data back, so React cannot take the page over yet: the chip is
-  // already on screen (prerendered) but has no handler.
+  // Hold the overview's code back (`/` ships its data, so only its code can keep
+  // React from taking the page over): the chip is already on screen
+  // (prerendered) but has no handler.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/data\/index-[^/]*\.json$/, async (route) => {
+  await page.route(/\/assets\/overview-[\w-]{8}\.js$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -1,5 +1,5 @@
 // Offline after a first visit: the service worker (vite-plugin-pwa, Workbox)
-// keeps the app shell, the code, the index and the map files, and each article
+// keeps the app shell, the code, `/` with its own data and the map files, the whole index once fetched, and each article
 // once opened. Other tests block service workers; this one allows them.
 import { expect, test } from './support/test.ts';
 import { waitForChart } from './support/charts.ts';

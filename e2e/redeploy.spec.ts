@@ -111,7 +111,9 @@ test('an article the new deploy renamed: the old page reloads into the new deplo
   // The old deploy's page, live, on the overview.
   await page.goto(`${host.url}/?lang=en`);
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
-  const oldIndex = host.requests.find((p) => /^\/data\/index-/.test(p))!;
+  // `/` ships its own data: the old page has asked for no index yet.
+  expect(host.requests.filter((p) => /^\/data\/index-/.test(p))).toEqual([]);
+  const oldIndex = `/data/${readdirSync(join(OUT, 'data')).find((n) => /^index-.*\.json$/.test(n))!}`;
 
   host.setRoot(next);
   const reloaded = page.waitForEvent('load');
@@ -125,8 +127,9 @@ test('an article the new deploy renamed: the old page reloads into the new deplo
   await expect(page.getByText(figure.quote.slice(0, 12)).first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(address);
-  // It asked for the old name, was told the build changed, and came back on the new
-  // deploy's page, whose own slice (src/data/load-dataset.ts) names the new text: no index needed.
+  // It asked for its deploy's index (to find the article's text), was told the build
+  // changed, and came back on the new deploy's page, whose own slice
+  // (src/data/load-dataset.ts) names the new text: no new index needed.
   expect(host.requests).toContain('/deploy.json');
   expect(host.requests.filter((p) => /^\/data\/index-/.test(p))).toEqual([oldIndex]);
   expect(host.requests.some((p) => new RegExp(`^/data/article-${article.id}-.*n\\.json$`).test(p))).toBe(true);

@@ -142,16 +142,25 @@ test('a file that never answers: slow said, then a verdict at the bounds’ sum,
   expect(errors).toEqual([]);
 });
 
-test('the prerendered / is busy until live; a held index says it is slow, Retry asks again at once, and the answer brings it to life', async ({
+test('/ is live on its own data; a filter whose index is held keeps the page, busy, says it is slow, Retry asks again at once, and the answer brings the view', async ({
   page,
 }) => {
   const errors = watchErrors(page);
   const index = host.hold(INDEX);
   await page.goto(`${host.url}/`);
-  // The prerendered page is there, and says it is not live yet.
+  // `/` ships its own data (src/data/overview-slice.ts): live, with no index asked for.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  expect(index.requests.length).toBe(0);
+  await page
+    .getByRole('button', { name: new RegExp(`^${region.name.zh}`) })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`[?&]region=${region.id}(&|$)`));
   await expect.poll(() => index.requests.length).toBe(1);
+  // The overview stays as it was, marked busy, until the index is in: never a half-filtered page.
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
 
   await advanceUntil(page, () => slowNote(page).isVisible(), SLOW + 5 * STEP);
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
@@ -164,12 +173,7 @@ test('the prerendered / is busy until live; a held index says it is slow, Retry 
 
   await index.requests.at(-1)!.finish();
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
-  // Live: a place's filter chip answers.
-  await page
-    .getByRole('button', { name: new RegExp(`^${region.name.zh}`) })
-    .first()
-    .click();
-  await expect(page).toHaveURL(new RegExp(`[?&]region=${region.id}(&|$)`));
+  await expect(page.locator('table.indicator-table tbody tr').first()).toHaveAttribute('data-region', region.id);
   expect(errors).toEqual([]);
 });
 

@@ -120,6 +120,10 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
         fileName="regional-pulse-indicators"
         title={t('table')}
       />
+      {/* Paper has no "show more": on the overview's own data it says what it left out. */}
+      {index.overview && total > visible.length && (
+        <p className="note print-note">{t('printedFirst', { shown: visible.length, n: total })}</p>
+      )}
       <ShowMore left={total - limit} label={t('showMore', { n: total - limit })} onClick={() => withWhole(showMore)} />
     </section>
   );
