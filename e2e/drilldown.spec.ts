@@ -71,6 +71,27 @@ test('a cold article link reads the figures its page shipped: no index fetched u
   await expect(page.locator('.brand-date')).toHaveText(span!);
 });
 
+test('a cold link to a place reads the figures its page shipped, under its filters too; the index only for another view', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/region/zoucheng');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('邹城市');
+  const rows = page.locator('table.indicator-table tbody tr');
+  await expect(rows.first()).toHaveAttribute('data-region', 'zoucheng');
+  const all = await page.locator('.indicator-table caption').textContent();
+  // A sector within the place: answered by the same slice.
+  // The smallest sector (the largest may hold every figure of the place).
+  await page.locator('.sector-bar').last().click();
+  await expect(page).toHaveURL(/[?&]sector=/);
+  await expect(page.locator('.indicator-table caption')).not.toHaveText(all!);
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toEqual([]);
+  await page.getByRole('link', { name: '总览' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toHaveLength(1);
+});
+
 test('selecting a number in the text opens its details and can be closed', async ({ page }) => {
   await page.goto('/article/tongnan-2022-page-01');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('遂潼一体加速 川渝样板渐成');

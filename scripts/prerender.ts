@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { articleSlice } from '../src/domain/app-data.ts';
+import { articleSlice, regionSlice } from '../src/domain/app-data.ts';
 import { columnValues } from '../src/domain/columns.ts';
 import { pageSpan } from '../src/data/page-span.ts';
 import { pageFile, spliceOverview, withData, withHead, withSiteUrl } from './prerender-html.ts';
@@ -73,18 +73,20 @@ writeFileSync(htmlPath, page);
 
 // Every other address's own head, on the app shell (index.html as built, before the overview went in).
 const heads = renderHeads(indexFile, quotes);
-// A cold link to an article gets the article's own slice of the index in its page (src/data/load-dataset.ts).
+// A cold link to an article or a place gets its own slice of the index in its page (src/data/load-dataset.ts).
 const pages = pageSpan(indexFile.sources);
 const positionOf = new Map(columnValues(indexFile.indicators, 'id').map((id, n) => [id as string, n]));
 const withSlice = (page: string, path: string) => {
-  const articleId = /^\/article\/([^/]+)$/.exec(path)?.[1];
-  const slice = articleId !== undefined && pages ? articleSlice(indexFile, articleId) : undefined;
-  if (!slice || !articleId) return page;
-  const chunkFiles = { [articleId]: indexFile.chunkFiles[articleId]! };
-  const own = columnValues(slice.indicators, 'id').map((id) => quotes?.[positionOf.get(id as string) ?? -1]);
+  const [, kind, id] = /^\/(article|region)\/([^/]+)$/.exec(path) ?? [];
+  if (!pages || id === undefined) return page;
+  const slice = kind === 'article' ? articleSlice(indexFile, id) : regionSlice(indexFile, id);
+  if (!slice) return page;
+  const articleIds = columnValues(slice.articles, 'id') as string[];
+  const chunkFiles = Object.fromEntries(articleIds.map((a) => [a, indexFile.chunkFiles[a]!]));
+  const own = columnValues(slice.indicators, 'id').map((i) => quotes?.[positionOf.get(i as string) ?? -1]);
   // Without every quote (no quotes file), the page ships no slice: the link loads the index.
   if (own.some((quote) => quote === undefined)) return page;
-  return withData(page, SLICE_ELEMENT, { ...slice, chunkFiles, slice: { articleId, pages, quotes: own } });
+  return withData(page, SLICE_ELEMENT, { ...slice, chunkFiles, slice: { path, pages, quotes: own } });
 };
 for (const head of heads) {
   const file = join(outDir, pageFile(head.path));

@@ -13,10 +13,13 @@ import { parseFile, readingFile } from './parse-file.ts';
 const indexFileSchema = z.extend(appIndexFileSchema, {
   chunkFiles: z.record(z.string(), z.string()),
   quotesFile: z.string(),
-  /** Set on an article's slice (articleSlice): which article, and the whole dataset's pages in a few words. */
+  /**
+   * Set on a page's own slice (an article's, articleSlice; a place's, regionSlice):
+   * the address it answers, and the whole dataset's pages in a few words.
+   */
   slice: z.optional(
     z.object({
-      articleId: z.string(),
+      path: z.string(),
       pages: z.object({ pages: z.int(), years: z.string(), inferred: z.boolean() }),
       /** The quotes of its figures, in its index order. */
       quotes: z.array(z.string()),
@@ -92,8 +95,8 @@ export function loadArticleChunk(index: LoadedIndex, articleId: string): Load<Ar
   });
 }
 
-const sliceKey = (articleId: string) => `data:slice:${articleId}`;
-/** The id of the element an article's page ships its slice in (scripts/prerender.ts). */
+const sliceKey = (path: string) => `data:slice:${path}`;
+/** The id of the element an article's or a place's page ships its slice in (scripts/prerender.ts). */
 export const SLICE_ELEMENT = 'pulse-article-data';
 
 /**
@@ -107,7 +110,7 @@ export function primeShippedSlice(doc: Document): boolean {
   try {
     const slice = readIndexFile(JSON.parse(text), `${doc.location.pathname}#${SLICE_ELEMENT}`);
     if (!slice.slice || slice.slice.quotes.length !== slice.dataset.indicators.length) return false;
-    primeLoad(sliceKey(slice.slice.articleId), slice);
+    primeLoad(sliceKey(slice.slice.path), slice);
     return true;
   } catch (error) {
     console.warn("the page's own data did not parse; loading the index instead:", error);
@@ -115,10 +118,10 @@ export function primeShippedSlice(doc: Document): boolean {
   }
 }
 
-/** This article's shipped slice, while the whole index is not in: once it is, every view reads the index. */
-export function shippedSlice(articleId: string): Load<LoadedIndex> | undefined {
+/** The slice shipped for this address, while the whole index is not in: once it is, every view reads the index. */
+export function shippedSlice(path: string): Load<LoadedIndex> | undefined {
   if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok') return undefined;
-  return peekLoad<LoadedIndex>(sliceKey(articleId));
+  return peekLoad<LoadedIndex>(sliceKey(path));
 }
 
 const OVERVIEW = 'data:overview';
@@ -161,7 +164,7 @@ const QUOTES = 'data:quotes';
 export function loadQuotes(index: LoadedIndex): Load<string[]> {
   // A slice carries its own figures' quotes: nothing to fetch, and nothing shared with the index's.
   const { slice, overview } = index;
-  if (slice) return load(`data:quotes:${slice.articleId}`, () => Promise.resolve(slice.quotes));
+  if (slice) return load(`data:quotes:${slice.path}`, () => Promise.resolve(slice.quotes));
   if (overview) return load('data:quotes:overview', () => Promise.resolve(overview.quotes));
   return load(QUOTES, async (signal) => {
     const url = index.files.quotesFile;

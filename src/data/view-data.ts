@@ -3,14 +3,12 @@
 // so the page stays as it was until it is). A hand-made stand-in for a route
 // loader: library mode has none, and the app's one loading layer (lib/load.ts)
 // already keeps each file once.
-//   - a cold link to an article: the slice its page shipped, while the index is not in;
+//   - a cold link to an article or a place: the slice its page shipped, while the index is not in;
 //   - `/` under no filter: the overview's own data, while the index is not in;
 //   - anything else: the whole index.
 import { DEFAULT_VIEW, parseViewState } from '../url/view-state.ts';
 import { loadIndex, shippedOverview, shippedSlice, type LoadedIndex } from './load-dataset.ts';
 import type { Load } from '../lib/load.ts';
-
-const ARTICLE_PATH = /^\/article\/([^/]+)$/;
 
 /**
  * Whether the overview's own data answers `/` with these parameters: no filter,
@@ -40,8 +38,8 @@ export function overviewCovers(overview: LoadedIndex, search: string): boolean {
  * whole index has. Calling it starts the load it returns.
  */
 export function viewIndexLoad(pathname: string, search: string, whole = false): Load<LoadedIndex> {
-  const articleId = ARTICLE_PATH.exec(pathname)?.[1];
-  const slice = articleId === undefined ? undefined : shippedSlice(decodeURIComponent(articleId));
+  // A slice answers its own address whatever its parameters: every figure of its article or place is in it.
+  const slice = shippedSlice(pathname);
   if (slice) return slice;
   if (pathname === '/' && !whole) {
     const overview = shippedOverview();

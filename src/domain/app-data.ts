@@ -162,3 +162,28 @@ export function articleSlice<F extends AppIndexFile>(file: F, articleId: string)
     headlineIndicatorIds: [],
   };
 }
+
+/**
+ * The index cut down to one place, for a cold link to its page (shipped inside
+ * that address's page, as an article's slice is): the place's articles and
+ * figures, its stories and headline figures, its articles' sources, and every
+ * place, sector and measure. A place's page reads nothing else, whatever its
+ * filters (a sector, a search: within the place). Undefined for an unknown id.
+ */
+export function regionSlice<F extends AppIndexFile>(file: F, regionId: string): F | undefined {
+  if (!file.regions.some((r) => r.id === regionId)) return undefined;
+  const articleRows = columnValues(file.articles, 'regionId').flatMap((id, n) => (id === regionId ? [n] : []));
+  const own = columnValues(file.indicators, 'regionId').flatMap((id, n) => (id === regionId ? [n] : []));
+  const indicatorIds = columnValues(file.indicators, 'id');
+  const ids = new Set(own.map((n) => indicatorIds[n]));
+  const articleSources = columnValues(file.articles, 'sourceId');
+  const sourceIds = new Set(articleRows.map((n) => articleSources[n]));
+  return {
+    ...file,
+    sources: file.sources.filter((s) => sourceIds.has(s.id)),
+    articles: pickRows(file.articles, articleRows),
+    indicators: pickRows(file.indicators, own),
+    stories: file.stories.filter((s) => s.regionId === regionId),
+    headlineIndicatorIds: file.headlineIndicatorIds.filter((id) => ids.has(id)),
+  };
+}
