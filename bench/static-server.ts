@@ -51,7 +51,8 @@ export function serveStatic(root: string, port: number): Promise<Server> {
   const files = readTree(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    const file = files.get(path) ?? files.get('/index.html')!;
+    // As `vite preview` and the documented hosts do: an address's own page when the build wrote one, else the app.
+    const file = files.get(path) ?? files.get(`${path}.html`) ?? files.get('/index.html')!;
     res.setHeader('Content-Type', file.type);
     res.setHeader('Cache-Control', file.hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     if (file.gzip && /gzip/.test(String(req.headers['accept-encoding'] ?? ''))) {

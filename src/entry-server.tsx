@@ -17,6 +17,7 @@ import {
   type IndexFile,
 } from './data/load-dataset.ts';
 import { overviewSlice } from './data/overview-slice.ts';
+import { columnValues } from './domain/columns.ts';
 import { TABLE_PAGE } from './features/indicator-table/indicator-table.tsx';
 import { ARTICLE_PAGE } from './features/articles/article-list.tsx';
 import { HEADLINE_COUNT } from './features/headline-figures/headline-figures.tsx';
@@ -27,12 +28,16 @@ export { indexUrl, SLICE_ELEMENT, OVERVIEW_ELEMENT };
 /** The overview's own data for this index file (what `/`'s page ships), or undefined without the quotes. */
 export function overviewData(indexFile: IndexFile, quotes: string[] | undefined): IndexFile | undefined {
   if (!quotes) return undefined;
-  return overviewSlice(indexFile, quotes, {
+  const overview = overviewSlice(indexFile, quotes, {
     headlines: HEADLINE_COUNT,
     tablePage: TABLE_PAGE,
     articlePage: ARTICLE_PAGE,
     placeFigures: MAP_TOOLTIP_FIGURES,
   });
+  if (!overview) return undefined;
+  // Where the texts of the articles it holds are, not of every article: it stays bounded as the corpus grows.
+  const held = columnValues(overview.articles, 'id') as string[];
+  return { ...overview, chunkFiles: Object.fromEntries(held.map((id) => [id, indexFile.chunkFiles[id]!])) };
 }
 
 /** Each region, article and indicator address's own title and description (src/app/page-heads.ts). */

@@ -11,7 +11,15 @@ import type { Lang } from '../domain/view.ts';
 import { INDEX_KEY, loadQuotes, quotesRequested } from '../data/load-dataset.ts';
 import { useLoadState } from '../hooks/use-load.ts';
 import { useSlowLoads } from '../hooks/use-slow-loads.ts';
-import { useIndex, useLang, useParamNotes, useT, useViewState, ViewProvider } from '../hooks/view-context.tsx';
+import {
+  useIndex,
+  useLang,
+  useLoadingWhole,
+  useParamNotes,
+  useT,
+  useViewState,
+  ViewProvider,
+} from '../hooks/view-context.tsx';
 import { t } from '../i18n/messages.ts';
 import { retryLoad } from '../lib/load.ts';
 import { useTheme, useUiStore } from '../store/ui-store.ts';
@@ -86,7 +94,7 @@ function Header() {
           </span>
         )}
       </div>
-      <HeaderActions lang={view.lang} onLang={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })} />
+      <HeaderActions lang={view.lang} onLang={() => update((v) => ({ lang: v.lang === 'zh' ? 'en' : 'zh' }))} />
     </header>
   );
 }
@@ -130,7 +138,10 @@ function FrameStatus() {
   const lang = useLang();
   const online = useOnline();
   const update = useUpdateState();
-  const pending = useNavigationPending();
+  // A new view on its way, or the whole index a view asked for ("show more" on `/`).
+  const navigating = useNavigationPending();
+  const loadingWhole = useLoadingWhole();
+  const pending = navigating || loadingWhole;
   return (
     <>
       {/* Shown after a short delay (CSS), so a quick change of view never flashes it. */}
@@ -170,7 +181,10 @@ function Frame() {
   const onLinkClick = useRouteLinkClicks();
   // The source and this view's address in the margins of every printed sheet.
   usePrintMarks(pathname, search, t('footerSource'));
-  const pending = useNavigationPending();
+  // A new view on its way, or the whole index a view asked for ("show more" on `/`).
+  const navigating = useNavigationPending();
+  const loadingWhole = useLoadingWhole();
+  const pending = navigating || loadingWhole;
   // A new view starts at its top. A layout effect runs before the views' own
   // effects, so the article reader can still scroll to a quote after it. The
   // first view is left where the browser put it (a reload keeps its place; a

@@ -4,8 +4,10 @@
 // page asks the host what is deployed now (`/deploy.json`, written beside the
 // files by scripts/host-config.ts, never cached); if that is another build, it
 // reloads into it. The view is in the URL, so the reader lands where they were.
-// Once per build: if the reload still runs the old code (a service worker that
-// keeps the old version), the failure is shown as usual, with its Retry.
+// A service worker keeping the old version is told to let the new one take over
+// first (the reader's own "update" would do the same), else the reload would bring
+// back the old page. Once per build: if the reload still runs the old code, the
+// failure is shown as usual, with its Retry.
 import { indexUrl } from 'virtual:pulse-data';
 import { onGone } from '../lib/load.ts';
 
@@ -38,6 +40,21 @@ async function deployedNow(): Promise<unknown> {
   }
 }
 
+/** The new deploy's worker, if one is installed and waiting, made the page's controller before the reload. */
+async function letNewWorkerTakeOver(): Promise<void> {
+  const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
+  await registration?.update().catch(() => undefined);
+  const waiting = registration?.waiting;
+  if (!waiting) return;
+  const tookOver = new Promise<void>((resolve) =>
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+  );
+  // Workbox's worker (vite.config.ts, registerType 'prompt') waits for this message.
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+  // Bounded: a worker that never takes over still leaves the page to reload.
+  await Promise.race([tookOver, new Promise((resolve) => setTimeout(resolve, 3000))]);
+}
+
 /**
  * From now on, a gone file sends the page to the deployed build. `entryUrl` is
  * the entry script's own URL (main.tsx's import.meta.url).
@@ -50,6 +67,7 @@ export function reloadOnRedeploy(entryUrl: string): void {
     const target = `${deployed.entry} ${deployed.index}`;
     if (sessionStorage.getItem(TRIED) === target) return false;
     sessionStorage.setItem(TRIED, target);
+    await letNewWorkerTakeOver();
     window.location.reload();
     return true;
   });

@@ -1,10 +1,10 @@
 // "Download the data": the rows a view shows, as CSV or JSON, each with its
 // sentence, source and link. The export code (and its CSV writer) loads only
 // when a download is asked for.
-import { loadIndex, loadQuotes, type LoadedIndex } from '../data/load-dataset.ts';
+import { INDEX_KEY, loadIndex, loadQuotes, type LoadedIndex } from '../data/load-dataset.ts';
 import type { IndicatorSummary } from '../domain/app-data.ts';
 import { useIndex, useLang, useT, useViewState } from '../hooks/view-context.tsx';
-import { valueOf } from '../lib/load.ts';
+import { retryLoad, valueOf } from '../lib/load.ts';
 import { sentenceHrefs } from '../url/href.ts';
 import { DownloadButtons } from './download-buttons.tsx';
 import { saveFile as save } from './save-file.ts';
@@ -13,6 +13,7 @@ const DATA_FORMATS = ['csv', 'json'] as const;
 
 export function DownloadData({
   rows,
+  everyRow = false,
   fileName,
   title,
 }: {
@@ -21,6 +22,8 @@ export function DownloadData({
    * view holds only the overview's own data (a download has every row).
    */
   rows: (index: LoadedIndex) => IndicatorSummary[];
+  /** The rows are every figure under the filters (the table's): on the overview's own data, only the whole index has them. */
+  everyRow?: boolean;
   fileName: string;
   title: string;
 }) {
@@ -29,7 +32,9 @@ export function DownloadData({
   const t = useT();
   const { view } = useViewState();
   const make = async (format: 'csv' | 'json') => {
-    const index = held.overview ? await valueOf(loadIndex()) : held;
+    // A failed index is asked for again (a download is a reader's retry), never reused failed.
+    if (held.overview && everyRow && loadIndex().get().status === 'error') retryLoad(INDEX_KEY);
+    const index = held.overview && everyRow ? await valueOf(loadIndex()) : held;
     // Without the quotes file the sentences are left empty rather than the download refused.
     const [{ exportRecords, toCsv, toJson }, quotes] = await Promise.all([
       import('../data/export.ts'),

@@ -75,19 +75,17 @@ export function comparisons(
     const factors = new Set(same.filter((i) => i.value !== 0).map((i) => (i.normalized.value / i.value).toPrecision(6)));
     out.push({ id: group[0]!.id, measures: group, figures: same, count: same.length, converted: factors.size > 1 });
   }
-  // The overview's own data: the whole index's choices, in its order, with its counts.
+  // The overview's own data: the whole index's choices, in its order, with its
+  // counts, and each group's unit as the whole index chose it (its first figure's).
   const totals = index.overview?.comparisons;
-  if (totals) {
-    const held = new Map(out.map((c) => [c.id, c]));
-    return totals.map(({ id, count, converted }) => ({
-      id,
-      measures: groups.get(id) ?? [],
-      figures: held.get(id)?.figures ?? [],
-      count,
-      converted,
-    }));
-  }
-  return out.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  if (totals)
+    return totals.map(({ id, count, converted, unit }) => {
+      const group = groups.get(id) ?? [];
+      const figures = (byGroup.get(group) ?? []).filter((i) => i.normalized.unit === unit);
+      return { id, measures: group, figures, count, converted };
+    });
+  // Ties by code units, not localeCompare: the build (Node) and every browser order them alike.
+  return out.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export const EXPLORER_TOP_N = 12;

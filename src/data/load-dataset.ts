@@ -33,7 +33,7 @@ const indexFileSchema = z.extend(appIndexFileSchema, {
       articles: z.int(),
       regionCounts: z.record(z.string(), z.int()),
       sectorCounts: z.record(z.string(), z.int()),
-      comparisons: z.array(z.object({ id: z.string(), count: z.int(), converted: z.boolean() })),
+      comparisons: z.array(z.object({ id: z.string(), count: z.int(), converted: z.boolean(), unit: z.string() })),
       quotes: z.array(z.string()),
     }),
   ),

@@ -30,7 +30,7 @@ export interface OverviewTotals {
   regionCounts: Record<string, number>;
   sectorCounts: Record<string, number>;
   /** The explorer's choices, in its order: each group's size and whether its units were converted. */
-  comparisons: { id: string; count: number; converted: boolean }[];
+  comparisons: { id: string; count: number; converted: boolean; unit: string }[];
   /** The quotes of the figures it holds, in its order. */
   quotes: string[];
 }
@@ -96,7 +96,12 @@ export function overviewSlice<F extends AppIndexFile>(
       articles: articles.length,
       regionCounts: Object.fromEntries(counts.regions),
       sectorCounts: Object.fromEntries(counts.sectors),
-      comparisons: offered.map((c) => ({ id: c.id, count: c.figures.length, converted: c.converted })),
+      comparisons: offered.map((c) => ({
+        id: c.id,
+        count: c.figures.length,
+        converted: c.converted,
+        unit: c.figures[0]!.normalized.unit,
+      })),
       quotes: positions.map((n) => quotes[n]!),
     },
   };

@@ -18,7 +18,7 @@ import { useUrlView } from './use-url-view.ts';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 type Update = ReturnType<typeof useUrlView>['update'];
 
-function useBuildView(base: LoadedIndex, needWhole: (then?: () => void) => void) {
+function useBuildView(base: LoadedIndex, needWhole: (then?: () => void) => void, loadingWhole: boolean) {
   const { view, notes, update } = useUrlView(base);
   // Quotes are searched once a search asks for them; until they arrive (or if
   // they fail), a search matches labels.
@@ -31,8 +31,8 @@ function useBuildView(base: LoadedIndex, needWhole: (then?: () => void) => void)
   const t: Translate = useCallback((key, vars) => translate(lang, key, vars), [lang]);
   const searchScope: 'all' | 'labels' = quotes.status === 'error' ? 'labels' : 'all';
   return useMemo(
-    () => ({ index, view, notes, update, palette, t, lang, searchScope, needWhole }),
-    [index, view, notes, update, palette, t, lang, searchScope, needWhole],
+    () => ({ index, view, notes, update, palette, t, lang, searchScope, needWhole, loadingWhole }),
+    [index, view, notes, update, palette, t, lang, searchScope, needWhole, loadingWhole],
   );
 }
 
@@ -43,13 +43,15 @@ const Context = createContext<ViewContext | null>(null);
 function Provided({
   index,
   needWhole,
+  loadingWhole,
   children,
 }: {
   index: LoadedIndex;
   needWhole: (then?: () => void) => void;
+  loadingWhole: boolean;
   children: ReactNode;
 }) {
-  return <Context value={useBuildView(index, needWhole)}>{children}</Context>;
+  return <Context value={useBuildView(index, needWhole, loadingWhole)}>{children}</Context>;
 }
 
 /**
@@ -61,7 +63,7 @@ export function ViewProvider({ children, failed }: { children: ReactNode; failed
   // its own data, and any other view the whole index (src/data/view-data.ts).
   const { pathname, search } = useLocation();
   const [whole, setWhole] = useState(false);
-  const [, startTransition] = useTransition();
+  const [loadingWhole, startTransition] = useTransition();
   // A transition: what is shown stays until the whole index is in, then changes at once.
   const needWhole = useCallback(
     (then?: () => void) =>
@@ -74,7 +76,7 @@ export function ViewProvider({ children, failed }: { children: ReactNode; failed
   const index = useLoad(viewIndexLoad(pathname, search, whole));
   if (index.status === 'error') return failed(() => retryLoad(INDEX_KEY));
   return (
-    <Provided index={index.value} needWhole={needWhole}>
+    <Provided index={index.value} needWhole={needWhole} loadingWhole={loadingWhole}>
       {children}
     </Provided>
   );
@@ -110,5 +112,7 @@ export function useWithWholeIndex(): (then: () => void) => void {
   const { index, needWhole } = useView();
   return useCallback((then: () => void) => (index.overview ? needWhole(then) : then()), [index.overview, needWhole]);
 }
+/** True while the view waits for the whole index it asked for ("show more" on the overview's own data). */
+export const useLoadingWhole = (): boolean => useView().loadingWhole;
 /** Whether a search also reaches the quotes, or only labels (the quotes file failed). */
 export const useSearchScope = () => useView().searchScope;

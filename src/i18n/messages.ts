@@ -82,6 +82,7 @@ const zh = {
   whereItLies: '所在位置',
   showMore: '显示更多（还有 {n} 项）',
   printedFirst: '以上为 {n} 项指标中的前 {shown} 项；在页面上点“显示更多”可列出全部后再打印。',
+  printedFirstArticles: '以上为 {n} 篇报道中的前 {shown} 篇；在页面上点“显示更多”可列出全部后再打印。',
   context: '背景',
   contextHelp: '背景数字（如全国总数、排名的总数），不是该地自己的数字',
   legend: '图例',
@@ -217,6 +218,8 @@ const en: Record<MessageKey, string | PluralForms> = {
   whereItLies: 'Where it lies',
   showMore: { one: 'Show one more', other: 'Show more ({n} left)' },
   printedFirst: 'The first {shown} of {n} indicators; choose “Show more” on the page to list them all, then print.',
+  printedFirstArticles:
+    'The first {shown} of {n} articles; choose “Show more” on the page to list them all, then print.',
   context: 'context',
   contextHelp: 'A context figure (a national total, the size of a ranking), not the place’s own',
   legend: 'Legend',

@@ -79,7 +79,7 @@ export function Component() {
                       type="button"
                       className="sector-bar"
                       aria-pressed={view.sectors.includes(sectorId)}
-                      onClick={() => update({ sectors: toggleId(view.sectors, sectorId) })}
+                      onClick={() => update((v) => ({ sectors: toggleId(v.sectors, sectorId) }))}
                     >
                       <span className="sector-name clamp" title={index.sectorById.get(sectorId)?.name[lang]}>
                         {index.sectorById.get(sectorId)?.name[lang]}

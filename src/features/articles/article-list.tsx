@@ -51,6 +51,12 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           );
         })}
       </ul>
+      {/* Paper has no "show more": on the overview's own data it says what it left out. */}
+      {index.overview && total > Math.min(limit, articles.length) && (
+        <p className="note print-note">
+          {t('printedFirstArticles', { shown: Math.min(limit, articles.length), n: total })}
+        </p>
+      )}
       <ShowMore left={total - limit} label={t('showMore', { n: total - limit })} onClick={() => withWhole(showMore)} />
     </section>
   );

@@ -88,7 +88,7 @@ export function Explorer({ rows }: { rows: IndicatorSummary[] }) {
               </select>
             </label>
             {bars.total > EXPLORER_TOP_N && (
-              <button type="button" className="button" onClick={() => update({ all: !view.all })}>
+              <button type="button" className="button" onClick={() => update((v) => ({ all: !v.all }))}>
                 {view.all ? t('showTop', { n: EXPLORER_TOP_N }) : `${t('showAll')} (${bars.total})`}
               </button>
             )}

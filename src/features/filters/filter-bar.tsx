@@ -5,7 +5,8 @@
 // the filters. The fold is CSS (the prerendered page is the same at every width);
 // only whether the sheet is open is state.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { loadQuotes } from '../../data/load-dataset.ts';
+import { loadIndex, loadQuotes } from '../../data/load-dataset.ts';
+import { valueOf } from '../../lib/load.ts';
 import { facetCounts } from '../../data/selectors.ts';
 import { useIndex, useLang, useSearchScope, useT, useViewState } from '../../hooks/view-context.tsx';
 import { toggleId } from '../../url/view-state.ts';
@@ -44,12 +45,12 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
       : view.regions.map((id) => ({
           key: `r-${id}`,
           name: index.regionById.get(id)?.name[lang] ?? id,
-          remove: () => update({ regions: toggleId(view.regions, id) }),
+          remove: () => update((v) => ({ regions: toggleId(v.regions, id) })),
         }))),
     ...view.sectors.map((id) => ({
       key: `s-${id}`,
       name: index.sectorById.get(id)?.name[lang] ?? id,
-      remove: () => update({ sectors: toggleId(view.sectors, id) }),
+      remove: () => update((v) => ({ sectors: toggleId(v.sectors, id) })),
     })),
     ...(view.q ? [{ key: 'q', name: `“${view.q}”`, remove: () => update({ q: '' }) }] : []),
   ];
@@ -99,7 +100,7 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
               count: counts.regions.get(r.id) ?? 0,
             }))}
             selected={view.regions}
-            onToggle={(id) => update({ regions: toggleId(view.regions, id) })}
+            onToggle={(id) => update((v) => ({ regions: toggleId(v.regions, id) }))}
           />
         )}
         <FacetChips
@@ -111,7 +112,7 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
             count: counts.sectors.get(s.id) ?? 0,
           }))}
           selected={view.sectors}
-          onToggle={(id) => update({ sectors: toggleId(view.sectors, id) })}
+          onToggle={(id) => update((v) => ({ sectors: toggleId(v.sectors, id) }))}
         />
         <div className="search-row">
           <SearchBox />
@@ -186,8 +187,11 @@ function SearchBox() {
         value={text}
         placeholder={t('searchPlaceholder')}
         maxLength={100}
-        // The quotes are searched too: fetch them as soon as a search is likely.
-        onFocus={() => void loadQuotes(index)}
+        // The quotes are searched too: fetch them as soon as a search is likely (on
+        // the overview's own data, the whole index first: a search needs every figure).
+        onFocus={() =>
+          index.overview ? void valueOf(loadIndex()).then(loadQuotes, () => undefined) : void loadQuotes(index)
+        }
         onChange={(e) => {
           setText(e.target.value);
           update({ q: e.target.value.trim() }, { replace: true });

@@ -114,6 +114,7 @@ export function IndicatorTable({ rows, showRegion = true }: { rows: IndicatorSum
         </table>
       </div>
       <DownloadData
+        everyRow
         rows={(whole) =>
           sortedPage(whole, whole === index ? rows : filterIndicators(whole, view), view.sort, view.dir, lang)
         }
