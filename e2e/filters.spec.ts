@@ -57,6 +57,35 @@ test('filtering to one region and one sector: map, charts and table agree, and a
   expect(errors).toEqual([]);
 });
 
+test('a second filter chosen while the first one’s data loads builds on it, and the page waits busy, never half-filtered', async ({
+  page,
+}) => {
+  // `/` ships its own data: its first filter loads the whole index, held here until the test releases it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/data\/index-[^/]*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  const before = await page.locator('.indicator-table caption').textContent();
+  await page.getByRole('button', { name: /^潼南区/ }).click();
+  await expect(page).toHaveURL(/\?region=tongnan$/);
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  await page.locator('.chip[data-sector="ecology"]').click();
+  await expect(page).toHaveURL(/\?region=tongnan&sector=ecology$/);
+  // Still the overview as it was: nothing drawn from data that is not in.
+  await expect(page.locator('.indicator-table caption')).toHaveText(before!);
+  release();
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('button', { name: /^潼南区/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.chip[data-sector="ecology"]')).toHaveAttribute('aria-pressed', 'true');
+  const regions = await tableRegions(page);
+  expect(regions.length).toBeGreaterThan(0);
+  expect(new Set(regions)).toEqual(new Set(['tongnan']));
+});
+
 test('Back and Forward step through filter changes', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /^邹城市/ }).click();
