@@ -5,7 +5,7 @@ describe('what the bench counts as data', () => {
   it('reads the JSON blocks a prerendered page carries, and nothing else of the page', () => {
     const html =
       '<head><script type="application/json" id="pulse-overview-data">{"a":1}</script>' +
-      '<script>var x = 1</script><script type="application/json" id="pulse-article-data">[2]</script></head>';
+      '<script>var x = 1</script><script type="application/json" id="pulse-page-data">[2]</script></head>';
     expect(shippedData(html)).toEqual(['{"a":1}', '[2]']);
     expect(shippedData('<html><body>no data</body></html>')).toEqual([]);
   });

@@ -64,6 +64,15 @@ export function comparisons(
     if (list) list.push(i);
     else byGroup.set(group, [i]);
   }
+  // The overview's own data: the whole index's choices, in its order, with its
+  // counts, and each group's unit as the whole index chose it (its first figure's).
+  const totals = index.overview?.comparisons;
+  if (totals)
+    return totals.map(({ id, count, converted, unit }) => {
+      const group = groups.get(id) ?? [];
+      const figures = (byGroup.get(group) ?? []).filter((i) => i.normalized.unit === unit);
+      return { id, measures: group, figures, count, converted };
+    });
   const out: Comparison[] = [];
   for (const [group, figures] of byGroup) {
     // Measures declared comparable share a dimension, so a unit; a figure in
@@ -75,15 +84,6 @@ export function comparisons(
     const factors = new Set(same.filter((i) => i.value !== 0).map((i) => (i.normalized.value / i.value).toPrecision(6)));
     out.push({ id: group[0]!.id, measures: group, figures: same, count: same.length, converted: factors.size > 1 });
   }
-  // The overview's own data: the whole index's choices, in its order, with its
-  // counts, and each group's unit as the whole index chose it (its first figure's).
-  const totals = index.overview?.comparisons;
-  if (totals)
-    return totals.map(({ id, count, converted, unit }) => {
-      const group = groups.get(id) ?? [];
-      const figures = (byGroup.get(group) ?? []).filter((i) => i.normalized.unit === unit);
-      return { id, measures: group, figures, count, converted };
-    });
   // Ties by code units, not localeCompare: the build (Node) and every browser order them alike.
   return out.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

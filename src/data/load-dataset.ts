@@ -97,66 +97,62 @@ export function loadArticleChunk(index: LoadedIndex, articleId: string): Load<Ar
 
 const sliceKey = (path: string) => `data:slice:${path}`;
 /** The id of the element an article's or a place's page ships its slice in (scripts/prerender.ts). */
-export const SLICE_ELEMENT = 'pulse-article-data';
-
-/**
- * Reads the slice an article's page was shipped with (a cold link to it: the
- * article shows without the whole index). Returns whether it did; a page without
- * one, or with one that does not parse, loads the index as any other page does.
- */
-export function primeShippedSlice(doc: Document): boolean {
-  const text = doc.getElementById(SLICE_ELEMENT)?.textContent;
-  if (!text) return false;
-  try {
-    const slice = readIndexFile(JSON.parse(text), `${doc.location.pathname}#${SLICE_ELEMENT}`);
-    if (!slice.slice || slice.slice.quotes.length !== slice.dataset.indicators.length) return false;
-    primeLoad(sliceKey(slice.slice.path), slice);
-    return true;
-  } catch (error) {
-    console.warn("the page's own data did not parse; loading the index instead:", error);
-    return false;
-  }
-}
-
-/** The slice shipped for this address, while the whole index is not in: once it is, every view reads the index. */
-export function shippedSlice(path: string): Load<LoadedIndex> | undefined {
-  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok') return undefined;
-  return peekLoad<LoadedIndex>(sliceKey(path));
-}
-
+export const SLICE_ELEMENT = 'pulse-page-data';
 const OVERVIEW = 'data:overview';
 /** The id of the element `/`'s page ships the overview's own data in (scripts/prerender.ts). */
 export const OVERVIEW_ELEMENT = 'pulse-overview-data';
 
 /**
- * Reads the overview's data shipped in `/`'s page (overview-slice.ts): `/` then
- * shows, and hydrates, with no fetch. Returns whether it did; a page without it,
- * or with one that does not parse, loads the index as before.
+ * The data a page was shipped with, in the element `id`, read through the same
+ * schemas as the index, with a quote for each of its figures; undefined when the
+ * page has none, or one that does not parse (the view then loads the index).
  */
-export function primeShippedOverview(doc: Document): boolean {
-  const text = doc.getElementById(OVERVIEW_ELEMENT)?.textContent;
-  if (!text) return false;
+function readShipped(doc: Document, id: string, quotesOf: (data: LoadedIndex) => string[] | undefined) {
+  const text = doc.getElementById(id)?.textContent;
+  if (!text) return undefined;
   try {
-    const overview = readIndexFile(JSON.parse(text), `${doc.location.pathname}#${OVERVIEW_ELEMENT}`);
-    if (!overview.overview || overview.overview.quotes.length !== overview.dataset.indicators.length) return false;
-    primeLoad(OVERVIEW, overview);
-    return true;
+    const data = readIndexFile(JSON.parse(text), `${doc.location.pathname}#${id}`);
+    return quotesOf(data)?.length === data.dataset.indicators.length ? data : undefined;
   } catch (error) {
-    console.warn("the overview's own data did not parse; loading the index instead:", error);
-    return false;
+    console.warn("the page's own data did not parse; loading the index instead:", error);
+    return undefined;
   }
 }
+
+/**
+ * Primes the slice an article's or a place's page was shipped with (a cold link
+ * to it shows without the whole index). Returns whether it did.
+ */
+export function primeShippedSlice(doc: Document): boolean {
+  const slice = readShipped(doc, SLICE_ELEMENT, (data) => data.slice?.quotes);
+  if (slice?.slice) primeLoad(sliceKey(slice.slice.path), slice);
+  return slice !== undefined;
+}
+
+/** Primes the overview's data shipped in `/`'s page (overview-slice.ts): `/` shows, and hydrates, with no fetch. */
+export function primeShippedOverview(doc: Document): boolean {
+  const overview = readShipped(doc, OVERVIEW_ELEMENT, (data) => data.overview?.quotes);
+  if (overview) primeLoad(OVERVIEW, overview);
+  return overview !== undefined;
+}
+
+/** A page's own data, while the whole index is not in: once it is, every view reads the index. */
+function whileIndexOut(key: string): Load<LoadedIndex> | undefined {
+  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok') return undefined;
+  return peekLoad<LoadedIndex>(key);
+}
+
+/** The slice shipped for this address (see whileIndexOut). */
+export const shippedSlice = (path: string) => whileIndexOut(sliceKey(path));
+
+/** The overview's shipped data (see whileIndexOut). */
+export const shippedOverview = () => whileIndexOut(OVERVIEW);
 
 /** For the build-time prerender of `/`: the overview's data, as the page will ship it. */
 export function primeOverview(file: IndexFile): void {
   primeLoad(OVERVIEW, readIndexFile(file, indexUrl));
 }
 
-/** The overview's shipped data, while the whole index is not in: once it is, every view reads the index. */
-export function shippedOverview(): Load<LoadedIndex> | undefined {
-  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok') return undefined;
-  return peekLoad<LoadedIndex>(OVERVIEW);
-}
 
 const QUOTES = 'data:quotes';
 
