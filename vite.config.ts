@@ -94,6 +94,13 @@ const offline = (mode: string) =>
           options: { cacheName: 'pulse-quotes', expiration: { maxEntries: 2 } },
         },
         {
+          // Each place's and each sector's own overview, once a first filter opens it
+          // (its folder is named for its contents, so a cached file is always right).
+          urlPattern: /\/data\/views-[^/]*\/[^/]*\.json$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'pulse-views', expiration: { maxEntries: 200 } },
+        },
+        {
           // The same for each article's text.
           urlPattern: /\/data\/article-[^/]*\.json$/,
           handler: 'CacheFirst',

@@ -60,10 +60,11 @@ test('filtering to one region and one sector: map, charts and table agree, and a
 test('a second filter chosen while the first one’s data loads builds on it, and the page waits busy, never half-filtered', async ({
   page,
 }) => {
-  // `/` ships its own data: its first filter loads the whole index, held here until the test releases it.
+  // `/` ships its own data: its first filter loads that place's own file, and the
+  // second (a place and a sector) the whole index, each held until the test releases them.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/data\/index-[^/]*\.json$/, async (route) => {
+  await page.route(/\/data\/(index-[^/]*|views-[^/]*\/[^/]*)\.json$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -11,6 +11,7 @@
 // PULSE_SITE_URL sets the site's address for og:url (default: `npm start`'s) and,
 // when set, the address printed pages and their links are written against.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +21,7 @@ import { pageSpan } from '../src/data/page-span.ts';
 import { pageFile, spliceOverview, withData, withHead, withSiteUrl } from './prerender-html.ts';
 
 const [outDir = 'dist', ...rest] = process.argv.slice(2);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const modeAt = rest.indexOf('--mode');
 const mode = modeAt >= 0 ? (rest[modeAt + 1] ?? 'production') : 'production';
 // Inside the project, whatever outDir is: the server bundle leaves react to Node's resolution, from node_modules.
@@ -58,7 +60,15 @@ const indexFile = JSON.parse(readFileSync(join(outDir, indexUrl), 'utf8')) as Pa
 const quotesPath = join(outDir, indexFile.quotesFile);
 const quotes = existsSync(quotesPath) ? (JSON.parse(readFileSync(quotesPath, 'utf8')) as string[]) : undefined;
 // `/` ships its own data (src/data/overview-slice.ts) and is rendered from it; without the quotes, it loads the index.
-const overviewFile = overviewData(indexFile, quotes);
+const cut = overviewData(indexFile, quotes);
+// Each place's and each sector's own file, in a folder named for all their contents: a new build never reuses a cached one.
+const viewsFolder =
+  cut && `data/views-${sha256(cut.views.map((v) => v.name + JSON.stringify(v.file)).join('\n')).slice(0, 10)}`;
+if (cut && viewsFolder) {
+  mkdirSync(join(outDir, viewsFolder), { recursive: true });
+  for (const view of cut.views) writeFileSync(join(outDir, viewsFolder, view.name), JSON.stringify(view.file));
+}
+const overviewFile = cut && { ...cut.overview, overview: { ...cut.overview.overview!, views: `/${viewsFolder}` } };
 const overview = await renderOverview(indexFile, overviewFile);
 const rootHead = {
   path: '/',
@@ -95,5 +105,5 @@ for (const head of heads) {
 }
 rmSync(serverDir, { recursive: true, force: true });
 console.log(
-  `prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML, ${overviewFile ? `${Math.round(JSON.stringify(overviewFile).length / 1024)} KB of its own data` : 'no data of its own'}), and the heads of ${heads.length} addresses`,
+  `prerendered / into ${htmlPath} (${Math.round(overview.length / 1024)} KB of HTML, ${overviewFile ? `${Math.round(JSON.stringify(overviewFile).length / 1024)} KB of its own data` : 'no data of its own'}), the own files of ${cut?.views.length ?? 0} places and sectors, and the heads of ${heads.length} addresses`,
 );

@@ -16,7 +16,8 @@ import {
   SLICE_ELEMENT,
   type IndexFile,
 } from './data/load-dataset.ts';
-import { overviewSlice } from './data/overview-slice.ts';
+import { overviewSlicer, viewFile } from './data/overview-slice.ts';
+import { NO_FILTER, viewFileName } from './data/view-files.ts';
 import { columnValues } from './domain/columns.ts';
 import { TABLE_PAGE } from './features/indicator-table/indicator-table.tsx';
 import { ARTICLE_PAGE } from './features/articles/article-list.tsx';
@@ -25,19 +26,34 @@ import { MAP_TOOLTIP_FIGURES } from './charts/options/map-option.ts';
 
 export { indexUrl, SLICE_ELEMENT, OVERVIEW_ELEMENT };
 
-/** The overview's own data for this index file (what `/`'s page ships), or undefined without the quotes. */
-export function overviewData(indexFile: IndexFile, quotes: string[] | undefined): IndexFile | undefined {
+/**
+ * The overview's own data for this index file (what `/`'s page ships), and each
+ * place's and each sector's own file (view-files.ts), or undefined without the quotes.
+ */
+export function overviewData(
+  indexFile: IndexFile,
+  quotes: string[] | undefined,
+): { overview: IndexFile; views: { name: string; file: object }[] } | undefined {
   if (!quotes) return undefined;
-  const overview = overviewSlice(indexFile, quotes, {
+  const cut = overviewSlicer(indexFile, quotes, {
     headlines: HEADLINE_COUNT,
     tablePage: TABLE_PAGE,
     articlePage: ARTICLE_PAGE,
     placeFigures: MAP_TOOLTIP_FIGURES,
   });
-  if (!overview) return undefined;
   // Where the texts of the articles it holds are, not of every article: it stays bounded as the corpus grows.
-  const held = columnValues(overview.articles, 'id') as string[];
-  return { ...overview, chunkFiles: Object.fromEntries(held.map((id) => [id, indexFile.chunkFiles[id]!])) };
+  const withTexts = (slice: IndexFile) => {
+    const held = columnValues(slice.articles, 'id') as string[];
+    return { ...slice, chunkFiles: Object.fromEntries(held.map((id) => [id, indexFile.chunkFiles[id]!])) };
+  };
+  const overview = cut(NO_FILTER);
+  if (!overview) return undefined;
+  const filters = [
+    ...indexFile.regions.map((r) => ({ regions: [r.id], sectors: [] })),
+    ...indexFile.sectors.map((s) => ({ regions: [], sectors: [s.id] })),
+  ];
+  const views = filters.map((filter) => ({ name: viewFileName(filter), file: viewFile(withTexts(cut(filter)!)) }));
+  return { overview: withTexts(overview), views };
 }
 
 /** Each region, article and indicator address's own title and description (src/app/page-heads.ts). */

@@ -13,7 +13,7 @@ export interface UpdateHooks {
 }
 
 /**
- * Articles (and the whole index) this page fetched before the service worker
+ * Articles (and the whole index, and the filters' own files) this page fetched before the service worker
  * took it over: asked to be kept too (Workbox's CACHE_URLS message runs each
  * through its route).
  */
@@ -21,7 +21,7 @@ function keepWhatWasOpened(worker: ServiceWorker | null) {
   const urls = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) => /\/data\/(article|index)-[^/]*\.json$/.test(new URL(url).pathname));
+    .filter((url) => /\/data\/((article|index)-[^/]*|views-[^/]*\/[^/]*)\.json$/.test(new URL(url).pathname));
   if (worker && urls.length) worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
 }
 

@@ -8,6 +8,7 @@ import { appIndexFileSchema, articleChunkSchema, readAppIndex, type ArticleChunk
 import { expect, fetchJson, load, peekLoad, primeLoad, type Load } from '../lib/load.ts';
 import { indexDataset, type DatasetIndex } from './dataset-index.ts';
 import { parseFile, readingFile } from './parse-file.ts';
+import { viewFileName, withSharedTables, type Filter } from './view-files.ts';
 
 /** The index file also says where the other files are. */
 const indexFileSchema = z.extend(appIndexFileSchema, {
@@ -29,10 +30,14 @@ const indexFileSchema = z.extend(appIndexFileSchema, {
   overview: z.optional(
     z.object({
       pages: z.object({ pages: z.int(), years: z.string(), inferred: z.boolean() }),
+      filter: z.object({ regions: z.array(z.string()), sectors: z.array(z.string()) }),
+      /** On `/`'s data: the folder of each place's and each sector's own file (overview-slice.ts viewFile). */
+      views: z.optional(z.string()),
       indicators: z.int(),
       articles: z.int(),
       regionCounts: z.record(z.string(), z.int()),
       sectorCounts: z.record(z.string(), z.int()),
+      placeCounts: z.record(z.string(), z.int()),
       comparisons: z.array(z.object({ id: z.string(), count: z.int(), converted: z.boolean(), unit: z.string() })),
       quotes: z.array(z.string()),
     }),
@@ -147,6 +152,21 @@ export const shippedSlice = (path: string) => whileIndexOut(sliceKey(path));
 
 /** The overview's shipped data (see whileIndexOut). */
 export const shippedOverview = () => whileIndexOut(OVERVIEW);
+
+/**
+ * The overview's own data under one place or one sector (overview-slice.ts
+ * viewFile): fetched from the folder `/`'s data names, and read with `/`'s
+ * shared tables (places, sectors, measures, stories), which the file leaves out.
+ * Undefined when `/`'s data names no such folder (a build without view files).
+ */
+export function loadFilteredOverview(base: LoadedIndex, filter: Filter): Load<LoadedIndex> | undefined {
+  const folder = base.overview?.views;
+  if (!folder) return undefined;
+  const url = `${folder}/${viewFileName(filter)}`;
+  return load(`data:view:${url}`, async (signal) => {
+    return readIndexFile(withSharedTables(await fetchJson(url, signal), base.dataset), url);
+  });
+}
 
 /** For the build-time prerender of `/`: the overview's data, as the page will ship it. */
 export function primeOverview(file: IndexFile): void {

@@ -5,9 +5,9 @@ import type { DatasetIndex } from './dataset-index.ts';
 import type { OverviewTotals } from './overview-slice.ts';
 
 /**
- * An index that may be the overview's own data (overview-slice.ts): it holds only
- * the figures the unfiltered overview draws, and says how many the whole index
- * has. It is only ever read under no filter (view-data.ts), so its totals are the view's.
+ * An index that may be an overview's own data (overview-slice.ts): it holds only
+ * the figures the overview draws under its filter, and says how many the whole
+ * index has. It is only ever read under that filter (view-data.ts), so its totals are the view's.
  */
 type MaybeOverview = DatasetIndex & { overview?: OverviewTotals | undefined };
 
@@ -45,8 +45,13 @@ export function filterArticles(index: DatasetIndex, filters: Filters): ArticleSu
  * by adding that value. The standard faceted-search rule, so a count never lies.
  */
 export function facetCounts(index: MaybeOverview, filters: Filters): { regions: Map<string, number>; sectors: Map<string, number> } {
-  if (index.overview)
-    return { regions: new Map(Object.entries(index.overview.regionCounts)), sectors: new Map(Object.entries(index.overview.sectorCounts)) };
+  const totals = index.overview;
+  // Its file counts only the values with figures: every other one is 0.
+  if (totals)
+    return {
+      regions: new Map(index.dataset.regions.map((r) => [r.id, totals.regionCounts[r.id] ?? 0])),
+      sectors: new Map(index.dataset.sectors.map((s) => [s.id, totals.sectorCounts[s.id] ?? 0])),
+    };
   const regions = new Map(index.dataset.regions.map((r) => [r.id, 0]));
   for (const i of filterIndicators(index, filters, 'regions')) regions.set(i.regionId, (regions.get(i.regionId) ?? 0) + 1);
   const sectors = new Map(index.dataset.sectors.map((s) => [s.id, 0]));
@@ -111,7 +116,9 @@ export const articleTotal = (index: MaybeOverview, articles: readonly ArticleSum
 
 /** Figures per place under the filters, for the map's markers. */
 export function regionCounts(index: MaybeOverview, rows: readonly IndicatorSummary[]): ReadonlyMap<string, number> {
-  if (index.overview) return new Map(Object.entries(index.overview.regionCounts));
+  const placeCounts = index.overview?.placeCounts;
+  // A filter's file counts only the places with figures (at thousands of places, most have none under it).
+  if (placeCounts) return new Map(index.dataset.regions.map((r) => [r.id, placeCounts[r.id] ?? 0]));
   const counts = new Map(index.dataset.regions.map((r) => [r.id, 0]));
   for (const i of rows) counts.set(i.regionId, (counts.get(i.regionId) ?? 0) + 1);
   return counts;

@@ -41,3 +41,30 @@ describe('overviewCovers', () => {
     ['a figure to mark', `?indicator=${dataset.indicators[0]!.id}`],
   ])('leaves %s to the whole index', (_what, search) => expect(overviewCovers(overview, search)).toBe(false));
 });
+
+describe('overviewCovers, on a filter’s own file', () => {
+  const { overview: placeTotals, ...placeRest } = overviewSlice(
+    file,
+    quotes,
+    { headlines: 4, tablePage: 25, articlePage: 20, placeFigures: 3 },
+    { regions: [region], sectors: [] },
+  )!;
+  const place = {
+    ...indexDataset(readAppIndex(placeRest)),
+    overview: placeTotals,
+    files: { chunkFiles: {}, quotesFile: '' },
+  };
+
+  it('answers its own place, in either language', () => {
+    expect(overviewCovers(place, `?region=${region}`)).toBe(true);
+    expect(overviewCovers(place, `?region=${region}&lang=en`)).toBe(true);
+  });
+
+  it.each([
+    ['no filter', ''],
+    ['another place too', `?region=${region},${dataset.regions[1]!.id}`],
+    ['a sector too', `?region=${region}&sector=${sector}`],
+    ['a search', `?region=${region}&q=%E4%BA%BF`],
+    ['another order', `?region=${region}&sort=value&dir=desc`],
+  ])('leaves %s to another file', (_what, search) => expect(overviewCovers(place, search)).toBe(false));
+});

@@ -5,25 +5,33 @@
 // already keeps each file once.
 //   - a cold link to an article or a place: the slice its page shipped, while the index is not in;
 //   - `/` under no filter: the overview's own data, while the index is not in;
+//   - `/` under one place or one sector: that filter's own file, likewise;
 //   - anything else: the whole index.
 import { DEFAULT_VIEW, parseViewState } from '../url/view-state.ts';
-import { loadIndex, shippedOverview, shippedSlice, type LoadedIndex } from './load-dataset.ts';
+import { loadFilteredOverview, loadIndex, shippedOverview, shippedSlice, type LoadedIndex } from './load-dataset.ts';
 import type { Load } from '../lib/load.ts';
+import { hasOwnFile, NO_FILTER, sameFilter, type Filter } from './view-files.ts';
+
+/** The filter of `/` at these parameters, parsed as the view parses them (an unknown place is ignored here too). */
+function filterOf(overview: LoadedIndex, search: string): Filter {
+  const { view } = parseViewState(new URLSearchParams(search), overview);
+  return { regions: view.regions, sectors: view.sectors };
+}
 
 /**
- * Whether the overview's own data answers `/` with these parameters: no filter,
- * no search, the first comparison and the default order. The language and a
- * link's version change nothing it holds. Parsed as the view parses them, so an
- * ignored parameter (an unknown place) is ignored here too.
+ * Whether an overview's own data with this filter and first comparison answers
+ * a view: the same filter, no search, that comparison (or none chosen) and the
+ * default order, and no indicator open. The language and a link's version change
+ * nothing it holds. Before a filter's file is in, its first comparison is not
+ * known: then only "none chosen" answers.
  */
-export function overviewCovers(overview: LoadedIndex, search: string): boolean {
+function answers(search: string, overview: LoadedIndex, filter: Filter, firstComparison: string | undefined) {
   const params = new URLSearchParams(search);
   if (params.has('indicator')) return false;
+  // Parsed as the view parses them, so an ignored parameter (an unknown place) is ignored here too.
   const { view } = parseViewState(params, overview);
-  const firstComparison = overview.overview?.comparisons[0]?.id ?? '';
   return (
-    view.regions.length === 0 &&
-    view.sectors.length === 0 &&
+    sameFilter({ regions: view.regions, sectors: view.sectors }, filter) &&
     view.q === '' &&
     (view.measure === '' || view.measure === firstComparison) &&
     !view.all &&
@@ -31,6 +39,10 @@ export function overviewCovers(overview: LoadedIndex, search: string): boolean {
     view.dir === DEFAULT_VIEW.dir
   );
 }
+
+/** Whether an overview's own data (`/`'s, or a filter's file) answers `/` with these parameters. */
+export const overviewCovers = (overview: LoadedIndex, search: string): boolean =>
+  answers(search, overview, overview.overview?.filter ?? NO_FILTER, overview.overview?.comparisons[0]?.id ?? '');
 
 /**
  * The index a view at this address reads. `whole`: the view asked for every
@@ -44,7 +56,17 @@ export function viewIndexLoad(pathname: string, search: string, whole = false): 
   if (pathname === '/' && !whole) {
     const overview = shippedOverview();
     const state = overview?.get();
-    if (overview && state?.status === 'ok' && overviewCovers(state.value, search)) return overview;
+    if (overview && state?.status === 'ok') {
+      if (overviewCovers(state.value, search)) return overview;
+      // One place or one sector, and nothing else asked: its own file, unless it turns out to hold another first comparison than the one asked.
+      const filter = filterOf(state.value, search);
+      const own =
+        hasOwnFile(filter) && answers(search, state.value, filter, undefined)
+          ? loadFilteredOverview(state.value, filter)
+          : undefined;
+      const ownState = own?.get();
+      if (own && (ownState?.status !== 'ok' || overviewCovers(ownState.value, search))) return own;
+    }
   }
   return loadIndex();
 }

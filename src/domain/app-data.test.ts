@@ -85,3 +85,21 @@ describe('the index carries what each figure means', () => {
     expect(read.articles.find((a) => a.regionId === 'tongnan')!.subheadlineEn).toBeTruthy();
   });
 });
+
+describe('readAppIndex', () => {
+  it('keeps one object per distinct label, period and list of sectors, as the columns do', () => {
+    const { indicators } = readAppIndex(toAppData(dataset).index);
+    for (const key of ['label', 'period', 'sectorIds'] as const) {
+      const byText = new Map<string, unknown>();
+      for (const i of indicators) {
+        const value = i[key];
+        if (value === undefined) continue;
+        const text = JSON.stringify(value);
+        if (!byText.has(text)) byText.set(text, value);
+        expect(value, `${i.id} ${key}`).toBe(byText.get(text));
+      }
+      // The committed page repeats some of each: otherwise the check above would hold of any reading.
+      expect(byText.size, key).toBeLessThan(indicators.filter((i) => i[key] !== undefined).length);
+    }
+  });
+});

@@ -131,14 +131,40 @@ export function toAppData(dataset: Dataset): { index: AppIndexFile; chunks: Arti
 
 /** The index back from its file; the rows are parsed (a malformed row throws zod's error, with its path). */
 export function readAppIndex(file: AppIndexFile): AppIndex {
-  const indicators = z
-    .array(flatIndicatorSchema)
-    .parse(fromColumns(file.indicators))
-    .map(({ normalizedValue, normalizedUnit, normalizedFamily, ...rest }) => ({
-      ...rest,
-      normalized: { value: normalizedValue, unit: normalizedUnit, family: normalizedFamily },
-    }));
-  return { ...file, articles: z.array(articleSummarySchema).parse(fromColumns(file.articles)), indicators };
+  const flat = fromColumns(file.indicators);
+  const parsed = z.array(flatIndicatorSchema).parse(flat);
+  shareAgain(flat, parsed, ['label', 'period', 'sectorIds']);
+  const indicators = parsed.map(({ normalizedValue, normalizedUnit, normalizedFamily, ...rest }) => ({
+    ...rest,
+    normalized: { value: normalizedValue, unit: normalizedUnit, family: normalizedFamily },
+  }));
+  const articleRows = fromColumns(file.articles);
+  const articles = z.array(articleSummarySchema).parse(articleRows);
+  shareAgain(articleRows, articles, ['reporters', 'correspondents']);
+  return { ...file, articles, indicators };
+}
+
+/**
+ * Makes the parsed rows share each dictionary value again, as the rows read from
+ * the columns did (one object per distinct label, period, list of sectors): zod
+ * copies every object it parses, and at tens of thousands of rows the copies were
+ * most of the heap. Pairs each parsed value with the one it was parsed from.
+ */
+function shareAgain<T extends object, K extends keyof T & string>(
+  read: readonly Record<string, unknown>[],
+  parsed: T[],
+  keys: readonly K[],
+) {
+  for (const key of keys) {
+    const first = new Map<unknown, T[K]>();
+    for (let n = 0; n < parsed.length; n++) {
+      const from = read[n]![key];
+      if (typeof from !== 'object' || from === null) continue;
+      const kept = first.get(from);
+      if (kept === undefined) first.set(from, parsed[n]![key]);
+      else parsed[n]![key] = kept;
+    }
+  }
 }
 
 /**

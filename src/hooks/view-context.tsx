@@ -6,7 +6,7 @@ import { createContext, use, useCallback, useMemo, useState, useTransition, type
 import { DARK, LIGHT, withRegionColors, type Palette } from '../charts/palette.ts';
 import { withQuotes } from '../data/dataset-index.ts';
 import { useLocation } from 'react-router';
-import { INDEX_KEY, loadQuotes, quotesRequested, type LoadedIndex } from '../data/load-dataset.ts';
+import { loadQuotes, quotesRequested, type LoadedIndex } from '../data/load-dataset.ts';
 import { viewIndexLoad } from '../data/view-data.ts';
 import type { Lang, ViewState } from '../domain/view.ts';
 import { t as translate, type MessageKey } from '../i18n/messages.ts';
@@ -60,7 +60,8 @@ function Provided({
  */
 export function ViewProvider({ children, failed }: { children: ReactNode; failed: (retry: () => void) => ReactNode }) {
   // A cold link to an article reads the slice its page shipped, `/` under no filter
-  // its own data, and any other view the whole index (src/data/view-data.ts).
+  // its own data (under one place or sector, that one's file), and any other view
+  // the whole index (src/data/view-data.ts).
   const { pathname, search } = useLocation();
   const [whole, setWhole] = useState(false);
   const [loadingWhole, startTransition] = useTransition();
@@ -73,8 +74,9 @@ export function ViewProvider({ children, failed }: { children: ReactNode; failed
       }),
     [],
   );
-  const index = useLoad(viewIndexLoad(pathname, search, whole));
-  if (index.status === 'error') return failed(() => retryLoad(INDEX_KEY));
+  const data = viewIndexLoad(pathname, search, whole);
+  const index = useLoad(data);
+  if (index.status === 'error') return failed(() => retryLoad(data.key));
   return (
     <Provided index={index.value} needWhole={needWhole} loadingWhole={loadingWhole}>
       {children}
