@@ -11,7 +11,8 @@ import { watchErrors } from './support/page.ts';
 // Failures provoked on purpose log the browser's own errors; any other error still fails the test.
 test.beforeEach(({ consoleWatch }) => consoleWatch.expectConsoleErrors(/^Failed to load resource/));
 
-const INDEX = /\/data\/index-[^/]*\.json$/;
+// The whole index, and each place's and sector's own file: a first filter on `/` reads one of those, any other view the index.
+const INDEX = /\/data\/(index-[^/]*|views-[^/]*\/[^/]*)\.json$/;
 const ARTICLE = /\/data\/article-tongnan-[^/]*\.json$/;
 const QUOTES = /\/data\/quotes-[^/]*\.json$/;
 const CHINA_MAP = /\/assets\/china-[^/]*\.json$/;
@@ -28,9 +29,9 @@ async function chipsWork(page: Page, region = 'tongnan', name = /^潼南区/) {
   await expect(page).not.toHaveURL(/region=/);
 }
 
-test.describe('the index fails', () => {
+test.describe('the index (and a filter’s own file) fails', () => {
   for (const fault of JSON_FAULTS) {
-    test(`on / (${fault}): / shows its own figures; the first filter that needs the index says it failed, stops asking, and Retry brings it`, async ({
+    test(`on / (${fault}): / shows its own figures; the first filter says its data failed, stops asking, and Retry brings it`, async ({
       page,
     }) => {
       const errors = watchErrors(page);
@@ -60,7 +61,7 @@ test.describe('the index fails', () => {
 
   test('on a cold deep link, in English (404): the message is English and nothing is asked again', async ({ page }) => {
     const index = await failFile(page, INDEX, '404');
-    // A filtered overview needs the whole index (a place's own page ships its slice, `/` its own data).
+    // A filtered overview needs its place's own file (a place's own page ships its slice, `/` its own data).
     await page.goto('/?region=jingmen&lang=en');
     await expect(page.getByRole('alert')).toContainText('The data could not be loaded');
     expect(await settledCount(page, index)).toBe(1);

@@ -8,7 +8,7 @@ import { useRouteLinkClicks } from '../components/route-link.tsx';
 import { CopyLinkButton } from '../features/share/copy-link-button.tsx';
 import { VersionNote } from '../features/share/version-note.tsx';
 import type { Lang } from '../domain/view.ts';
-import { INDEX_KEY, loadQuotes, quotesRequested } from '../data/load-dataset.ts';
+import { isViewDataKey, loadQuotes, quotesRequested } from '../data/load-dataset.ts';
 import { useLoadState } from '../hooks/use-load.ts';
 import { useSlowLoads } from '../hooks/use-slow-loads.ts';
 import {
@@ -151,7 +151,7 @@ function FrameStatus() {
           {frameText(lang, 'offline')}
         </p>
       )}
-      <SlowNote lang={lang} which={(key) => key !== INDEX_KEY} />
+      <SlowNote lang={lang} which={(key) => !isViewDataKey(key)} />
       {update !== 'none' && (
         <p className="frame-note update-note" role="status">
           {frameText(lang, update === 'waiting' ? 'updateReady' : 'updateTookOver')}{' '}
@@ -280,18 +280,18 @@ function Shell({ children }: { children: (lang: Lang) => ReactNode }) {
 }
 
 /**
- * The index, slow: said above the page, outside its Suspense boundary, so the
+ * The view's data (the index, or a filter's own file), slow: said above the page, outside its Suspense boundary, so the
  * prerendered `/` (kept as the server sent it until the data is in) says it too.
  * Nothing on the server, and nothing until SLOW_MS: the prerendered HTML holds.
  */
 function IndexSlowNote() {
   const lang = langFromSearch(useLocation().search);
   const theme = useTheme();
-  const slow = useSlowLoads().some((load) => load.key === INDEX_KEY);
+  const slow = useSlowLoads().some((load) => isViewDataKey(load.key));
   if (!slow) return null;
   return (
     <div className="slow-banner" data-theme={theme}>
-      <SlowNote lang={lang} which={(key) => key === INDEX_KEY} className="slow-note" />
+      <SlowNote lang={lang} which={isViewDataKey} className="slow-note" />
     </div>
   );
 }

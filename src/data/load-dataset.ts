@@ -70,6 +70,9 @@ function readIndexFile(raw: unknown, url: string): LoadedIndex {
 const INDEX = 'data:index';
 /** The index's load key, to tell its load apart without starting it (loadIndex() would). */
 export const INDEX_KEY = INDEX;
+const VIEW_PREFIX = 'data:view:';
+/** Whether a load is what a view as a whole waits for: the whole index, or a filter's own file (not an article's text). */
+export const isViewDataKey = (key: string) => key === INDEX || key.startsWith(VIEW_PREFIX);
 
 export { indexUrl };
 /** This build's dataset version (a link's `v=`). */
@@ -163,7 +166,7 @@ export function loadFilteredOverview(base: LoadedIndex, filter: Filter): Load<Lo
   const folder = base.overview?.views;
   if (!folder) return undefined;
   const url = `${folder}/${viewFileName(filter)}`;
-  return load(`data:view:${url}`, async (signal) => {
+  return load(`${VIEW_PREFIX}${url}`, async (signal) => {
     return readIndexFile(withSharedTables(await fetchJson(url, signal), base.dataset), url);
   });
 }

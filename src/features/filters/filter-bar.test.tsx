@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../testing/dataset.ts';
 import { renderInView } from '../../testing/render.tsx';
-import { FilterBar } from './filter-bar.tsx';
+import { CHIPS_AT_A_GLANCE, chipsAtAGlance, FilterBar } from './filter-bar.tsx';
 
 // Expected counts straight from the dataset: what a chip's number should say.
 type Indicator = (typeof dataset.indicators)[number];
@@ -155,4 +155,39 @@ describe('FilterBar', () => {
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeTruthy();
   });
+});
+
+describe('FilterBar, with hundreds of places', () => {
+  // The committed places and twenty more with none of its figures: more than a glance takes.
+  const many = {
+    ...dataset,
+    regions: [
+      ...dataset.regions,
+      ...Array.from({ length: 20 }, (_, n) => ({
+        ...dataset.regions[n % dataset.regions.length]!,
+        id: `place-${n}`,
+        name: { zh: `样本地方${n}`, en: `Sample place ${n}` },
+      })),
+    ],
+  };
+
+  it('shows the places with the most figures and the chosen one, and opens to all of them', async () => {
+    expect(many.regions.length).toBeGreaterThan(CHIPS_AT_A_GLANCE);
+    const user = userEvent.setup();
+    // The last of the places with no figures, chosen by the link: shown, though far from the most reported.
+    const least = many.regions.at(-1)!;
+    renderInView(<FilterBar />, { data: many, url: `/?region=${least.id}` });
+    const placeChips = () => within(regionGroup()).getAllByRole('button', { pressed: undefined });
+    const shown = regionGroup().querySelectorAll('.chip[data-region]');
+    expect(shown.length).toBe(CHIPS_AT_A_GLANCE + 1);
+    expect(regionGroup().querySelector(`.chip[data-region="${least.id}"]`)?.getAttribute('aria-pressed')).toBe('true');
+    const more = within(regionGroup()).getByRole('button', { name: `全部 ${many.regions.length} 项`, expanded: false });
+    await user.click(more);
+    expect(regionGroup().querySelectorAll('.chip[data-region]').length).toBe(many.regions.length);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(placeChips().length).toBe(many.regions.length + 1);
+  });
+
+  it('keeps a facet of few values whole', () =>
+    expect(chipsAtAGlance([{ id: 'a', name: 'A', count: 1 }], [], 12)).toEqual([{ id: 'a', name: 'A', count: 1 }]));
 });

@@ -136,17 +136,25 @@ export function FilterBar({ fixedRegionId }: { fixedRegionId?: string }) {
 interface FacetChipsProps {
   legend: string;
   facet: 'region' | 'sector';
-  items: { id: string; name: string; count: number }[];
+  items: FacetItem[];
   selected: string[];
   onToggle: (id: string) => void;
 }
 
-/** One facet as toggle buttons, each with the count it would give. */
+/**
+ * One facet as toggle buttons, each with the count it would give. A facet of
+ * more values than a glance takes (hundreds of places, at scale) shows those with
+ * the most figures and the chosen ones, and opens to all of them.
+ */
 function FacetChips({ legend, facet, items, selected, onToggle }: FacetChipsProps) {
+  const t = useT();
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  const shown = all ? items : chipsAtAGlance(items, selected, CHIPS_AT_A_GLANCE);
   return (
-    <fieldset className="chips">
+    <fieldset className="chips" id={listId}>
       <legend>{legend}</legend>
-      {items.map((item) => (
+      {shown.map((item) => (
         <button
           key={item.id}
           type="button"
@@ -162,8 +170,43 @@ function FacetChips({ legend, facet, items, selected, onToggle }: FacetChipsProp
           <span className="count">{item.count}</span>
         </button>
       ))}
+      {items.length > CHIPS_AT_A_GLANCE && (
+        <button
+          type="button"
+          className="chip more-chips"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll((open) => !open)}
+        >
+          {all ? t('fewerChips') : t('allChips', { n: items.length })}
+        </button>
+      )}
     </fieldset>
   );
+}
+
+/** How many of a facet's values show before it is opened: a row or two of chips. */
+export const CHIPS_AT_A_GLANCE = 12;
+
+interface FacetItem {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/**
+ * The values a facet shows at a glance: the `n` with the most figures and every
+ * chosen one, in the facet's own order, so a chip never moves when it is pressed.
+ */
+export function chipsAtAGlance(items: readonly FacetItem[], selected: readonly string[], n: number): FacetItem[] {
+  if (items.length <= n) return [...items];
+  const top = new Set(
+    [...items]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, n)
+      .map((item) => item.id),
+  );
+  return items.filter((item) => top.has(item.id) || selected.includes(item.id));
 }
 
 function SearchBox() {
