@@ -94,6 +94,15 @@ const offline = (mode: string) =>
           options: { cacheName: 'pulse-quotes', expiration: { maxEntries: 2 } },
         },
         {
+          // An article's or a place's page, fetched for the data it ships (a link
+          // within the app, src/data/load-dataset.ts pageData): kept for offline use.
+          // Its address stays across deploys, so the network answers first.
+          urlPattern: ({ request, url }) =>
+            request.mode !== 'navigate' && /^\/(article|region)\/[^/]+$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'pulse-pages', expiration: { maxEntries: 200 } },
+        },
+        {
           // Each place's and each sector's own overview, once a first filter opens it
           // (its folder is named for its contents, so a cached file is always right).
           urlPattern: /\/data\/views-[^/]*\/[^/]*\.json$/,

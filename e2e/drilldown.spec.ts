@@ -54,7 +54,7 @@ test('a cold deep link to an article marks the quote and loads no chart code', a
   expect(requested.filter((p) => /\/(chart|map-chart)-[\w-]{8}\.js$|china|places/.test(p))).toEqual([]);
 });
 
-test('a cold article link reads the figures its page shipped: no index fetched until another view needs it', async ({
+test('a cold article link reads the figures its page shipped; the overview reads its page’s own data; the index only for a view only it answers', async ({
   page,
 }) => {
   const requested: string[] = [];
@@ -67,11 +67,19 @@ test('a cold article link reads the figures its page shipped: no index fetched u
   expect(requested.filter((p) => /\/data\/article-/.test(p))).toHaveLength(1);
   await page.getByRole('link', { name: '总览' }).first().click();
   await expect(page.locator('table.indicator-table tbody tr').first()).toBeVisible();
-  expect(requested.filter((p) => /\/data\/index-/.test(p))).toHaveLength(1);
+  // `/`'s own data, read from its page (fetched as a route's data would be): still no index.
+  expect(requested.filter((p) => p === '/')).toHaveLength(1);
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toEqual([]);
   await expect(page.locator('.brand-date')).toHaveText(span!);
+  // Two places at once: only the whole index has that.
+  await page.getByRole('button', { name: /^潼南区/ }).click();
+  await page.getByRole('button', { name: /^邹城市/ }).click();
+  await expect(page).toHaveURL(/region=tongnan(%2C|,)zoucheng/);
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toHaveLength(1);
 });
 
-test('a cold link to a place reads the figures its page shipped, under its filters too; the index only for another view', async ({
+test('a cold link to a place reads the figures its page shipped, under its filters too; another page reads its own page’s data', async ({
   page,
 }) => {
   const requested: string[] = [];
@@ -89,7 +97,17 @@ test('a cold link to a place reads the figures its page shipped, under its filte
   expect(requested.filter((p) => /\/data\/index-/.test(p))).toEqual([]);
   await page.getByRole('link', { name: '总览' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
-  expect(requested.filter((p) => /\/data\/index-/.test(p))).toHaveLength(1);
+  await expect(page.locator('table.indicator-table tbody tr').first()).toBeVisible();
+  // `/`'s own data, read from its page; then another place's page, read from its own.
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toEqual([]);
+  await page
+    .getByRole('link', { name: /^潼南区/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('潼南区');
+  await expect(rows.first()).toHaveAttribute('data-region', 'tongnan');
+  expect(requested.filter((p) => p === '/region/tongnan')).toHaveLength(1);
+  expect(requested.filter((p) => /\/data\/index-/.test(p))).toEqual([]);
 });
 
 test('selecting a number in the text opens its details and can be closed', async ({ page }) => {

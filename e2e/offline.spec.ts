@@ -10,7 +10,7 @@ test.beforeEach(({ consoleWatch }) => consoleWatch.expectConsoleErrors(/^Failed 
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after a first visit, a reload and the articles opened so far work offline, with a visible note', async ({
+test('after a first visit, a reload and the articles and filters opened so far work offline, with a visible note', async ({
   page,
   context,
 }) => {
@@ -33,6 +33,11 @@ test('after a first visit, a reload and the articles opened so far work offline,
       return kept.some((request) => /\/data\/article-tongnan-/.test(request.url));
     });
   await expect.poll(ready, { timeout: 20_000 }).toBe(true);
+  // A filter opened so far: its own file is kept too (the worker controls the page now).
+  await page.getByRole('button', { name: /^潼南区/ }).click();
+  await expect(page.locator('table.indicator-table tbody tr').first()).toHaveAttribute('data-region', 'tongnan');
+  await page.getByRole('button', { name: /^潼南区/ }).click();
+  await expect(page).not.toHaveURL(/region=/);
 
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: '当前离线' })).toBeVisible();
@@ -53,9 +58,10 @@ test('after a first visit, a reload and the articles opened so far work offline,
   await page.getByRole('link', { name: '遂潼一体加速 川渝样板渐成', exact: true }).click();
   await expect(page.getByRole('button', { name: '34次' })).toBeVisible();
 
-  // An article never opened cannot load offline: said, with a Retry, and the rest works.
+  // An article never opened cannot load offline: neither its page's data nor the
+  // whole index was ever fetched, so its data failed, said with a Retry.
   await page.goto('/article/shushan-2022-page-01');
-  await expect(page.getByRole('alert')).toContainText('这篇报道的正文加载失败');
+  await expect(page.getByRole('alert')).toContainText('数据加载失败');
   await context.setOffline(false);
   await expect(page.getByText('当前离线', { exact: false })).toHaveCount(0);
   await page.getByRole('button', { name: '重试' }).click();

@@ -13,7 +13,7 @@ export interface UpdateHooks {
 }
 
 /**
- * Articles (and the whole index, and the filters' own files) this page fetched before the service worker
+ * Articles (and the whole index, the filters' own files, and the pages read for their data) this page fetched before the service worker
  * took it over: asked to be kept too (Workbox's CACHE_URLS message runs each
  * through its route).
  */
@@ -21,7 +21,13 @@ function keepWhatWasOpened(worker: ServiceWorker | null) {
   const urls = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) => /\/data\/((article|index)-[^/]*|views-[^/]*\/[^/]*)\.json$/.test(new URL(url).pathname));
+    .filter((url) => {
+      const { pathname } = new URL(url);
+      return (
+        /^\/data\/((article|index)-[^/]*|views-[^/]*\/[^/]*)\.json$/.test(pathname) ||
+        /^\/(article|region)\/[^/]+$/.test(pathname)
+      );
+    });
   if (worker && urls.length) worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
 }
 

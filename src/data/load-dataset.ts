@@ -5,7 +5,7 @@
 import { datasetVersion, indexUrl } from 'virtual:pulse-data';
 import * as z from 'zod/mini';
 import { appIndexFileSchema, articleChunkSchema, readAppIndex, type ArticleChunk } from '../domain/app-data.ts';
-import { expect, fetchJson, load, peekLoad, primeLoad, type Load } from '../lib/load.ts';
+import { expect, fetchJson, fetchText, load, peekLoad, primeLoad, valueOf, type Load } from '../lib/load.ts';
 import { indexDataset, type DatasetIndex } from './dataset-index.ts';
 import { parseFile, readingFile } from './parse-file.ts';
 import { viewFileName, withSharedTables, type Filter } from './view-files.ts';
@@ -71,8 +71,12 @@ const INDEX = 'data:index';
 /** The index's load key, to tell its load apart without starting it (loadIndex() would). */
 export const INDEX_KEY = INDEX;
 const VIEW_PREFIX = 'data:view:';
-/** Whether a load is what a view as a whole waits for: the whole index, or a filter's own file (not an article's text). */
-export const isViewDataKey = (key: string) => key === INDEX || key.startsWith(VIEW_PREFIX);
+/**
+ * Whether a load is what a view as a whole waits for: the whole index, a filter's
+ * own file, or an address's own data fetched with its page (not an article's text).
+ */
+export const isViewDataKey = (key: string) =>
+  key === INDEX || key === OVERVIEW || key.startsWith(VIEW_PREFIX) || key.startsWith(SLICE_PREFIX);
 
 export { indexUrl };
 /** This build's dataset version (a link's `v=`). */
@@ -103,7 +107,8 @@ export function loadArticleChunk(index: LoadedIndex, articleId: string): Load<Ar
   });
 }
 
-const sliceKey = (path: string) => `data:slice:${path}`;
+const SLICE_PREFIX = 'data:slice:';
+const sliceKey = (path: string) => `${SLICE_PREFIX}${path}`;
 /** The id of the element an article's or a place's page ships its slice in (scripts/prerender.ts). */
 export const SLICE_ELEMENT = 'pulse-page-data';
 const OVERVIEW = 'data:overview';
@@ -115,11 +120,16 @@ export const OVERVIEW_ELEMENT = 'pulse-overview-data';
  * schemas as the index, with a quote for each of its figures; undefined when the
  * page has none, or one that does not parse (the view then loads the index).
  */
-function readShipped(doc: Document, id: string, quotesOf: (data: LoadedIndex) => string[] | undefined) {
+function readShipped(
+  doc: Document,
+  id: string,
+  quotesOf: (data: LoadedIndex) => string[] | undefined,
+  path = doc.location.pathname,
+) {
   const text = doc.getElementById(id)?.textContent;
   if (!text) return undefined;
   try {
-    const data = readIndexFile(JSON.parse(text), `${doc.location.pathname}#${id}`);
+    const data = readIndexFile(JSON.parse(text), `${path}#${id}`);
     return quotesOf(data)?.length === data.dataset.indicators.length ? data : undefined;
   } catch (error) {
     console.warn("the page's own data did not parse; loading the index instead:", error);
@@ -132,6 +142,7 @@ function readShipped(doc: Document, id: string, quotesOf: (data: LoadedIndex) =>
  * to it shows without the whole index). Returns whether it did.
  */
 export function primeShippedSlice(doc: Document): boolean {
+  readPage = doc.location.pathname;
   const slice = readShipped(doc, SLICE_ELEMENT, (data) => data.slice?.quotes);
   if (slice?.slice) primeLoad(sliceKey(slice.slice.path), slice);
   return slice !== undefined;
@@ -139,6 +150,7 @@ export function primeShippedSlice(doc: Document): boolean {
 
 /** Primes the overview's data shipped in `/`'s page (overview-slice.ts): `/` shows, and hydrates, with no fetch. */
 export function primeShippedOverview(doc: Document): boolean {
+  readPage = doc.location.pathname;
   const overview = readShipped(doc, OVERVIEW_ELEMENT, (data) => data.overview?.quotes);
   if (overview) primeLoad(OVERVIEW, overview);
   return overview !== undefined;
@@ -155,6 +167,42 @@ export const shippedSlice = (path: string) => whileIndexOut(sliceKey(path));
 
 /** The overview's shipped data (see whileIndexOut). */
 export const shippedOverview = () => whileIndexOut(OVERVIEW);
+
+/** The address of the page this document was opened on, once its own data was read: fetching it again would give the same. */
+let readPage: string | undefined;
+
+/** The addresses whose page ships its own data (scripts/prerender.ts): `/`, an article's, a place's. */
+const OWN_DATA = /^\/((article|region)\/[^/]+)?$/;
+
+/**
+ * An address's own data for a link followed within the app, while the whole
+ * index is not in: its page, fetched, gives the data it ships, as a cold link
+ * to it would have (a route's data request, in a framework's terms). A page
+ * with none (the dev server's, a build without quotes) or one that does not
+ * answer (offline, a page the host does not have) gives the whole index instead,
+ * which answers every address. Undefined for an address with no page data.
+ */
+export function pageData(path: string): Load<LoadedIndex> | undefined {
+  if (!OWN_DATA.test(path)) return undefined;
+  const own = path === '/' ? shippedOverview() : shippedSlice(path);
+  if (own) return own;
+  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok' || path === readPage) return undefined;
+  const key = path === '/' ? OVERVIEW : sliceKey(path);
+  return load(key, async (signal) => {
+    try {
+      const doc = new DOMParser().parseFromString(await fetchText(path, signal), 'text/html');
+      const data =
+        path === '/'
+          ? readShipped(doc, OVERVIEW_ELEMENT, (d) => d.overview?.quotes, path)
+          : readShipped(doc, SLICE_ELEMENT, (d) => d.slice?.quotes, path);
+      if (data && (path === '/' || data.slice?.path === path)) return data;
+    } catch (error) {
+      // An attempt cut (too slow, or given up): the loading layer's bounds decide what is next.
+      if (signal.aborted) throw error;
+    }
+    return valueOf(loadIndex());
+  });
+}
 
 /**
  * The overview's own data under one place or one sector (overview-slice.ts

@@ -3,12 +3,13 @@
 // so the page stays as it was until it is). A hand-made stand-in for a route
 // loader: library mode has none, and the app's one loading layer (lib/load.ts)
 // already keeps each file once.
-//   - a cold link to an article or a place: the slice its page shipped, while the index is not in;
-//   - `/` under no filter: the overview's own data, while the index is not in;
+//   - an article or a place: the slice its page ships (shipped with a cold link, or
+//     fetched with its page for a link within the app), while the index is not in;
+//   - `/` under no filter: the overview's own data (the same way), while the index is not in;
 //   - `/` under one place or one sector: that filter's own file, likewise;
 //   - anything else: the whole index.
 import { DEFAULT_VIEW, parseViewState } from '../url/view-state.ts';
-import { loadFilteredOverview, loadIndex, shippedOverview, shippedSlice, type LoadedIndex } from './load-dataset.ts';
+import { loadFilteredOverview, loadIndex, pageData, type LoadedIndex } from './load-dataset.ts';
 import type { Load } from '../lib/load.ts';
 import { hasOwnFile, NO_FILTER, sameFilter, type Filter } from './view-files.ts';
 
@@ -51,22 +52,21 @@ export const overviewCovers = (overview: LoadedIndex, search: string): boolean =
  */
 export function viewIndexLoad(pathname: string, search: string, whole = false): Load<LoadedIndex> {
   // A slice answers its own address whatever its parameters: every figure of its article or place is in it.
-  const slice = shippedSlice(pathname);
-  if (slice) return slice;
-  if (pathname === '/' && !whole) {
-    const overview = shippedOverview();
-    const state = overview?.get();
-    if (overview && state?.status === 'ok') {
-      if (overviewCovers(state.value, search)) return overview;
-      // One place or one sector, and nothing else asked: its own file, unless it turns out to hold another first comparison than the one asked.
-      const filter = filterOf(state.value, search);
-      const own =
-        hasOwnFile(filter) && answers(search, state.value, filter, undefined)
-          ? loadFilteredOverview(state.value, filter)
-          : undefined;
-      const ownState = own?.get();
-      if (own && (ownState?.status !== 'ok' || overviewCovers(ownState.value, search))) return own;
-    }
+  if (pathname !== '/') return pageData(pathname) ?? loadIndex();
+  const overview = whole ? undefined : pageData('/');
+  const state = overview?.get();
+  // Not in yet (fetched with `/`'s page, after a link from another page): what it answers is known once it is.
+  if (overview && state?.status !== 'ok') return overview;
+  if (overview && state?.status === 'ok') {
+    if (overviewCovers(state.value, search)) return overview;
+    // One place or one sector, and nothing else asked: its own file, unless it turns out to hold another first comparison than the one asked.
+    const filter = filterOf(state.value, search);
+    const own =
+      hasOwnFile(filter) && answers(search, state.value, filter, undefined)
+        ? loadFilteredOverview(state.value, filter)
+        : undefined;
+    const ownState = own?.get();
+    if (own && (ownState?.status !== 'ok' || overviewCovers(ownState.value, search))) return own;
   }
   return loadIndex();
 }

@@ -402,6 +402,16 @@ export function resetLoads(): void {
  * itself) tells the attempt that the file is arriving (see attempt).
  */
 export async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const text = await fetchText(url, signal);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new LoadFailure('malformed', url, 'not JSON');
+  }
+}
+
+/** A file's text, with the same failures and progress as fetchJson (a page, read for the data it ships). */
+export async function fetchText(url: string, signal: AbortSignal): Promise<string> {
   const arrived = progressOf.get(signal);
   let response: Response;
   try {
@@ -411,16 +421,10 @@ export async function fetchJson(url: string, signal: AbortSignal): Promise<unkno
   }
   arrived?.();
   if (!response.ok) throw new LoadFailure('http', url, `HTTP ${response.status}`, response.status);
-  let text: string;
   try {
-    text = await readText(response, arrived);
+    return await readText(response, arrived);
   } catch (error) {
     throw new LoadFailure('network', url, (error as Error).message);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new LoadFailure('malformed', url, 'not JSON');
   }
 }
 
