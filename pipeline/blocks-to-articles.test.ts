@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToArticles, matchHeadlines, type RegionMatcher } from './blocks-to-articles.ts';
+import {
+  blocksToArticles,
+  matchHeadlines,
+  mentionedPlaces,
+  placeMentions,
+  type RegionMatcher,
+} from './blocks-to-articles.ts';
 import { pageToBlocks } from './page-to-blocks.ts';
 import { PAGE_FILE, pageText } from './testing/fixtures.ts';
 import { readFileSync } from 'node:fs';
@@ -113,5 +119,31 @@ describe('matchHeadlines', () => {
     expect(
       matchHeadlines(['临江信用体系', '邹城公益岗位'], ['邹城市公益岗位人员', '临江市信用体系建设'], 'f', [1, 2]),
     ).toEqual([1, 0]);
+  });
+});
+
+describe('placeMentions', () => {
+  const places: RegionMatcher[] = [
+    { id: 'jingmen', match: ['掇刀区', '荆门高新区', '荆门'] },
+    { id: 'tongnan', match: ['潼南'] },
+    { id: 'other', match: ['遂宁'] },
+  ];
+  it('counts overlapping names of one place once, a name in two places for both, in the order of the places', () => {
+    const text = '荆门高新区·掇刀区；荆门。潼南潼南，荆门高新区';
+    expect(placeMentions(text, places)).toEqual([
+      { id: 'jingmen', n: 4 },
+      { id: 'tongnan', n: 2 },
+      { id: 'other', n: 0 },
+    ]);
+    expect(mentionedPlaces(text, places)).toEqual([
+      { id: 'jingmen', n: 4 },
+      { id: 'tongnan', n: 2 },
+    ]);
+    const twice: RegionMatcher[] = [...places, { id: 'also', match: ['潼南'] }];
+    expect(mentionedPlaces(text, twice)).toEqual([
+      { id: 'jingmen', n: 4 },
+      { id: 'tongnan', n: 2 },
+      { id: 'also', n: 2 },
+    ]);
   });
 });

@@ -194,19 +194,60 @@ export function matchHeadlines(headlines: string[], articles: string[], file: st
 
 /** How often a place's names occur in a text; overlapping names (荆门 in 荆门高新区) count once. */
 export function placeMentions(text: string, regions: RegionMatcher[]): { id: string; n: number }[] {
-  return regions.map((r) => {
-    const spans: [number, number][] = [];
-    for (const name of r.match)
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
-    spans.sort((a, b) => a[0] - b[0]);
-    let n = 0;
-    let end = -1;
-    for (const [from, to] of spans) {
-      if (from >= end) n++;
-      end = Math.max(end, to);
+  const found = new Map(mentionedPlaces(text, regions).map((c) => [c.id, c.n]));
+  return regions.map((r) => ({ id: r.id, n: found.get(r.id) ?? 0 }));
+}
+
+/** Each place's names by their first character, so a text is read once whatever the number of places. */
+type NameIndex = Map<string, { name: string; region: number }[]>;
+
+// One index per regions list: the lists are built once per run and read for every article.
+const nameIndexes = new WeakMap<RegionMatcher[], NameIndex>();
+
+function nameIndex(regions: RegionMatcher[]): NameIndex {
+  let index = nameIndexes.get(regions);
+  if (index) return index;
+  index = new Map();
+  regions.forEach((r, region) => {
+    for (const name of r.match) {
+      if (name === '') continue;
+      const same = index.get(name[0]!) ?? [];
+      same.push({ name, region });
+      index.set(name[0]!, same);
     }
-    return { id: r.id, n };
   });
+  nameIndexes.set(regions, index);
+  return index;
+}
+
+/**
+ * The places a text names, in the order of regions.yaml, with how often: only
+ * those named at least once. Every occurrence of every name is found in one
+ * pass over the text (a scan per place would grow with places × articles).
+ */
+export function mentionedPlaces(text: string, regions: RegionMatcher[]): { id: string; n: number }[] {
+  const index = nameIndex(regions);
+  const spans = new Map<number, [number, number][]>();
+  for (let at = 0; at < text.length; at++) {
+    for (const { name, region } of index.get(text[at]!) ?? []) {
+      if (!text.startsWith(name, at)) continue;
+      const own = spans.get(region) ?? [];
+      own.push([at, at + name.length]);
+      spans.set(region, own);
+    }
+  }
+  return [...spans]
+    .sort((a, b) => a[0] - b[0])
+    .map(([region, list]) => {
+      list.sort((a, b) => a[0] - b[0]);
+      let n = 0;
+      let end = -1;
+      for (const [from, to] of list) {
+        if (from >= end) n++;
+        end = Math.max(end, to);
+      }
+      return { id: regions[region]!.id, n };
+    });
 }
 
 /**
@@ -234,10 +275,12 @@ function detectRegion(
     }
     return named;
   }
-  const counts = placeMentions(text, regions).sort((a, b) => b.n - a.n);
-  const total = counts.reduce((sum, c) => sum + c.n, 0);
-  const best = counts[0];
+  // Only the places named count: the same best place and total as over every place, at the cost of those named.
+  const places = mentionedPlaces(text, regions).sort((a, b) => b.n - a.n);
+  const total = places.reduce((sum, c) => sum + c.n, 0);
+  const best = places[0];
   if (best && best.n >= 2 && best.n > total - best.n) return best.id;
+  const counts = placeMentions(text, regions).sort((a, b) => b.n - a.n);
   if (options.unplaced) return options.unplaced(headline, counts);
   const found =
     counts

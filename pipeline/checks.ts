@@ -114,7 +114,13 @@ export function checkMeanings(
 export function checkLabels(indicators: Indicator[], locate: Locate): PipelineError[] {
   const problems: PipelineError[] = [];
   const byRegion = new Map<string, Indicator[]>();
-  for (const i of indicators) byRegion.set(i.regionId, [...(byRegion.get(i.regionId) ?? []), i]);
+  // Pushed, not spread: a place with thousands of figures would copy its list once per figure.
+  const push = <K>(map: Map<K, Indicator[]>, key: K, i: Indicator) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  for (const i of indicators) push(byRegion, i.regionId, i);
   const LANGUAGES = [
     ['zh', 'en', 'English'],
     ['en', 'zh', 'Chinese'],
@@ -129,11 +135,12 @@ export function checkLabels(indicators: Indicator[], locate: Locate): PipelineEr
     const groups: { lang: 'zh' | 'en'; label: string; members: Indicator[] }[] = [];
     for (const [lang] of LANGUAGES) {
       const byLabel = new Map<string, Indicator[]>();
-      for (const i of list) byLabel.set(i.label[lang], [...(byLabel.get(i.label[lang]) ?? []), i]);
+      for (const i of list) push(byLabel, i.label[lang], i);
       for (const [label, members] of byLabel) if (members.length > 1) groups.push({ lang, label, members });
     }
     const reported = new Set<string>();
-    groups.sort((a, b) => list.indexOf(a.members[0]!) - list.indexOf(b.members[0]!));
+    const position = new Map(list.map((i, n) => [i, n]));
+    groups.sort((a, b) => position.get(a.members[0]!)! - position.get(b.members[0]!)!);
     for (const { lang, label, members } of groups) {
       const clashing = members.filter((a) => members.some((b) => b !== a && !excused(a, b)));
       if (clashing.length === 0) continue;
