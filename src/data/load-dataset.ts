@@ -142,7 +142,6 @@ function readShipped(
  * to it shows without the whole index). Returns whether it did.
  */
 export function primeShippedSlice(doc: Document): boolean {
-  readPage = doc.location.pathname;
   const slice = readShipped(doc, SLICE_ELEMENT, (data) => data.slice?.quotes);
   if (slice?.slice) primeLoad(sliceKey(slice.slice.path), slice);
   return slice !== undefined;
@@ -150,7 +149,6 @@ export function primeShippedSlice(doc: Document): boolean {
 
 /** Primes the overview's data shipped in `/`'s page (overview-slice.ts): `/` shows, and hydrates, with no fetch. */
 export function primeShippedOverview(doc: Document): boolean {
-  readPage = doc.location.pathname;
   const overview = readShipped(doc, OVERVIEW_ELEMENT, (data) => data.overview?.quotes);
   if (overview) primeLoad(OVERVIEW, overview);
   return overview !== undefined;
@@ -168,9 +166,6 @@ export const shippedSlice = (path: string) => whileIndexOut(sliceKey(path));
 /** The overview's shipped data (see whileIndexOut). */
 export const shippedOverview = () => whileIndexOut(OVERVIEW);
 
-/** The address of the page this document was opened on, once its own data was read: fetching it again would give the same. */
-let readPage: string | undefined;
-
 /** The addresses whose page ships its own data (scripts/prerender.ts): `/`, an article's, a place's. */
 const OWN_DATA = /^\/((article|region)\/[^/]+)?$/;
 
@@ -180,13 +175,15 @@ const OWN_DATA = /^\/((article|region)\/[^/]+)?$/;
  * to it would have (a route's data request, in a framework's terms). A page
  * with none (the dev server's, a build without quotes) or one that does not
  * answer (offline, a page the host does not have) gives the whole index instead,
- * which answers every address. Undefined for an address with no page data.
+ * which answers every address. A cold link whose document came without its block
+ * (the worker's shell, offline) asks too: the worker may have kept the page itself.
+ * Undefined for an address with no page data.
  */
 export function pageData(path: string): Load<LoadedIndex> | undefined {
   if (!OWN_DATA.test(path)) return undefined;
   const own = path === '/' ? shippedOverview() : shippedSlice(path);
   if (own) return own;
-  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok' || path === readPage) return undefined;
+  if (peekLoad<LoadedIndex>(INDEX)?.get().status === 'ok') return undefined;
   const key = path === '/' ? OVERVIEW : sliceKey(path);
   return load(key, async (signal) => {
     try {

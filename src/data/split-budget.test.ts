@@ -8,7 +8,8 @@ import { scaleDataset } from '../../bench/scale.ts';
 import { articleSlice, regionSlice, toAppData, type AppIndexFile } from '../domain/app-data.ts';
 import { columnValues } from '../domain/columns.ts';
 import { dataset } from '../testing/dataset.ts';
-import { overviewSlice } from './overview-slice.ts';
+import { overviewSlice, overviewSlicer, viewFile } from './overview-slice.ts';
+import { MAP_TOOLTIP_FIGURES } from './view-files.ts';
 
 const KB = 1024;
 /** The budgets of issue 19, per file a view loads at x1000. */
@@ -34,7 +35,7 @@ describe('the data split at x1000', () => {
   const every = <T,>(list: readonly T[], n: number) => list.filter((_, k) => k % Math.ceil(list.length / n) === 0);
 
   it('ships `/` its own data within the first view’s budget, and within the precache’s limit', () => {
-    const overview = size(overviewSlice(index, quotes, { headlines: 4, tablePage: 25, articlePage: 20, placeFigures: 3 }));
+    const overview = size(overviewSlice(index, quotes, { headlines: 4, tablePage: 25, articlePage: 20, placeFigures: MAP_TOOLTIP_FIGURES }));
     expect(overview.raw).toBeLessThan(BUDGET.overview.raw);
     expect(overview.gzip).toBeLessThan(BUDGET.overview.gzip);
     expect(overview.raw).toBeLessThan(BUDGET.precached);
@@ -49,13 +50,24 @@ describe('the data split at x1000', () => {
       expect(loaded.raw, id).toBeLessThan(BUDGET.article.raw);
       expect(loaded.gzip, id).toBeLessThan(BUDGET.article.gzip);
     }
-    // A place's page carries every figure of its place, with their quotes. The
-    // generator spreads x1000 over 48 places (125 pages each; a real corpus of a
-    // thousand pages spreads over hundreds): the largest is about 1.3 MB raw, so a
-    // place's page is held to the per-file limit here, not yet to a first view's budget.
+    // A place's page carries every figure of its place, with their quotes: a first view's budget.
     for (const region of every(index.regions, 12)) {
       const slice = size(shipped(regionSlice(index, region.id)!));
-      expect(slice.raw, region.id).toBeLessThan(BUDGET.precached);
+      expect(slice.raw, region.id).toBeLessThan(BUDGET.overview.raw);
+      expect(slice.gzip, region.id).toBeLessThan(BUDGET.overview.gzip);
+    }
+  }, 60_000);
+
+  it('cuts each place’s and each sector’s own file (a first filter on `/`) within a first view’s budget', () => {
+    const cut = overviewSlicer(index, quotes, { headlines: 4, tablePage: 25, articlePage: 20, placeFigures: MAP_TOOLTIP_FIGURES });
+    const filters = [
+      ...every(index.regions, 8).map((r) => ({ regions: [r.id], sectors: [] })),
+      ...index.sectors.map((s) => ({ regions: [], sectors: [s.id] })),
+    ];
+    for (const filter of filters) {
+      const file = size(viewFile(cut(filter)!));
+      expect(file.raw, JSON.stringify(filter)).toBeLessThan(BUDGET.overview.raw);
+      expect(file.gzip, JSON.stringify(filter)).toBeLessThan(BUDGET.overview.gzip);
     }
   }, 60_000);
 });

@@ -3,6 +3,13 @@
 // a file in the folder `/`'s data names. Apart from the slicer, so the app's
 // loading layer knows the names without the selectors the build cuts with.
 
+/**
+ * A place's first outcomes its marker's tooltip lists (charts/options/map-option.ts).
+ * Every overview's own data holds them for every place: at hundreds of places, two
+ * per place is most of its size.
+ */
+export const MAP_TOOLTIP_FIGURES = 2;
+
 /** The filter a view's own data answers: `/` (none), or one place, or one sector. */
 export interface Filter {
   regions: string[];

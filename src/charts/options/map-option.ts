@@ -6,6 +6,7 @@ import { formatValue } from '../../format/number.ts';
 import type { Lang } from '../../domain/view.ts';
 import type { Palette } from '../palette.ts';
 import { escapeHtml } from './escape.ts';
+import { MAP_TOOLTIP_FIGURES } from '../../data/view-files.ts';
 import { fitGeo, projector, type Bounds, type Box } from './map-projection.ts';
 import { layoutPlaces, type PlacedMark } from './place-layout.ts';
 import { itemTooltip } from './tooltip.ts';
@@ -86,8 +87,7 @@ export function buildChinaMarkersBase({ frame, bounds, regions, lang, palette }:
   } satisfies ChartOption;
 }
 
-/** A place's first outcomes its marker's tooltip lists (the overview's own data holds them, src/data/overview-slice.ts). */
-export const MAP_TOOLTIP_FIGURES = 3;
+export { MAP_TOOLTIP_FIGURES };
 
 export interface ChinaMarkersInput {
   regions: Region[];
