@@ -9,12 +9,16 @@
 // labels without English) is printed as one line with its ids;
 // `npm run data -- --all` prints every problem one by one.
 //
+// A page whose files have not changed since the last run is not read again
+// (pipeline/page-cache.ts: its result is kept by the sha256 of its files);
+// `npm run data -- --no-cache` reads every page. The output is the same bytes.
+//
 // `npm run data -- --draft data/raw/<page>.txt [--bylines trail] [--force]` writes
 // data/annotations/<page>.draft.yaml: every number of a new page with proposals
 // for a person to confirm (pipeline/draft.ts).
 import * as fs from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BylinePlacement } from '../src/domain/schema.ts';
+import type { BylinePlacement, Dataset } from '../src/domain/schema.ts';
 import { buildDataset, datasetNotes, type PipelineInput } from './dataset.ts';
 import { draftFor } from './draft.ts';
 import {
@@ -27,13 +31,15 @@ import {
 } from './errors.ts';
 import { LONGEST, longTexts } from './long-texts.ts';
 import { isMain } from './main.ts';
-import { datasetJsonSchema, serialize } from './serialize.ts';
+import { diskCache, type DiskCache } from './page-cache.ts';
+import { datasetJsonSchema, serializeChunks } from './serialize.ts';
 
 /** The file-system calls the pipeline makes, replaceable in tests (a full disk, a read-only folder). */
 export interface FileSystem {
   readdirSync: (path: string) => string[];
   readFileSync: (path: string) => Uint8Array;
-  writeFileSync: (path: string, text: string) => void;
+  /** A text, or the bytes of a file too long for one string (a dataset of thousands of pages), in pieces. */
+  writeFileSync: (path: string, text: string | readonly Uint8Array[]) => void;
   renameSync: (from: string, to: string) => void;
   rmSync: (path: string, options: { force: true }) => void;
   existsSync: (path: string) => boolean;
@@ -42,7 +48,15 @@ export interface FileSystem {
 export const NODE_FS: FileSystem = {
   readdirSync: (path) => fs.readdirSync(path),
   readFileSync: (path) => new Uint8Array(fs.readFileSync(path)),
-  writeFileSync: (path, text) => fs.writeFileSync(path, text),
+  writeFileSync: (path, text) => {
+    if (typeof text === 'string') return fs.writeFileSync(path, text);
+    const fd = fs.openSync(path, 'w');
+    try {
+      for (const piece of text) fs.writeSync(fd, piece);
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
   renameSync: (from, to) => fs.renameSync(from, to),
   rmSync: (path, options) => fs.rmSync(path, options),
   existsSync: (path) => fs.existsSync(path),
@@ -69,7 +83,7 @@ export function fileProblem(path: string, expected: string, error: unknown): Pip
 const SHARED = ['regions.yaml', 'sectors.yaml', 'measures.yaml', 'stories.yaml'];
 
 /** Every input, read as bytes; every file-system problem collected before any stops the run. */
-export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineInput {
+export function readInputs(dataDir: string, io: FileSystem = NODE_FS, options: { lazy?: boolean } = {}): PipelineInput {
   const problems: PipelineError[] = [];
   const raw = join(dataDir, 'raw');
   const notes = join(dataDir, 'annotations');
@@ -92,20 +106,33 @@ export function readInputs(dataDir: string, io: FileSystem = NODE_FS): PipelineI
       return { file, content: new Uint8Array() };
     }
   };
+  // Lazily: a page or annotation file is read when the build asks for it, and not held after (thousands of pages).
+  // A file that cannot be read is then reported by the build, with every other problem of the run.
+  const readLater = (file: string, what: string) => ({
+    file,
+    get content() {
+      try {
+        return io.readFileSync(file);
+      } catch (error) {
+        throw fileProblem(file, what, error);
+      }
+    },
+  });
+  const perPage = options.lazy ? readLater : read;
   const pageFiles = list(raw, '.txt', 'pages (*.txt)');
   const noteFiles = list(notes, '.yaml', 'annotation files (*.yaml)');
   if (pageFiles.length === 0 && !problems.some((p) => p.where.file === raw))
     problems.push(new PipelineError({ file: raw }, 'at least one page (*.txt)', 'none'));
   const shared = (name: string, what: string) => read(join(notes, name), what);
   const input: PipelineInput = {
-    pages: pageFiles.map((f) => read(join(raw, f), 'a readable page')),
+    pages: pageFiles.map((f) => perPage(join(raw, f), 'a readable page')),
     regions: shared('regions.yaml', 'the places (regions.yaml)'),
     sectors: shared('sectors.yaml', 'the sectors (sectors.yaml)'),
     measures: shared('measures.yaml', 'the measures (measures.yaml)'),
     stories: shared('stories.yaml', 'the stories (stories.yaml)'),
     annotations: noteFiles
       .filter((f) => !SHARED.includes(f))
-      .map((f) => read(join(notes, f), 'a readable annotation file')),
+      .map((f) => perPage(join(notes, f), 'a readable annotation file')),
     maps: { dir: join(dataDir, 'map'), places: mapPlaces(join(dataDir, 'map', 'places'), io, problems) },
   };
   throwAll(problems);
@@ -132,7 +159,10 @@ function mapPlaces(dir: string, io: FileSystem, problems: PipelineError[]): stri
  * every target as it was; a failure while renaming puts back the ones already
  * replaced. A reader never sees half a file, nor a new file beside an old one.
  */
-export function writeTogether(files: { path: string; text: string }[], io: FileSystem = NODE_FS): void {
+export function writeTogether(
+  files: { path: string; text: string | Iterable<string> }[],
+  io: FileSystem = NODE_FS,
+): void {
   const temporary = (path: string) => `${path}.tmp-${process.pid}`;
   const written: string[] = [];
   const removeTemporary = () => {
@@ -146,7 +176,7 @@ export function writeTogether(files: { path: string; text: string }[], io: FileS
   };
   for (const f of files) {
     try {
-      io.writeFileSync(temporary(f.path), f.text);
+      io.writeFileSync(temporary(f.path), typeof f.text === 'string' ? f.text : encoded(f.text));
       written.push(f.path);
     } catch (error) {
       removeTemporary();
@@ -173,7 +203,7 @@ export function writeTogether(files: { path: string; text: string }[], io: FileS
         const before = previous.get(path);
         try {
           if (before === undefined) io.rmSync(path, { force: true });
-          else io.writeFileSync(path, new TextDecoder().decode(before));
+          else io.writeFileSync(path, [before]);
         } catch {
           // Reported below with the failure that caused it.
         }
@@ -184,23 +214,55 @@ export function writeTogether(files: { path: string; text: string }[], io: FileS
   }
 }
 
+/** Pieces of text as UTF-8 bytes, gathered into blocks of about 1 MB (a write per piece would be slow). */
+function encoded(pieces: Iterable<string>): Uint8Array[] {
+  const blocks: Uint8Array[] = [];
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= 1 << 20) {
+      blocks.push(Buffer.from(batch.join('')));
+      batch = [];
+      length = 0;
+    }
+  }
+  blocks.push(Buffer.from(batch.join('')));
+  return blocks;
+}
+
 /** Writes atomically: a reader never sees half a file, a failure never leaves one. */
 export function writeAtomically(path: string, text: string, io: FileSystem = NODE_FS) {
   writeTogether([{ path, text }], io);
 }
 
+/**
+ * Builds and writes the dataset. With a cache (pipeline/page-cache.ts, as
+ * `npm run data` uses unless --no-cache), a page whose files have not changed
+ * is not read again; the output is the same bytes either way.
+ */
 export function run(
   dataDir: string,
   io: FileSystem = NODE_FS,
+  options: { cache?: DiskCache } = {},
 ): { indicators: number; articles: number; notes: string[]; warnings: string[] } {
-  const dataset = buildDataset(readInputs(dataDir, io));
+  const { cache } = options;
+  let dataset: Dataset;
+  try {
+    dataset = buildDataset(readInputs(dataDir, io, { lazy: true }), { cache });
+  } finally {
+    // What a failed run built without a problem is as good as a successful run's.
+    cache?.save();
+  }
   writeTogether(
     [
       { path: join(dataDir, 'dataset.schema.json'), text: datasetJsonSchema() },
-      { path: join(dataDir, 'dataset.json'), text: serialize(dataset) },
+      { path: join(dataDir, 'dataset.json'), text: serializeChunks(dataset) },
     ],
     io,
   );
+  cache?.prune();
   return {
     indicators: dataset.indicators.length,
     articles: dataset.articles.length,
@@ -276,7 +338,8 @@ export function main(args: string[]): number {
       console.log(`wrote ${file}: ${numbers} numbers, each with proposals to confirm; see docs/adding-a-page.md`);
       return 0;
     }
-    const { articles, indicators, notes, warnings } = run(dataDir);
+    const cache = args.includes('--no-cache') ? undefined : diskCache(dataDir);
+    const { articles, indicators, notes, warnings } = run(dataDir, NODE_FS, { cache });
     for (const note of notes) console.log(`note: ${note}`);
     console.log(`wrote ${join(dataDir, 'dataset.json')}: ${articles} articles, ${indicators} indicators`);
     // Once, at the end: texts that do not stop the build but read badly (pipeline/long-texts.ts).
