@@ -10,6 +10,7 @@ import {
   buildPlaceMapOption,
   groupLabel,
   layoutChinaMarkers,
+  OWN_LABELS_UP_TO,
   provinceFeatureName,
   type Bounds,
 } from './map-option.ts';
@@ -326,5 +327,58 @@ describe('the locator', () => {
     });
     expect(option.geo.regions[0]!.name).toBe('山东');
     expect(option.series[0]!.data[0]!.value).toEqual([117, 35]);
+  });
+});
+
+describe('hundreds of places on the China map', () => {
+  // A seeded scatter over the east of China, where reported places crowd: 400 places.
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const many: Region[] = Array.from({ length: 400 }, (_, n) => ({
+    ...first,
+    id: `p${n}`,
+    name: { zh: `样本${n}县`, en: `Sample ${n}` },
+    coord: [104 + random() * 18, 22 + random() * 18] as [number, number],
+  }));
+  const layoutOf = (width: number, selectedIds: string[] = []) =>
+    layoutChinaMarkers({
+      regions: many,
+      selectedIds,
+      lang: 'zh',
+      bounds: BOUNDS,
+      box: { width, height: 420 },
+      textWidth,
+    });
+
+  it('keeps every marker on its seat and names every place once, in labels that do not overlap', () => {
+    expect(many.length).toBeGreaterThan(OWN_LABELS_UP_TO);
+    for (const width of [343, 1200]) {
+      const layout = layoutOf(width);
+      expect(layout.every((p) => p.offset[0] === 0 && p.offset[1] === 0)).toBe(true);
+      expect(layout.flatMap((p) => p.members).sort()).toEqual(many.map((r) => r.id).sort());
+      const project = projector(BOUNDS, { width, height: 420 });
+      // Each label's box at 12 px high (its font size; its line is taller): no two meet.
+      const boxes = layout.flatMap((p, i) => {
+        if (!p.label || !p.text) return [];
+        const [x, y] = project(many[i]!.coord);
+        const [cx, cy, w] = [x + p.label[0], y + p.label[1], textWidth(p.text, 12)];
+        return [[cx - w / 2, cy - 6, cx + w / 2, cy + 6] as const];
+      });
+      for (const [n, a] of boxes.entries())
+        for (const b of boxes.slice(n + 1))
+          expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `${width}: ${a.join()} / ${b.join()}`).toBe(
+            false,
+          );
+      // Labels at scale: more than one, and few enough to read.
+      expect(boxes.length).toBeGreaterThan(1);
+      expect(boxes.length).toBeLessThan(40);
+    }
+  });
+
+  it('labels a selected place in its own label first', () => {
+    const layout = layoutOf(1200, ['p123']);
+    const own = layout.find((p) => p.id === 'p123')!;
+    expect(own.members[0]).toBe('p123');
+    expect(own.text).not.toBeNull();
   });
 });

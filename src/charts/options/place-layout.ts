@@ -21,6 +21,8 @@ export interface PlaceMark {
   /** The label's box; a width of 0 for a mark with no label. */
   labelWidth: number;
   labelHeight: number;
+  /** A marker labels may cover: one of a crowd, named by a neighbour's label (map-option.ts gathers them). */
+  coverable?: boolean;
 }
 
 export type Point = [number, number];
@@ -67,6 +69,12 @@ const FAR_SPOTS = 400;
 const PASSES = 3;
 /** Rounds of pushing neighbours apart; a few suffice for any crowd a map shows. */
 const ROUNDS = 60;
+/**
+ * Beyond this many places, markers stay on their seats and may overlap. Pushing
+ * hundreds apart would draw where there was room, not where the places are (at
+ * 409 places, 401 moved), and costs pairs × rounds.
+ */
+export const DODGE_UP_TO = 48;
 
 const edges = (x: number, y: number, w: number, h: number, pad: number): Edges => [
   x - w / 2 - pad,
@@ -137,7 +145,7 @@ function farSpots(mx: number, my: number, w: number, h: number, box: Box): Point
 }
 
 export function layoutPlaces(marks: PlaceMark[], box: Box): PlacedMark[] {
-  const at = dodge(marks, box);
+  const at = marks.length <= DODGE_UP_TO ? dodge(marks, box) : marks.map((m): Point => [m.x, m.y]);
   // The most crowded places choose first: a lone place has room anywhere.
   const crowd = at.map((a) => at.filter((p) => Math.hypot(p[0] - a[0], p[1] - a[1]) < 80).length);
   let order = marks.map((_, k) => k).sort((a, b) => crowd[b]! - crowd[a]! || a - b);
@@ -156,7 +164,10 @@ export function layoutPlaces(marks: PlaceMark[], box: Box): PlacedMark[] {
 
 /** The labels, in the given order, each at the first free spot around its marker (already moved to `at`). */
 function placeLabels(marks: PlaceMark[], at: Point[], box: Box, order: number[]): PlacedMark[] {
-  const markers = at.map(([x, y], i) => edges(x, y, marks[i]!.size, marks[i]!.size, GAP / 2));
+  // The markers a label may not cover, with their places' numbers.
+  const markers = at.flatMap(([x, y], i) =>
+    marks[i]!.coverable ? [] : [{ i, edges: edges(x, y, marks[i]!.size, marks[i]!.size, GAP / 2) }],
+  );
   const labels: Edges[] = [];
   const out = marks.map((m, i): PlacedMark => {
     const offset: Point = [at[i]![0] - m.x, at[i]![1] - m.y];
@@ -175,7 +186,7 @@ function placeLabels(marks: PlaceMark[], at: Point[], box: Box, order: number[])
       const clear = edges(mx + cx, my + cy, w, h, GAP / 2);
       if (box4[0] < 1 || box4[1] < 1 || box4[2] > box.width - 1 || box4[3] > box.height - 1) return false;
       if (
-        markers.some((r) => meets(clear, r)) ||
+        markers.some((r) => meets(clear, r.edges)) ||
         labels.some((r) => meets(clear, r)) ||
         segments.some(([p, q]) => crosses(clear, p, q))
       )
@@ -188,9 +199,12 @@ function placeLabels(marks: PlaceMark[], at: Point[], box: Box, order: number[])
         const gap = (x: number, y: number) =>
           Math.hypot(Math.max(box4[0] - x, 0, x - box4[2]), Math.max(box4[1] - y, 0, y - box4[3]));
         const own = gap(mx, my);
-        if (at.some(([x, y], j) => j !== i && gap(x, y) < own)) return false;
+        if (markers.some((r) => r.i !== i && gap(...at[r.i]!) < own)) return false;
       }
-      if (!near && (markers.some((r, j) => j !== i && crosses(r, ...line)) || labels.some((r) => crosses(r, ...line))))
+      if (
+        !near &&
+        (markers.some((r) => r.i !== i && crosses(r.edges, ...line)) || labels.some((r) => crosses(r, ...line)))
+      )
         return false;
       out[i]!.label = [cx, cy];
       labels.push(clear);
