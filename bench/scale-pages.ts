@@ -6,7 +6,7 @@
 //
 // --places P sets how many places there are (by default about 6 per 10 pages:
 // 600 at 1,000 pages); with the same P, N + 1 pages are the N pages and one more,
-// which is how docs/pipeline-at-scale.md times a run after adding one page.
+// which is how docs/pipeline.md ("At a thousand pages") times a run after adding one page.
 //
 // Page 1 is the committed page itself. Every other page is made from the real
 // page's articles, read by the pipeline: a seeded choice and order of them, each
