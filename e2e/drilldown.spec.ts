@@ -21,6 +21,31 @@ test('clicking a chart bar opens the article at that number’s sentence', async
   expect(errors).toEqual([]);
 });
 
+test('pointing at a bar shows its tooltip at once; its code comes with the first pointer, not with the page', async ({
+  page,
+}) => {
+  const tooltipCode: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/tooltip-component-[^/]+\.js$/.test(request.url())) tooltipCode.push(request.url());
+  });
+  await page.goto('/');
+  const { x, y } = await markPosition(page, 'story-jingmen-auto-output', 0, 1);
+  expect(tooltipCode).toEqual([]);
+  // One move, as a reader's first: the tooltip is shown once its code is in, without another.
+  await page.mouse.move(x, y);
+  // Each chart keeps its own tooltip element: the one shown is the visible one.
+  const tooltip = page.locator('.chart-tooltip:visible');
+  await expect(tooltip).toHaveCount(1);
+  await expect(tooltip).toContainText('汽车产业产值（预计）');
+  await expect(tooltip).toContainText('500');
+  expect(tooltipCode).toHaveLength(1);
+  // Another chart has its tooltip from the start.
+  const map = await markPosition(page, 'china-map', 0, markerOf('linjiang'));
+  await page.mouse.move(map.x, map.y);
+  await expect(tooltip.filter({ hasText: '临江市' })).toBeVisible();
+  expect(tooltipCode).toHaveLength(1);
+});
+
 test('clicking a place on the map opens its region view', async ({ page }) => {
   await page.goto('/?lang=en');
   await clickMark(page, 'china-map', 0, markerOf('linjiang'));

@@ -19,6 +19,8 @@ import { echarts, THEME } from './echarts-setup.ts';
 import type { ChartOption } from './options/types.ts';
 import { mergeParts } from './options/merge-parts.ts';
 import { exposeChartForTests } from './test-hook.ts';
+import { withoutTooltip } from './options/tooltip.ts';
+import { requestTooltip, useTooltipReady } from './tooltip-on-demand.ts';
 
 export interface ChartProps {
   /** A stable name: used for performance marks and the test hook. */
@@ -85,7 +87,48 @@ export default function Chart({
   useLayoutEffect(() => {
     parts.current = { base, data };
   });
-  const option = useMemo(() => (base && data ? mergeParts(base, data) : null), [base, data]);
+  // The option echarts-for-react is given never holds the tooltip: it is set on the
+  // drawn chart once its component has arrived (tooltip-on-demand.ts), merged on
+  // its own so the series are not replaced (which would replay their entry animation).
+  const full = useMemo(() => (base && data ? mergeParts(base, data) : null), [base, data]);
+  const option = useMemo(() => (full ? withoutTooltip(full) : null), [full]);
+  const tooltipReady = useTooltipReady();
+  // Where the pointer is over the chart (its own coordinates), and whether this
+  // chart asked for the tooltip: when it arrives, it is shown there, so the first
+  // hover shows a tooltip as every later one does.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const tipAsked = useRef(false);
+  const onPointer = useCallback(
+    (event: React.PointerEvent<HTMLElement>) => {
+      const box = event.currentTarget.getBoundingClientRect();
+      pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+      if (tooltipReady || tipAsked.current) return;
+      tipAsked.current = true;
+      requestTooltip();
+    },
+    [tooltipReady],
+  );
+  const onPointerLeave = useCallback(() => {
+    pointer.current = null;
+  }, []);
+  const tooltip = full && tooltipReady ? (full as { tooltip?: unknown }).tooltip : undefined;
+  const tooltipSet = useRef<unknown>(undefined);
+  const applyTooltip = useCallback(
+    (instance: EChartsType) => {
+      if (tooltip === undefined || tooltipSet.current === tooltip || instance.isDisposed()) return;
+      tooltipSet.current = tooltip;
+      const showNow = tipAsked.current;
+      tipAsked.current = false;
+      // Drawn at once when the pointer waits for it; otherwise with the next frame, as options are.
+      instance.setOption({ tooltip } as ChartOption, { lazyUpdate: !showNow });
+      const at = pointer.current;
+      if (showNow && at) instance.dispatchAction({ type: 'showTip', x: at.x, y: at.y });
+    },
+    [tooltip],
+  );
+  useLayoutEffect(() => {
+    if (chart.current) applyTooltip(chart.current);
+  }, [applyTooltip]);
 
   // The handlers of the last commit, read when an event fires (the bound events never change).
   const latest = useRef({ onSelect, onHover });
@@ -173,9 +216,13 @@ export default function Chart({
       role={description ? 'img' : undefined}
       aria-label={description}
       onEvents={onEvents}
+      onPointerMove={onPointer}
+      onPointerDown={onPointer}
+      onPointerLeave={onPointerLeave}
       onChartReady={(instance: EChartsType) => {
         chart.current = instance;
         followBox(instance);
+        applyTooltip(instance);
         instance.on('rendered', () => {
           drawnOption.current = latestOption.current;
         });

@@ -1,13 +1,14 @@
 // ECharts, tree-shaken: the core plus only the charts and components this app draws.
 // Registered once, here; everything that draws imports echarts from this module.
 import { BarChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { GeoComponent, GridSimpleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // No AriaComponent: builders still write their description as `aria.label.description`,
 // and chart.tsx sets it on the chart (role img, aria-label), as that component would.
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, GeoComponent, CanvasRenderer]);
+// No TooltipComponent either: it comes with the first pointer on a chart (tooltip-on-demand.ts).
+echarts.use([BarChart, ScatterChart, GridSimpleComponent, GeoComponent, CanvasRenderer]);
 
 /**
  * Canvas text in the page's own typeface (the stylesheet's --font), so labels

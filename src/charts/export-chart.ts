@@ -8,6 +8,7 @@ import { GraphicComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartCaption, DrawnChart, ImageColors } from './chart-handle.ts';
 import { echarts, FONT } from './echarts-setup.ts';
+import { withoutTooltip } from './options/tooltip.ts';
 import type { ChartOption } from './options/types.ts';
 
 echarts.use([SVGRenderer, TitleComponent, GraphicComponent]);
@@ -118,7 +119,7 @@ function draw(
   colors: ImageColors,
   size: { width: number; height: number },
 ) {
-  instance.setOption(parts.base, { notMerge: true });
+  instance.setOption(withoutTooltip(parts.base), { notMerge: true });
   instance.setOption(parts.data, { replaceMerge: ['series'] });
   instance.setOption(captionOption(parts.base, caption, colors, size.width, size.height));
 }

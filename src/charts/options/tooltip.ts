@@ -29,6 +29,7 @@ export function itemTooltip(palette: Palette, show: keyof typeof FORMATTERS = 't
   return {
     trigger: 'item' as const,
     confine: true,
+    className: 'chart-tooltip',
     // Appended to <body>, ECharts does not read the chart's computed style on
     // every update (a forced style recalculation per chart per filter change).
     appendTo: 'body',
@@ -36,4 +37,12 @@ export function itemTooltip(palette: Palette, show: keyof typeof FORMATTERS = 't
     textStyle: { color: palette.text },
     formatter: FORMATTERS[show],
   };
+}
+
+/** An option without its tooltip: what a chart sets until the component has arrived (tooltip-on-demand.ts), and what an image is drawn from. */
+export function withoutTooltip(option: ChartOption): ChartOption {
+  if (!('tooltip' in option)) return option;
+  const rest: Record<string, unknown> = { ...option };
+  delete rest.tooltip;
+  return rest;
 }
