@@ -5,7 +5,7 @@
 // docs/failure-and-security.md, "Security headers", lists the same headers for a static host.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** sha256 source expressions of every inline <script> (one without src) in an HTML page. */
@@ -100,7 +100,7 @@ export function securePreview(): Plugin {
     name: 'pulse:secure-preview',
     configurePreviewServer(server) {
       const outDir = server.config.build.outDir;
-      const root = join(server.config.root, outDir);
+      const root = resolve(server.config.root, outDir);
       // Read from the built page (again after a rebuild), so header and meta never disagree.
       let cached: { mtime: number; policy: string } | undefined;
       const current = () => {
