@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Both languages' strings in, as the prerender has them (the app loads English on demand).
+    setupFiles: ['src/testing/setup-messages.ts'],
   },
 });

@@ -22,6 +22,36 @@ test('switching language changes the UI, keeps the view and survives a reload', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
 });
 
+test('a Chinese view never downloads the English strings; the switch waits for them on the page it leaves', async ({
+  page,
+}) => {
+  const english = /\/assets\/messages-en-[\w-]+\.js$/;
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (english.test(new URL(r.url()).pathname)) asked.push(r.url());
+  });
+  await page.goto('/?region=jingmen');
+  await expect(page.locator('table.indicator-table')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+  // Held: the switch is under way, and the Chinese page stays whole until they are in.
+  const held = await holdRoute(page, english);
+  const asking = page.waitForRequest((r) => english.test(new URL(r.url()).pathname));
+  await page.getByRole('button', { name: 'English' }).click();
+  await asking;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  await expect(page.locator('.app')).toHaveAttribute('lang', 'zh-CN');
+  held.release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  await expect(page).toHaveURL(/\?region=jingmen&lang=en$/);
+  // Back and Forward across the switch need nothing more.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  expect(asked).toHaveLength(1);
+});
+
 test('the language switch on an article keeps its marked number', async ({ page }) => {
   await page.goto('/article/linjiang-2022-page-01?indicator=linjiang-credit-index');
   await page.getByRole('button', { name: 'English' }).click();

@@ -4,8 +4,12 @@
 // and in dev, before the CSP plugin hashes the inline script. One source for
 // the shell's strings.
 import type { Plugin } from 'vite';
-import { t, type MessageKey } from '../src/i18n/messages.ts';
+import { en } from '../src/i18n/messages-en.ts';
+import { registerMessages, t, type MessageKey } from '../src/i18n/messages.ts';
 import type { Lang } from '../src/domain/view.ts';
+
+// The shell is written in both languages (the app loads English only for an English view).
+registerMessages('en', en);
 
 const PLACEHOLDER = /%SHELL:([a-zA-Z]+):(zh|en)%/g;
 

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from './app/router.tsx';
+import { registerMessages } from './i18n/messages.ts';
 import { pageHeads } from './app/page-heads.ts';
 import {
   indexUrl,
@@ -23,6 +24,10 @@ import { TABLE_PAGE } from './features/indicator-table/indicator-table.tsx';
 import { ARTICLE_PAGE } from './features/articles/article-list.tsx';
 import { HEADLINE_COUNT } from './features/headline-figures/headline-figures.tsx';
 import { MAP_TOOLTIP_FIGURES } from './charts/options/map-option.ts';
+
+// The build renders in both languages: nothing to download here (src/i18n/load-messages.ts).
+// (Imported as the app does, so the build keeps it the app's own chunk.)
+registerMessages('en', (await import('./i18n/messages-en.ts')).en);
 
 export { indexUrl, SLICE_ELEMENT, OVERVIEW_ELEMENT };
 

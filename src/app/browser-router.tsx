@@ -4,12 +4,15 @@
 // view state on the same path (a filter, a sort, the language) renders at once,
 // in the click's own task, so the next frame already shows it, unless its data is
 // not in (a filter on the overview's own data needs the whole index,
-// src/data/view-data.ts): then it is a transition too. While a new view
+// src/data/view-data.ts), or the language's strings are not (English, the first
+// time): then it is a transition too. While a new view
 // is on its way, `useNavigationPending` says so: the frame shows a progress bar
 // and marks the page busy, so the view being left never looks like the answer.
 import { createContext, use, useLayoutEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { viewIndexLoad } from '../data/view-data.ts';
+import { loadMessages } from '../i18n/load-messages.ts';
+import { langFromSearch } from '../url/view-state.ts';
 
 const Pending = createContext(false);
 
@@ -26,7 +29,10 @@ export function AppBrowserRouter({ children }: { children: ReactNode }) {
       history.listen(({ action, location }) => {
         const samePath = location.pathname === pathname.current;
         pathname.current = location.pathname;
-        const dataIn = viewIndexLoad(location.pathname, location.search).get().status !== 'pending';
+        // The view's data and, for a view in another language, its strings (src/i18n/load-messages.ts).
+        const dataIn =
+          viewIndexLoad(location.pathname, location.search).get().status !== 'pending' &&
+          loadMessages(langFromSearch(location.search)).get().status !== 'pending';
         if (samePath && dataIn) setState({ action, location });
         else startTransition(() => setState({ action, location }));
       }),

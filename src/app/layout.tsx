@@ -20,6 +20,7 @@ import {
   useViewState,
   ViewProvider,
 } from '../hooks/view-context.tsx';
+import { loadMessages } from '../i18n/load-messages.ts';
 import { t } from '../i18n/messages.ts';
 import { retryLoad } from '../lib/load.ts';
 import { useTheme, useUiStore } from '../store/ui-store.ts';
@@ -50,6 +51,9 @@ function HeaderActions({ lang, onLang }: { lang: Lang; onLang: () => void }) {
         className="button"
         lang={lang === 'zh' ? 'en' : 'zh'}
         title={t(lang, 'languageLabel')}
+        // The other language's strings start loading as the pointer or focus arrives, so the switch is at once.
+        onPointerEnter={() => loadMessages(lang === 'zh' ? 'en' : 'zh')}
+        onFocus={() => loadMessages(lang === 'zh' ? 'en' : 'zh')}
         onClick={onLang}
       >
         {t(lang, 'language')}

@@ -1,10 +1,12 @@
 // Routes: each view's code loads only when it is visited, through the one
 // loading layer. Declarative routes keep react-router's data-loading machinery
 // (unused here) out of the first download.
+import type { ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { useLoad, useLoadState } from '../hooks/use-load.ts';
 import { useT } from '../hooks/view-context.tsx';
+import { loadMessages } from '../i18n/load-messages.ts';
 import { t } from '../i18n/messages.ts';
 import { langFromSearch } from '../url/view-state.ts';
 import { CODE_BOUNDS, load } from '../lib/load.ts';
@@ -82,24 +84,36 @@ function EmbedFrameRoute() {
   );
 }
 
+/**
+ * Its children once the address's language has its strings: suspends while they
+ * load (the router makes that a transition, so the page shown stays until then);
+ * if they fail, the view renders in Chinese (src/i18n/load-messages.ts).
+ */
+function InLanguage({ children }: { children: ReactNode }) {
+  useLoad(loadMessages(langFromSearch(useLocation().search)));
+  return children;
+}
+
 /** The views, under the frame: shared by the browser and the build-time prerender. */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<View name="overview" />} />
-        <Route path="region/:regionId" element={<View name="region" />} />
-        <Route path="article/:articleId" element={<View name="article" />} />
-        <Route path="indicator/:indicatorId" element={<View name="indicator" />} />
-        <Route path="*" element={<View name="notFound" />} />
-      </Route>
-      {/* Embeds: their own small frame, no header or footer (made to be framed by other sites). */}
-      <Route path="embed" element={<EmbedFrameRoute />}>
-        <Route path="story/:storyId" element={<View name="embedStory" />} />
-        <Route path="region/:regionId" element={<View name="embedRegion" />} />
-        <Route path="*" element={<View name="notFound" />} />
-      </Route>
-    </Routes>
+    <InLanguage>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<View name="overview" />} />
+          <Route path="region/:regionId" element={<View name="region" />} />
+          <Route path="article/:articleId" element={<View name="article" />} />
+          <Route path="indicator/:indicatorId" element={<View name="indicator" />} />
+          <Route path="*" element={<View name="notFound" />} />
+        </Route>
+        {/* Embeds: their own small frame, no header or footer (made to be framed by other sites). */}
+        <Route path="embed" element={<EmbedFrameRoute />}>
+          <Route path="story/:storyId" element={<View name="embedStory" />} />
+          <Route path="region/:regionId" element={<View name="embedRegion" />} />
+          <Route path="*" element={<View name="notFound" />} />
+        </Route>
+      </Routes>
+    </InLanguage>
   );
 }
 

