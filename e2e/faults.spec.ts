@@ -179,6 +179,22 @@ test.describe('the chart code fails', () => {
   }
 });
 
+test('the bar charts’ own code fails (404): their boxes say so, asked for once, and the map is drawn', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  // The bar series and grid, loaded with the first bar chart about to be seen (src/charts/cartesian-component.ts).
+  const code = await failFile(page, /\/assets\/cartesian-component-[\w-]{8}\.js$/, '404');
+  await page.goto('/');
+  await waitForChart(page, 'china-map');
+  const story = page.locator('[data-chart="story-jingmen-auto-output"]');
+  await story.scrollIntoViewIfNeeded();
+  await expect(story.getByRole('alert')).toContainText('图表加载失败');
+  expect(await settledCount(page, code)).toBeLessThanOrEqual(2);
+  await expect(page.locator('[data-chart="china-map"]').getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('the code of a view fails (404): said as the page’s code, and Retry reloads it', async ({ page }) => {
   const code = await failFile(page, /\/assets\/article-[^/]*\.js$/, '404');
   await page.goto('/');

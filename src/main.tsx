@@ -8,6 +8,7 @@ import { registerServiceWorker } from './app/service-worker.ts';
 import { preloadCharts } from './charts/lazy-chart.tsx';
 import { primeShippedOverview, primeShippedSlice } from './data/load-dataset.ts';
 import { viewIndexLoad } from './data/view-data.ts';
+import { loadMessages } from './i18n/load-messages.ts';
 import { langFromSearch } from './url/view-state.ts';
 import './styles.css';
 
@@ -18,11 +19,13 @@ function start() {
   // a cold link to an article, and `/`, have their own figures in their page, and
   // wait for nothing (src/data/view-data.ts says which view reads what).
   if (!primeShippedSlice(document)) primeShippedOverview(document);
+  // An English view's strings are their own chunk (src/i18n/load-messages.ts): fetched alongside the rest.
+  const strings = loadMessages(langFromSearch(window.location.search));
   viewIndexLoad(window.location.pathname, window.location.search);
   preloadView(window.location.pathname);
   // Article links show text only: they never fetch chart code.
   if (!/^\/(article|indicator)\//.test(window.location.pathname))
-    preloadCharts({ chinaMap: window.location.pathname === '/' });
+    preloadCharts({ chinaMap: window.location.pathname === '/', bars: window.location.pathname !== '/' });
 
   const container = document.getElementById('root')!;
   const app = (
@@ -40,12 +43,20 @@ function start() {
       // React recovers by rendering on the client; say why, for whoever looks.
       onRecoverableError: (error) => console.warn('hydration fell back to a client render:', error),
     });
-  } else createRoot(container).render(app);
+  } else {
+    // Rendered once the language's strings are in, so the first render is already in
+    // it (index.html's shell, in that language, holds the page meanwhile).
+    const render = () => createRoot(container).render(app);
+    if (strings.get().status === 'pending') void strings.settled.then(render);
+    else render();
+  }
 
   // Offline after a first visit (docs/failure-and-security.md, "Offline and deploys"): registered once the page has loaded.
   registerServiceWorker();
 }
 
 // A page that is not an embed never runs inside another site's frame (src/app/frame-guard.ts).
-if (refusesFrame(window)) showFrameRefusal(document.getElementById('root')!, langFromSearch(window.location.search));
-else start();
+if (refusesFrame(window)) {
+  const lang = langFromSearch(window.location.search);
+  void loadMessages(lang).settled.then(() => showFrameRefusal(document.getElementById('root')!, lang));
+} else start();

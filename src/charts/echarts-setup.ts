@@ -1,14 +1,16 @@
 // ECharts, tree-shaken: the core plus only the charts and components this app draws.
 // Registered once, here; everything that draws imports echarts from this module.
-import { BarChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, GridSimpleComponent } from 'echarts/components';
+import { ScatterChart } from 'echarts/charts';
+import { GeoComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // No AriaComponent: builders still write their description as `aria.label.description`,
 // and chart.tsx sets it on the chart (role img, aria-label), as that component would.
 // No TooltipComponent either: it comes with the first pointer on a chart (tooltip-on-demand.ts).
-echarts.use([BarChart, ScatterChart, GridSimpleComponent, GeoComponent, CanvasRenderer]);
+// The bar charts' series and grid come with the first of them (cartesian-component.ts): `/` shows
+// only its map until a reader scrolls.
+echarts.use([ScatterChart, GeoComponent, CanvasRenderer]);
 
 /**
  * Canvas text in the page's own typeface (the stylesheet's --font), so labels

@@ -9,20 +9,36 @@ import type { MapChartProps } from './map-chart.tsx';
 import { Placeholder } from './placeholder.tsx';
 import { LoadFailed } from '../components/load-failed.tsx';
 import { useLoadState } from '../hooks/use-load.ts';
-import { CODE_BOUNDS, load, type Load } from '../lib/load.ts';
+import { CODE_BOUNDS, load, valueOf, type Load } from '../lib/load.ts';
 
-// Each module is requested once; every chart reads the same load.
-const loadChart = () => load('code:chart', () => import('./chart.tsx'), CODE_BOUNDS);
+// Each module is requested once; every chart reads the same load. A bar chart
+// needs the bar series and grid too (cartesian-component.ts); a map does not.
+// The wrapper is imported at once, beside the map's code, which imports it too:
+// both then wait on one request, and a failed chunk is asked for once, not once
+// per import (a browser asks again for a module that failed before).
+const loadWrapper = () => load('code:chart-wrapper', () => import('./chart.tsx'), CODE_BOUNDS);
+const loadChart = () =>
+  load(
+    'code:chart',
+    async () => {
+      const [chart] = await Promise.all([valueOf(loadWrapper()), import('./cartesian-component.ts')]);
+      return chart;
+    },
+    CODE_BOUNDS,
+  );
 const loadMapChart = () => load('code:map-chart', () => import('./map-chart.tsx'), CODE_BOUNDS);
 
 /**
  * Starts fetching the chart code in parallel with the data, for views that draw
  * charts, and the China map file for the view that shows it; the map is fetched
- * apart from the chart code, so it never delays the charts.
+ * apart from the chart code, so it never delays the charts. `bars: false` for a
+ * view whose first screen has no bar chart (`/`, under its map): their code
+ * then comes when the first of them is about to be seen.
  */
-export function preloadCharts({ chinaMap }: { chinaMap: boolean }) {
-  loadChart();
+export function preloadCharts({ chinaMap, bars }: { chinaMap: boolean; bars: boolean }) {
+  loadWrapper();
   loadMapChart();
+  if (bars) loadChart();
   if (chinaMap) loadMapFile('china');
 }
 
