@@ -195,6 +195,20 @@ test('the bar charts’ own code fails (404): their boxes say so, asked for once
   expect(errors).toEqual([]);
 });
 
+test('the English strings fail on a cold English link (404): said in English, with a Reload and the view in Chinese', async ({
+  page,
+}) => {
+  const strings = await failFile(page, /\/assets\/messages-en-[\w-]+\.js$/, '404');
+  await page.goto('/region/jingmen?lang=en');
+  await expect(page.getByRole('alert')).toContainText('The English text of this page failed to load.');
+  await expect(page.locator('.app')).toHaveAttribute('lang', 'en');
+  expect(await settledCount(page, strings)).toBeLessThanOrEqual(2);
+  await page.getByRole('link', { name: '中文版' }).click();
+  await expect(page).toHaveURL(/\/region\/jingmen$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('荆门');
+});
+
 test('the code of a view fails (404): said as the page’s code, and Retry reloads it', async ({ page }) => {
   const code = await failFile(page, /\/assets\/article-[^/]*\.js$/, '404');
   await page.goto('/');

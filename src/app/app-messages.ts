@@ -10,6 +10,8 @@ const MESSAGES = {
     updateTookOver: '新版本已在另一个标签页启用，本页仍是旧版本。',
     reload: '重新加载',
     navigating: '正在加载下一页…',
+    stringsFailed: '界面文字加载失败。',
+    inChinese: '中文版',
   },
   en: {
     offline: 'You are offline: showing what this device has kept; articles not opened before cannot load now.',
@@ -18,6 +20,8 @@ const MESSAGES = {
     updateTookOver: 'A new version was put in from another tab; this page still runs the old one.',
     reload: 'Reload',
     navigating: 'Loading the next page…',
+    stringsFailed: 'The English text of this page failed to load.',
+    inChinese: '中文版',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

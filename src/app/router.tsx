@@ -11,6 +11,7 @@ import { t } from '../i18n/messages.ts';
 import { langFromSearch } from '../url/view-state.ts';
 import { CODE_BOUNDS, load } from '../lib/load.ts';
 import { AppBrowserRouter } from './browser-router.tsx';
+import { frameText } from './app-messages.ts';
 import { Layout } from './layout.tsx';
 
 type ViewModule = { Component: () => React.ReactNode };
@@ -86,11 +87,34 @@ function EmbedFrameRoute() {
 
 /**
  * Its children once the address's language has its strings: suspends while they
- * load (the router makes that a transition, so the page shown stays until then);
- * if they fail, the view renders in Chinese (src/i18n/load-messages.ts).
+ * load (the router makes that a transition, so the page shown stays until then).
+ * If they fail, it says so in that language (the frame's own strings, in the
+ * entry), never a page of half Chinese: a Reload (code is asked for again only
+ * by a reload) and the same view in Chinese.
  */
 function InLanguage({ children }: { children: ReactNode }) {
-  useLoad(loadMessages(langFromSearch(useLocation().search)));
+  const location = useLocation();
+  const lang = langFromSearch(location.search);
+  const strings = useLoad(loadMessages(lang));
+  if (strings.status === 'error') {
+    const params = new URLSearchParams(location.search);
+    params.delete('lang');
+    const chinese = params.toString();
+    return (
+      <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        <main id="main">
+          <LoadFailed
+            message={frameText(lang, 'stringsFailed')}
+            retryLabel={frameText(lang, 'reload')}
+            onRetry={() => window.location.reload()}
+          />
+          <p lang="zh-CN">
+            <a href={`${location.pathname}${chinese ? `?${chinese}` : ''}`}>{frameText(lang, 'inChinese')}</a>
+          </p>
+        </main>
+      </div>
+    );
+  }
   return children;
 }
 

@@ -8,8 +8,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 // No AriaComponent: builders still write their description as `aria.label.description`,
 // and chart.tsx sets it on the chart (role img, aria-label), as that component would.
 // No TooltipComponent either: it comes with the first pointer on a chart (tooltip-on-demand.ts).
-// The bar charts' series and grid come with the first of them (cartesian-component.ts): `/` shows
-// only its map until a reader scrolls.
+// The bar series comes with the first bar chart (cartesian-component.ts): `/` shows only its
+// map until a reader scrolls.
 echarts.use([ScatterChart, GeoComponent, CanvasRenderer]);
 
 /**

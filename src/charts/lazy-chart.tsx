@@ -12,7 +12,7 @@ import { useLoadState } from '../hooks/use-load.ts';
 import { CODE_BOUNDS, load, valueOf, type Load } from '../lib/load.ts';
 
 // Each module is requested once; every chart reads the same load. A bar chart
-// needs the bar series and grid too (cartesian-component.ts); a map does not.
+// needs the bar series too (cartesian-component.ts); a map does not.
 // The wrapper is imported at once, beside the map's code, which imports it too:
 // both then wait on one request, and a failed chunk is asked for once, not once
 // per import (a browser asks again for a module that failed before).

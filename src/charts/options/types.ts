@@ -1,5 +1,6 @@
 // The option types of the charts this app draws: ECharts' own, composed from
-// only the parts registered in echarts-setup.ts. Builders check what they
+// only the parts registered in echarts-setup.ts and the chunks loaded later
+// (cartesian-component.ts, tooltip-component.ts). Builders check what they
 // return against these (`satisfies`), and keep their precise types for tests.
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
