@@ -26,7 +26,7 @@ import { retryLoad } from '../lib/load.ts';
 import { useTheme, useUiStore } from '../store/ui-store.ts';
 import { excerpt } from '../url/excerpt.ts';
 import { hrefWith } from '../url/href.ts';
-import { langFromSearch } from '../url/view-state.ts';
+import { langFromSearch, searchInLang } from '../url/view-state.ts';
 import { listOf } from '../format/label.ts';
 import { frameText } from './app-messages.ts';
 import { useNavigationPending } from './browser-router.tsx';
@@ -244,11 +244,8 @@ function useShellLang(): [Lang, () => void] {
   const navigate = useNavigate();
   const lang = langFromSearch(location.search);
   const toggle = () => {
-    const params = new URLSearchParams(location.search);
-    if (lang === 'zh') params.set('lang', 'en');
-    else params.delete('lang');
-    const search = params.toString();
-    void navigate({ pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash });
+    const search = searchInLang(location.search, lang === 'zh' ? 'en' : 'zh');
+    void navigate({ pathname: location.pathname, search, hash: location.hash });
   };
   return [lang, toggle];
 }

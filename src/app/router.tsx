@@ -8,7 +8,7 @@ import { useLoad, useLoadState } from '../hooks/use-load.ts';
 import { useT } from '../hooks/view-context.tsx';
 import { loadMessages } from '../i18n/load-messages.ts';
 import { t } from '../i18n/messages.ts';
-import { langFromSearch } from '../url/view-state.ts';
+import { langFromSearch, searchInLang } from '../url/view-state.ts';
 import { CODE_BOUNDS, load } from '../lib/load.ts';
 import { AppBrowserRouter } from './browser-router.tsx';
 import { frameText } from './app-messages.ts';
@@ -97,9 +97,8 @@ function InLanguage({ children }: { children: ReactNode }) {
   const lang = langFromSearch(location.search);
   const strings = useLoad(loadMessages(lang));
   if (strings.status === 'error') {
-    const params = new URLSearchParams(location.search);
-    params.delete('lang');
-    const chinese = params.toString();
+    // This page's path with one leading slash: `//host` would be another site's address.
+    const chinese = `${location.pathname.replace(/^\/+/, '/')}${searchInLang(location.search, 'zh')}`;
     return (
       <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
         <main id="main">
@@ -109,7 +108,7 @@ function InLanguage({ children }: { children: ReactNode }) {
             onRetry={() => window.location.reload()}
           />
           <p lang="zh-CN">
-            <a href={`${location.pathname}${chinese ? `?${chinese}` : ''}`}>{frameText(lang, 'inChinese')}</a>
+            <a href={chinese}>{frameText(lang, 'inChinese')}</a>
           </p>
         </main>
       </div>

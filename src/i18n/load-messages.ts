@@ -1,7 +1,7 @@
 // A language's UI strings, loaded when a view in it is first shown. Its own module:
 // messages.ts stays free of the loading layer, for the build scripts that read it in Node.
 import type { Lang } from '../domain/view.ts';
-import { CODE_BOUNDS, load, type Load } from '../lib/load.ts';
+import { CODE_BOUNDS, load, peekLoad, primeLoad, type Load } from '../lib/load.ts';
 import { messagesIn, registerMessages } from './messages.ts';
 
 /**
@@ -11,10 +11,12 @@ import { messagesIn, registerMessages } from './messages.ts';
  * language (src/app/browser-router.tsx), and main.tsx before the first render.
  */
 export function loadMessages(lang: Lang): Load<void> {
-  // Chinese is in the entry; a registered language has nothing to fetch.
-  if (lang === 'zh' || messagesIn(lang)) return load(`code:messages:${lang}`, () => Promise.resolve());
+  const key = `code:messages:${lang}`;
+  // Chinese is in the entry, and a registered language has nothing to fetch: a load
+  // already settled, so nothing waits on it (not even a microtask before the first render).
+  if ((lang === 'zh' || messagesIn(lang)) && !peekLoad(key)) primeLoad<void>(key, undefined);
   return load(
-    `code:messages:${lang}`,
+    key,
     async () => {
       const { en } = await import('./messages-en.ts');
       registerMessages('en', en);

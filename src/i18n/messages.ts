@@ -141,8 +141,8 @@ export type Messages = Record<MessageKey, string | PluralForms>;
 
 /**
  * The strings of each language in: Chinese always; English once its chunk is
- * loaded (loadMessages), or registered up front where there is no download to
- * save (src/i18n/load-messages.ts) (the build-time prerender, the tests).
+ * loaded (src/i18n/load-messages.ts), or registered up front where there is no
+ * download to save (the build-time prerender, the build's shell strings, the tests).
  */
 const MESSAGES: Partial<Record<Lang, Messages>> = { zh };
 

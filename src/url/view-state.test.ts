@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../domain/view.ts';
-import { DEFAULT_VIEW, parseViewState, serializeViewState, toggleId } from './view-state.ts';
+import { DEFAULT_VIEW, parseViewState, searchInLang, serializeViewState, toggleId } from './view-state.ts';
 
 const vocabulary = {
   regionIds: new Set(['jingmen', 'tongnan', 'anning']),
@@ -85,5 +85,14 @@ describe('view-state codec', () => {
   it('toggles ids in and out of a sorted list', () => {
     expect(toggleId(['tongnan'], 'jingmen')).toEqual(['jingmen', 'tongnan']);
     expect(toggleId(['jingmen', 'tongnan'], 'jingmen')).toEqual(['tongnan']);
+  });
+});
+
+describe('searchInLang', () => {
+  it('sets or drops lang and keeps every other parameter, unread values included', () => {
+    expect(searchInLang('?region=jingmen&q=%E9%94%82', 'en')).toBe('?region=jingmen&q=%E9%94%82&lang=en');
+    expect(searchInLang('?lang=en&region=jingmen,atlantis', 'zh')).toBe('?region=jingmen%2Catlantis');
+    expect(searchInLang('?lang=en', 'zh')).toBe('');
+    expect(searchInLang('', 'en')).toBe('?lang=en');
   });
 });

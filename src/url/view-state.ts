@@ -165,3 +165,15 @@ export function toggleId(list: string[], id: string): string[] {
 export function langFromSearch(search: string): Lang {
   return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh';
 }
+
+/**
+ * The same query in `lang`, every other parameter kept as it is: for the
+ * language switch where there is no view state (no index, or its strings failed).
+ */
+export function searchInLang(search: string, lang: Lang): string {
+  const params = new URLSearchParams(search);
+  if (lang === 'en') params.set('lang', 'en');
+  else params.delete('lang');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
